@@ -1,0 +1,183 @@
+#include "graph.h"
+
+#include <QTest>
+
+using namespace converge;
+
+/// The graph model: identity, adjacency and the graph algorithms the engine and editor rely on.
+class TestGraph : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ResourceId add(Graph &g, const QString &kind, const QString &name)
+    {
+        Resource r;
+        r.kind = kind;
+        r.name = name;
+        return g.addResource(std::move(r));
+    }
+    static EdgeId connect(Graph &g, ResourceId from, ResourceId to)
+    {
+        Edge e;
+        e.name = QStringLiteral("e%1").arg(g.edgeCapacity() + 1);
+        e.from = from;
+        e.to = to;
+        return g.addEdge(std::move(e));
+    }
+
+private slots:
+    void duplicateKindAndNameIsRefused()
+    {
+        Graph g;
+        QVERIFY(add(g, u"exec"_qs, u"a"_qs) != InvalidId);
+        QCOMPARE(add(g, u"exec"_qs, u"a"_qs), InvalidId);
+        QVERIFY(add(g, u"file"_qs, u"a"_qs) != InvalidId);
+        QCOMPARE(g.resourceCount(), 2);
+    }
+
+    void renameKeepsIdAndRefusesTakenNames()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"exec"_qs, u"a"_qs);
+        add(g, u"exec"_qs, u"b"_qs);
+        QVERIFY(!g.renameResource(a, u"b"_qs));
+        QVERIFY(g.renameResource(a, u"c"_qs));
+        QCOMPARE(g.find(u"exec"_qs, u"c"_qs), a);
+        QCOMPARE(g.find(u"exec"_qs, u"a"_qs), InvalidId);
+    }
+
+    void removingAResourceRemovesItsEdgesAndKeepsOtherIds()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"noop"_qs, u"a"_qs);
+        const ResourceId b = add(g, u"noop"_qs, u"b"_qs);
+        const ResourceId c = add(g, u"noop"_qs, u"c"_qs);
+        connect(g, a, b);
+        const EdgeId bc = connect(g, b, c);
+        g.removeResource(a);
+        QCOMPARE(g.resourceCount(), 2);
+        QCOMPARE(g.edgeCount(), 1);
+        QVERIFY(g.containsEdge(bc));
+        QCOMPARE(g.resource(c).name, u"c"_qs);
+        QVERIFY(g.predecessors(b).empty());
+    }
+
+    void topologicalOrderRespectsEveryEdge()
+    {
+        Graph g;
+        std::vector<ResourceId> ids;
+        for (int i = 0; i < 50; ++i)
+            ids.push_back(add(g, u"noop"_qs, QString::number(i)));
+        // Edges from higher to lower numbers, so insertion order is never a valid answer.
+        for (int i = 0; i < 49; ++i) {
+            connect(g, ids[i + 1], ids[i]);
+            if (i + 7 < 50)
+                connect(g, ids[i + 7], ids[i]);
+        }
+        const auto order = g.topologicalOrder();
+        QCOMPARE(order.size(), size_t(50));
+        std::vector<size_t> position(50);
+        for (size_t i = 0; i < order.size(); ++i)
+            position[order[i]] = i;
+        for (EdgeId e : g.edgeIds())
+            QVERIFY(position[g.edge(e).from] < position[g.edge(e).to]);
+    }
+
+    void cycleIsReportedInOrder()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"exec"_qs, u"a"_qs);
+        const ResourceId b = add(g, u"exec"_qs, u"b"_qs);
+        const ResourceId c = add(g, u"exec"_qs, u"c"_qs);
+        const ResourceId d = add(g, u"exec"_qs, u"d"_qs);
+        connect(g, d, a);
+        connect(g, a, b);
+        connect(g, b, c);
+        connect(g, c, a);
+        QVERIFY(g.topologicalOrder().empty());
+        QCOMPARE(g.describePath(g.findCycle()), u"exec/a -> exec/b -> exec/c -> exec/a"_qs);
+    }
+
+    void separateCyclesAreEachReported()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"exec"_qs, u"a"_qs);
+        const ResourceId b = add(g, u"exec"_qs, u"b"_qs);
+        const ResourceId c = add(g, u"exec"_qs, u"c"_qs);
+        const ResourceId d = add(g, u"exec"_qs, u"d"_qs);
+        connect(g, a, b);
+        connect(g, b, a);
+        connect(g, c, d);
+        connect(g, d, c);
+        QCOMPARE(g.findAllCycles().size(), size_t(2));
+    }
+
+    void longChainNeedsNoRecursion()
+    {
+        Graph g;
+        ResourceId previous = InvalidId;
+        ResourceId first = InvalidId;
+        for (int i = 0; i < 200000; ++i) {
+            const ResourceId id = add(g, u"noop"_qs, QString::number(i));
+            if (previous != InvalidId)
+                connect(g, previous, id);
+            else
+                first = id;
+            previous = id;
+        }
+        QVERIFY(g.findCycle().empty());
+        connect(g, previous, first);
+        QCOMPARE(g.findCycle().size(), size_t(200001));
+    }
+
+    void descendantsAndAncestors()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"noop"_qs, u"a"_qs);
+        const ResourceId b = add(g, u"noop"_qs, u"b"_qs);
+        const ResourceId c = add(g, u"noop"_qs, u"c"_qs);
+        const ResourceId lone = add(g, u"noop"_qs, u"lone"_qs);
+        connect(g, a, b);
+        connect(g, b, c);
+        connect(g, a, c);
+        QCOMPARE(g.descendants(a), (std::vector<ResourceId>{b, c}));
+        QCOMPARE(g.ancestors(c).size(), size_t(2));
+        QVERIFY(g.descendants(lone).empty());
+    }
+
+    void wouldCreateCycleNamesThePath()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"exec"_qs, u"a"_qs);
+        const ResourceId b = add(g, u"exec"_qs, u"b"_qs);
+        const ResourceId c = add(g, u"exec"_qs, u"c"_qs);
+        connect(g, a, b);
+        connect(g, b, c);
+        QCOMPARE(g.wouldCreateCycle(c, a), (std::vector<ResourceId>{a, b, c}));
+        QCOMPARE(g.wouldCreateCycle(a, a), (std::vector<ResourceId>{a}));
+        QVERIFY(g.wouldCreateCycle(a, c).empty());
+    }
+
+    void criticalPathFollowsTheLongestChain()
+    {
+        // graph10's shape: three 10 s commands fan in to one, which fans out to 10, 10 and 15 s.
+        Graph g;
+        std::vector<ResourceId> e;
+        for (int i = 1; i <= 8; ++i)
+            e.push_back(add(g, u"exec"_qs, u"exec%1"_qs.arg(i)));
+        for (int i = 0; i < 3; ++i)
+            connect(g, e[i], e[3]);
+        for (int i = 4; i < 7; ++i)
+            connect(g, e[3], e[i]);
+        std::vector<double> durations(8, 10.0);
+        durations[1] = 12.0;
+        durations[5] = 15.0;
+        const auto path = g.criticalPath(durations);
+        QCOMPARE(path.length, 37.0);
+        QCOMPARE(path.path, (std::vector<ResourceId>{e[1], e[3], e[5]}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestGraph)
+#include "tst_graph.moc"
