@@ -1,0 +1,29 @@
+#include "resourcestate.h"
+
+#include <array>
+
+namespace converge {
+
+namespace {
+constexpr std::array<std::u16string_view, 6> Names{u"pending", u"running", u"done",
+                                                   u"failed",  u"skipped", u"cancelled"};
+}
+
+QString stateName(ResourceState state)
+{
+    const auto name = Names[size_t(state)];
+    return QString::fromUtf16(name.data(), qsizetype(name.size()));
+}
+
+bool stateFromName(QStringView name, ResourceState *state)
+{
+    for (size_t i = 0; i < Names.size(); ++i) {
+        if (name == QStringView(Names[i].data(), qsizetype(Names[i].size()))) {
+            *state = ResourceState(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace converge
