@@ -13,17 +13,18 @@ namespace converge {
 /// GUI lists them in its Problems dock from the same data.
 struct Diagnostic
 {
-    enum class Severity {
+    enum class Severity
+    {
         Warning, ///< the input loads, but something will not work as the user may expect
         Error,   ///< the input cannot be used as it is
     };
 
     Severity severity = Severity::Error;
-    QString file;             ///< path as the user gave it; may be empty for in-memory input
-    SourceLocation location;  ///< 1-based; invalid when the problem has no single place
-    QString message;          ///< one line, no trailing period
-    QString resource;         ///< "kind/name" of the resource concerned, if any
-    QString sourceLine;       ///< the text of the offending line, for a caret display
+    QString file;            ///< path as the user gave it; may be empty for in-memory input
+    SourceLocation location; ///< 1-based; invalid when the problem has no single place
+    QString message;         ///< one line, no trailing period
+    QString resource;        ///< "kind/name" of the resource concerned, if any
+    QString sourceLine;      ///< the text of the offending line, for a caret display
 
     /// `file:line:column: error: message`, leaving out the parts that are unknown.
     QString toString() const;

@@ -174,7 +174,12 @@ std::vector<std::vector<ResourceId>> Graph::findAllCycles() const
     // fresh root closes a cycle; nodes already finished are never walked again, so every cycle
     // reported lies in a part of the graph no earlier report covered. Linear time, no recursion:
     // a 100,000-node chain must not overflow the stack.
-    enum : std::uint8_t { White, Grey, Black };
+    enum : std::uint8_t
+    {
+        White,
+        Grey,
+        Black
+    };
     std::vector<std::uint8_t> colour(m_resources.size(), White);
     std::vector<std::vector<ResourceId>> cycles;
     struct Frame
@@ -317,9 +322,9 @@ QString Graph::describePath(const std::vector<ResourceId> &path) const
 
 bool Graph::sameContent(const Graph &other) const
 {
-    if (name != other.name || comment != other.comment || collect != other.collect
-        || extra != other.extra || resourceCount() != other.resourceCount()
-        || edgeCount() != other.edgeCount())
+    if (name != other.name || comment != other.comment || collect != other.collect ||
+        extra != other.extra || resourceCount() != other.resourceCount() ||
+        edgeCount() != other.edgeCount())
         return false;
     for (ResourceId id : resourceIds()) {
         const Resource &a = m_resources[id];
@@ -336,9 +341,9 @@ bool Graph::sameContent(const Graph &other) const
     for (size_t i = 0; i < mine.size(); ++i) {
         const Edge &a = m_edges[mine[i]];
         const Edge &b = other.edge(theirs[i]);
-        if (a.name != b.name || a.notify != b.notify || a.extra != b.extra
-            || resource(a.from).key() != other.resource(b.from).key()
-            || resource(a.to).key() != other.resource(b.to).key())
+        if (a.name != b.name || a.notify != b.notify || a.extra != b.extra ||
+            resource(a.from).key() != other.resource(b.from).key() ||
+            resource(a.to).key() != other.resource(b.to).key())
             return false;
     }
     return true;

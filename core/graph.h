@@ -19,9 +19,9 @@ namespace converge {
 class Graph
 {
 public:
-    QString name;    ///< the yamlgraph `graph:` key
-    QString comment; ///< the yamlgraph `comment:` key
-    Value collect;   ///< the `collect:` list, kept as written
+    QString name;               ///< the yamlgraph `graph:` key
+    QString comment;            ///< the yamlgraph `comment:` key
+    Value collect;              ///< the `collect:` list, kept as written
     Value extra = Value::map(); ///< other top-level keys, kept for round trips
 
     /// Adds a resource; returns InvalidId when (kind, name) is taken.
@@ -82,8 +82,8 @@ public:
 
     struct CriticalPath
     {
-        double length = 0;               ///< sum of durations along the path
-        std::vector<ResourceId> path;    ///< from a source to a sink
+        double length = 0;            ///< sum of durations along the path
+        std::vector<ResourceId> path; ///< from a source to a sink
     };
     /// The longest path by summed durations (indexed by ResourceId). Requires an acyclic graph.
     CriticalPath criticalPath(const std::vector<double> &durations) const;
@@ -101,7 +101,10 @@ private:
         QString kind;
         QString name;
         friend bool operator==(const Key &, const Key &) = default;
-        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.kind, key.name); }
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.kind, key.name);
+        }
     };
     void forEachReachable(ResourceId start, bool forward,
                           const std::function<void(ResourceId)> &visit) const;

@@ -33,8 +33,8 @@ struct GraphLayout
     QRectF bounds;
     std::vector<Node> nodes;
     std::vector<Edge> edges;
-    QString engine;   ///< the Graphviz engine actually used ("dot", "sfdp", ...)
-    QString note;     ///< what the user should know, e.g. "sfdp chosen: 5,000 resources"
+    QString engine;     ///< the Graphviz engine actually used ("dot", "sfdp", ...)
+    QString note;       ///< what the user should know, e.g. "sfdp chosen: 5,000 resources"
     double seconds = 0; ///< wall time the layout took
 };
 

@@ -20,13 +20,13 @@ inline constexpr std::uint32_t InvalidId = 0xffffffffu;
 /// One resource of a graph, as mgmt's yamlgraph describes it.
 struct Resource
 {
-    QString kind;           ///< "exec", "file", "noop", or any other kind (kept, not runnable)
-    QString name;           ///< without the `@@` export prefix
-    bool exported = false;  ///< the file wrote the name as `@@name`
+    QString kind;                ///< "exec", "file", "noop", or any other kind (kept, not runnable)
+    QString name;                ///< without the `@@` export prefix
+    bool exported = false;       ///< the file wrote the name as `@@name`
     Value params = Value::map(); ///< every key but `name` and `meta`, in file order
     Value meta = Value::map();   ///< the `meta:` map, in file order, unknown keys kept
     std::optional<QPointF> position; ///< node centre set by the user or a saved layout
-    SourceLocation location; ///< where the resource's map starts in its file
+    SourceLocation location;         ///< where the resource's map starts in its file
 
     /// "kind/name", the form used in messages and on the command line.
     QString key() const { return kind + u'/' + name; }
@@ -42,7 +42,7 @@ struct Edge
     QString name;
     ResourceId from = InvalidId;
     ResourceId to = InvalidId;
-    bool notify = false;      ///< mgmt's refresh notification along this edge
+    bool notify = false;        ///< mgmt's refresh notification along this edge
     Value extra = Value::map(); ///< keys Converge does not know, kept for round trips
     SourceLocation location;
 };

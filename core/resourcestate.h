@@ -8,7 +8,8 @@ namespace converge {
 
 /// Where a resource is in a run. The engine publishes one per resource; the GUI, the log and
 /// the exports all read this same enum.
-enum class ResourceState : std::uint8_t {
+enum class ResourceState : std::uint8_t
+{
     Pending,   ///< waiting for prerequisites, a semaphore or a worker
     Running,   ///< checking or applying (including retries and their delays)
     Done,      ///< converged; see the changed flag for whether it touched the machine

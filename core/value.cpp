@@ -121,8 +121,8 @@ bool Value::remove(QStringView key)
 
 bool operator==(const Value &a, const Value &b)
 {
-    return a.m_type == b.m_type && a.m_text == b.m_text && a.m_items == b.m_items
-           && a.m_entries == b.m_entries;
+    return a.m_type == b.m_type && a.m_text == b.m_text && a.m_items == b.m_items &&
+           a.m_entries == b.m_entries;
 }
 
 } // namespace converge

@@ -14,18 +14,20 @@ namespace converge {
 ///
 /// Maps keep their keys in insertion order and allow any key, so that parameters Converge does not
 /// know survive a load/save round trip unchanged. Scalars remember how they were written (plain,
-/// quoted, block) so the writer can reproduce the file's style, and where in the file they came from
-/// so later checks can point at them. Equality compares content only, never style or location.
+/// quoted, block) so the writer can reproduce the file's style, and where in the file they came
+/// from so later checks can point at them. Equality compares content only, never style or location.
 class Value
 {
 public:
-    enum class Type {
+    enum class Type
+    {
         Null,   ///< `~`, `null` or an absent value
         Scalar, ///< any string, number or boolean, kept as its text
         List,   ///< a YAML sequence
         Map,    ///< a YAML mapping with ordered, unique keys
     };
-    enum class Style {
+    enum class Style
+    {
         Plain,        ///< written without quotes: may be read as a number or boolean
         SingleQuoted, ///< 'text': always a string
         DoubleQuoted, ///< "text": always a string
