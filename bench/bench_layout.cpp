@@ -1,0 +1,105 @@
+// Layout times of random DAGs with 1,000, 2,000 and 5,000 resources: dot as asked, and the
+// engine GraphvizLayout chooses automatically (the one the GUI uses). Two shapes: "layered"
+// (each resource depends on one or two of the previous layer, like most real graphs) and
+// "random" (on any earlier resource: long edges, dot's worst case). Prints wall time and the
+// CPU time of the laying-out thread, which other load on the machine disturbs less.
+//
+//   bench_layout [--quick] [--engines]
+//     --quick    stops at 2,000 resources
+//     --engines  also times every engine, forced, on the layered graphs (to set EngineLimits)
+
+#include "graph.h"
+#include "graphvizlayout.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <ctime>
+
+using namespace converge;
+
+namespace {
+
+Graph randomDag(int resources, bool layered, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const int width = std::max(1, int(std::sqrt(resources)));
+    Graph graph;
+    for (int i = 0; i < resources; ++i) {
+        Resource resource;
+        resource.kind = QStringLiteral("exec");
+        resource.name = QStringLiteral("exec%1").arg(i);
+        const ResourceId id = graph.addResource(std::move(resource));
+        const int layer = i / width;
+        if (layered ? layer == 0 : i == 0)
+            continue;
+        for (int p = 1 + int(random.bounded(2)); p > 0; --p) {
+            Edge edge;
+            edge.from = layered ? ResourceId((layer - 1) * width + int(random.bounded(width)))
+                                : ResourceId(random.bounded(i));
+            edge.to = id;
+            graph.addEdge(edge);
+        }
+    }
+    return graph;
+}
+
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+void run(QTextStream &out, const QString &shape, const Graph &graph, bool automatic,
+         const QString &engine = QStringLiteral("dot"))
+{
+    GraphvizLayout::Options options;
+    options.engine = engine;
+    options.automaticEngine = automatic;
+    QString error;
+    const double cpuStart = threadCpuSeconds();
+    const auto layout = GraphvizLayout::layout(graph, options, &error);
+    const double cpu = threadCpuSeconds() - cpuStart;
+    if (!layout) {
+        out << "  failed: " << error << Qt::endl;
+        return;
+    }
+    out << QStringLiteral("%1 %2 resources %3 edges  %4 %5  wall %6 s  cpu %7 s")
+               .arg(shape, -7)
+               .arg(graph.resourceCount(), 5)
+               .arg(graph.edgeCount(), 5)
+               .arg(automatic ? QStringLiteral("auto  ") : QStringLiteral("forced"))
+               .arg(layout->engine, -5)
+               .arg(layout->seconds, 6, 'f', 2)
+               .arg(cpu, 6, 'f', 2)
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const bool engines = app.arguments().contains(QStringLiteral("--engines"));
+    QTextStream out(stdout);
+    for (int size : {1000, 2000, 5000}) {
+        if (quick && size > 2000)
+            break;
+        for (bool layered : {true, false}) {
+            const QString shape = layered ? QStringLiteral("layered") : QStringLiteral("random");
+            const Graph graph = randomDag(size, layered, quint32(size));
+            // dot on 5,000 resources with long edges runs for minutes: not worth the machine.
+            if (layered || size <= 2000)
+                run(out, shape, graph, false);
+            run(out, shape, graph, true);
+            for (const QString &engine : GraphvizLayout::engines()) {
+                if (engines && layered && engine != u"dot")
+                    run(out, shape, graph, false, engine);
+            }
+        }
+    }
+    return 0;
+}
