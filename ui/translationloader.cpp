@@ -1,10 +1,11 @@
 #include "translationloader.h"
 
-#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
+
+#include <utility>
 
 namespace converge {
 
@@ -30,6 +31,24 @@ bool installTranslator(const QLocale &locale, const QString &catalogue, const QS
     return true;
 }
 
+// Scanned by hand rather than with QCommandLineParser: this runs before the command line is
+// parsed, so that the parser's own help and error texts are already translated. Returns the
+// index of the option and how many arguments it takes up (0 when absent).
+std::pair<qsizetype, qsizetype> findLanguageOption(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QStringLiteral("--"))
+            break;
+        if (argument == option && i + 1 < arguments.size())
+            return {i, 2};
+        if (argument.startsWith(option + u'='))
+            return {i, 1};
+    }
+    return {0, 0};
+}
+
 } // namespace
 
 QString TranslationLoader::settingsKey()
@@ -37,31 +56,23 @@ QString TranslationLoader::settingsKey()
     return QStringLiteral("ui/language");
 }
 
-QCommandLineOption TranslationLoader::languageOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("converge::TranslationLoader",
-                                    "Use the language CODE (de, fr, en) instead of the system's."),
-        QStringLiteral("CODE"));
-}
-
 QString TranslationLoader::requestedLanguage(const QStringList &arguments)
 {
-    // Scanned by hand rather than with QCommandLineParser: this runs before the command line
-    // is parsed, so that the parser's own help and error texts are already translated.
-    const QString option = QStringLiteral("--lang");
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QStringLiteral("--"))
-            break;
-        if (argument == option && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (argument.startsWith(option + u'='))
-            return argument.mid(option.size() + 1);
-    }
+    const auto [index, length] = findLanguageOption(arguments);
+    if (length == 2)
+        return arguments.at(index + 1);
+    if (length == 1)
+        return arguments.at(index).section(u'=', 1);
     const QString stored = QSettings().value(settingsKey()).toString();
     return stored.isEmpty() ? QLocale::system().name() : stored;
+}
+
+QStringList TranslationLoader::withoutLanguageOption(const QStringList &arguments)
+{
+    const auto [index, length] = findLanguageOption(arguments);
+    QStringList rest = arguments;
+    rest.remove(index, length);
+    return rest;
 }
 
 QLocale TranslationLoader::install(const QString &language)
@@ -86,9 +97,10 @@ QLocale TranslationLoader::install(const QString &language)
     return locale;
 }
 
-QLocale TranslationLoader::installFromArguments()
+QStringList TranslationLoader::installFromArguments(const QStringList &arguments)
 {
-    return install(requestedLanguage(QCoreApplication::arguments()));
+    install(requestedLanguage(arguments));
+    return withoutLanguageOption(arguments);
 }
 
 } // namespace converge

@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-class QCommandLineOption;
-
 namespace converge {
 
 /// Chooses the user interface language and installs Qt's and Converge's translators.
@@ -20,9 +18,6 @@ public:
     /// The settings key that holds the preferred language; empty means "follow the system".
     static QString settingsKey();
 
-    /// The `--lang` option, for the application's command line parser to accept and document.
-    static QCommandLineOption languageOption();
-
     /// The language asked for by `arguments` (as QCoreApplication::arguments() gives them),
     /// the setting, or the system, in that order, as a locale name such as "de" or "fr_FR".
     static QString requestedLanguage(const QStringList &arguments);
@@ -34,8 +29,13 @@ public:
     /// error.
     static QLocale install(const QString &language);
 
-    /// The one call main() makes: install(requestedLanguage(QCoreApplication::arguments())).
-    static QLocale installFromArguments();
+    /// `arguments` without the `--lang` option and its value, for the command line parser.
+    static QStringList withoutLanguageOption(const QStringList &arguments);
+
+    /// The one call main() makes, before parsing its command line: installs the language that
+    /// `arguments` (all of them, program name first), the setting or the system ask for, and
+    /// returns the arguments without `--lang`.
+    static QStringList installFromArguments(const QStringList &arguments);
 };
 
 } // namespace converge

@@ -16,6 +16,7 @@ private slots:
     void initTestCase();
     void commandLineWinsOverSettingAndSystem_data();
     void commandLineWinsOverSettingAndSystem();
+    void languageOptionIsRemovedForTheParser();
     void germanTranslatesQtsOwnStrings();
     void englishRemovesEveryTranslator();
 
@@ -57,6 +58,20 @@ void TestTranslationLoader::commandLineWinsOverSettingAndSystem()
     QFETCH(QString, expected);
     QSettings().setValue(TranslationLoader::settingsKey(), setting);
     QCOMPARE(TranslationLoader::requestedLanguage(arguments), expected);
+}
+
+void TestTranslationLoader::languageOptionIsRemovedForTheParser()
+{
+    const QString app = QStringLiteral("converge");
+    const QString run = QStringLiteral("run");
+    const QString file = QStringLiteral("g.yaml");
+    QCOMPARE(TranslationLoader::withoutLanguageOption(
+                 {app, run, QStringLiteral("--lang"), QStringLiteral("de"), file}),
+             QStringList({app, run, file}));
+    QCOMPARE(TranslationLoader::withoutLanguageOption({app, QStringLiteral("--lang=fr"), file}),
+             QStringList({app, file}));
+    const QStringList untouched{app, run, QStringLiteral("--"), QStringLiteral("--lang=fr")};
+    QCOMPARE(TranslationLoader::withoutLanguageOption(untouched), untouched);
 }
 
 void TestTranslationLoader::germanTranslatesQtsOwnStrings()
