@@ -62,7 +62,11 @@ void YamlValueBuilder::OnDocumentEnd() {}
 void YamlValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
 {
     Value v;
-    v.setLocation(location(mark));
+    // yaml-cpp marks an empty value where the next token starts, often the next line; the key
+    // is where a reader looks for the missing value.
+    const bool mapValue =
+        !m_frames.empty() && m_frames.back().value.isMap() && !m_frames.back().expectingKey;
+    v.setLocation(mapValue ? m_path.back().keyLocation : location(mark));
     if (!acceptKey(v))
         add(std::move(v), anchor);
 }

@@ -1,0 +1,116 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// `converge validate`, `--help` and `--version` as a user runs them: output and exit status.
+class TestValidateCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run converge(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CONVERGE_BINARY_DIR "/app/converge"), arguments);
+        Run run;
+        if (!process.waitForFinished(30000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+    static QString example(const char *name)
+    {
+        return QStringLiteral(CONVERGE_EXAMPLES_DIR "/") + QLatin1String(name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(CONVERGE_BINARY_DIR "/app/converge")),
+                 "build the converge target first");
+    }
+
+    void validFilesPrintCountsAndExitZero()
+    {
+        const Run run = converge({u"validate"_qs, example("exec1.yaml"), example("graph10.yaml")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, example("exec1.yaml") + u": 4 resources, 2 edges\n"_qs +
+                              example("graph10.yaml") + u": 8 resources, 6 edges\n"_qs);
+        QCOMPARE(run.err, QString());
+    }
+
+    void warningsArePrintedButTheFileIsValid()
+    {
+        const Run run = converge({u"validate"_qs, u"--file"_qs, example("svc1.yaml")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, example("svc1.yaml") + u": 3 resources, 2 edges\n"_qs);
+        QCOMPARE(run.err, example("svc1.yaml") +
+                              u":12:3: warning: kind svc is not supported: its resources load "
+                              "but will not run\n  svc:\n  ^\n"_qs);
+    }
+
+    void everyErrorIsPrintedWithItsLineAndExitIsOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.yaml"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("graph: g\nresources:\n  exec:\n  - name: a\n    meta:\n      retry: many\n"
+                   "edges:\n- name: e3\n  from: {kind: exec, name: a}\n"
+                   "  to: {kind: exec, name: exec9}\n");
+        file.close();
+        const Run run = converge({u"validate"_qs, path, example("exec1.yaml")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, example("exec1.yaml") + u": 4 resources, 2 edges\n"_qs);
+        QCOMPARE(run.err, path +
+                              u":6:14: error: exec/a: meta retry: expected an integer (-1 for "
+                              "forever), got \"many\"\n      retry: many\n             ^\n"_qs +
+                              path +
+                              u":10:7: error: edge e3: no resource exec/exec9\n"
+                              "  to: {kind: exec, name: exec9}\n      ^\n"_qs);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("firstLine");
+        QTest::newRow("no file") << QStringList{u"validate"_qs}
+                                 << u"converge validate: no file given"_qs;
+        QTest::newRow("bad option") << QStringList{u"validate"_qs, u"--bogus"_qs}
+                                    << u"converge validate: Unknown option 'bogus'."_qs;
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_qs} << u"converge: unknown command frobnicate"_qs;
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, firstLine);
+        const Run run = converge(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.section(u'\n', 0, 0), firstLine);
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = converge({u"--version"_qs});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, u"converge " CONVERGE_VERSION "\n"_qs);
+        const Run help = converge({u"--help"_qs});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith(u"Usage: converge COMMAND"_qs));
+        QVERIFY(help.out.contains(u"\n  validate    check graph files"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidateCommand)
+#include "tst_validatecommand.moc"
