@@ -44,7 +44,8 @@ void printHelp(QTextStream &out)
 int main(int argc, char *argv[])
 {
     // The desktop GUI starts here, before any QCoreApplication exists, when there are no
-    // arguments or the only argument is a file to open.
+    // arguments or the only argument is a file to open. printHelp() should then list
+    // `converge FILE`: tools/bootstrap.sh opens the demo in the GUI when --help shows that.
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"converge"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
