@@ -61,7 +61,7 @@ case "$version" in
 esac
 
 if command -v lintian >/dev/null 2>&1; then
-    lintian --no-tag-display-limit "$deb" >"$scratch/lintian.log" 2>&1 || true
+    lintian --tag-display-limit 0 "$deb" >"$scratch/lintian.log" 2>&1 || true
     cat "$scratch/lintian.log"
     if grep -q '^E: ' "$scratch/lintian.log"; then
         echo "check-deb: error: lintian reports errors" >&2
