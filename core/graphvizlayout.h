@@ -72,10 +72,9 @@ public:
     static QStringList engines();
     /// Takes what layout() needs from graph. Call on the thread that owns the graph.
     static Input snapshot(const Graph &graph, const Options &options);
-    /// The engine that will lay out nodeCount resources and edgeCount edges with these options,
-    /// and, when it differs from the requested one, a translated note for the status bar.
-    static QString chooseEngine(const Options &options, int nodeCount, int edgeCount,
-                                QString *note = nullptr);
+    /// The engine that will lay out input, and, when it differs from the requested one, a
+    /// translated note for the status bar. Cheap (linear in the graph): any thread.
+    static QString chooseEngine(const Input &input, QString *note = nullptr);
     /// A box that holds "kind" above "name" at about 10 pt, for callers without a font.
     static QSizeF estimateNodeSize(const QString &kind, const QString &name);
 
