@@ -1,5 +1,6 @@
 #include "yamlgraphreader.h"
 
+#include "blockyamlscanner.h"
 #include "graphassembler.h"
 #include "yamlvaluebuilder.h"
 
@@ -95,6 +96,52 @@ void attachSourceLines(const QByteArray &data, Diagnostics *diagnostics)
     }
 }
 
+/// One pass over data: with the fast block scanner (false when the file is outside what it
+/// reads, leaving result untouched) or with yaml-cpp's parser (always conclusive).
+bool readPass(const QByteArray &data, const QString &fileName, bool fast,
+              YamlGraphReader::Result *result)
+{
+    GraphAssembler assembler(fileName);
+    YamlValueBuilder builder(data, [&assembler](const YamlValueBuilder::Path &path, Value &value) {
+        return assembler.take(path, value);
+    });
+    if (fast) {
+        BlockYamlScanner scanner(data, builder);
+        if (!scanner.scan())
+            return false;
+    } else {
+        MemoryStreamBuf buffer(data);
+        std::istream stream(&buffer);
+        try {
+            YAML::Parser parser(stream);
+            parser.HandleNextDocument(builder);
+        } catch (const YAML::Exception &e) {
+            // After a syntax error the events so far describe half a document: report only it.
+            result->diagnostics.append(fileError(fileName, ReaderMessages::invalidYaml(e.msg),
+                                                 YamlValueBuilder::location(e.mark)));
+            attachSourceLines(data, &result->diagnostics);
+            return true;
+        }
+    }
+    if (!builder.hasDocument() || builder.root().isNull()) {
+        result->diagnostics.append(fileError(fileName, ReaderMessages::empty()));
+        return true;
+    }
+    assembler.finish(builder.root());
+    result->diagnostics = builder.diagnostics();
+    for (Diagnostic &d : result->diagnostics)
+        d.file = fileName;
+    result->diagnostics += assembler.diagnostics();
+    std::stable_sort(result->diagnostics.begin(), result->diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::pair(a.location.line, a.location.column) <
+                                std::pair(b.location.line, b.location.column);
+                     });
+    attachSourceLines(data, &result->diagnostics);
+    result->graph = std::move(assembler.graph());
+    return true;
+}
+
 } // namespace
 
 YamlGraphReader::Result YamlGraphReader::readFile(const QString &path)
@@ -126,39 +173,8 @@ YamlGraphReader::Result YamlGraphReader::readData(const QByteArray &data, const 
         attachSourceLines(data, &result.diagnostics);
         return result;
     }
-
-    GraphAssembler assembler(fileName);
-    YamlValueBuilder builder(data, [&assembler](const YamlValueBuilder::Path &path, Value &value) {
-        return assembler.take(path, value);
-    });
-    MemoryStreamBuf buffer(data);
-    std::istream stream(&buffer);
-    try {
-        YAML::Parser parser(stream);
-        parser.HandleNextDocument(builder);
-    } catch (const YAML::Exception &e) {
-        // After a syntax error the events so far describe half a document: report only this.
-        result.diagnostics.append(fileError(fileName, ReaderMessages::invalidYaml(e.msg),
-                                            YamlValueBuilder::location(e.mark)));
-        attachSourceLines(data, &result.diagnostics);
-        return result;
-    }
-    if (!builder.hasDocument() || builder.root().isNull()) {
-        result.diagnostics.append(fileError(fileName, ReaderMessages::empty()));
-        return result;
-    }
-    assembler.finish(builder.root());
-    result.diagnostics = builder.diagnostics();
-    for (Diagnostic &d : result.diagnostics)
-        d.file = fileName;
-    result.diagnostics += assembler.diagnostics();
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) {
-                         return std::pair(a.location.line, a.location.column) <
-                                std::pair(b.location.line, b.location.column);
-                     });
-    attachSourceLines(data, &result.diagnostics);
-    result.graph = std::move(assembler.graph());
+    if (!readPass(data, fileName, true, &result))
+        readPass(data, fileName, false, &result);
     return result;
 }
 

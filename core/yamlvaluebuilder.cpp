@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace converge {
 
 namespace {
@@ -43,6 +45,16 @@ bool isPlainTag(const std::string &tag)
 }
 
 constexpr size_t MaxInternedLength = 16;
+
+/// Keys repeat on every resource; of the values, short words do ("exec", "present"), while text
+/// with digits is mostly unique names that would only fill the table and slow every lookup.
+bool worthInterning(const std::string &text, bool key)
+{
+    if (text.size() > MaxInternedLength)
+        return false;
+    return key ||
+           std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 constexpr size_t MaxInterned = 8192;
 constexpr qsizetype BigMap = 32;
 
@@ -96,11 +108,14 @@ void YamlValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag,
     Value::Style style = styleAt(mark.pos);
     if (style == Value::Style::Plain && !isPlainTag(tag)) // `!!str 12`: a string all the same
         style = Value::Style::DoubleQuoted;
-    Value v;
-    if (style != Value::Style::Plain || !isNullWord(text)) {
-        v = Value::scalar(
-            text.size() <= MaxInternedLength ? intern(text) : QString::fromStdString(text), style);
+    if (style == Value::Style::Plain && isNullWord(text)) {
+        OnNull(mark, anchor);
+        return;
     }
+    const bool key =
+        !m_frames.empty() && m_frames.back().value.isMap() && m_frames.back().expectingKey;
+    Value v = Value::scalar(worthInterning(text, key) ? intern(text) : QString::fromStdString(text),
+                            style);
     v.setLocation(location(mark));
     if (!acceptKey(v))
         add(std::move(v), anchor);
