@@ -4,8 +4,10 @@
 // "random" (on any earlier resource: long edges, dot's worst case). Prints wall time and the
 // CPU time of the laying-out thread, which other load on the machine disturbs less.
 //
-//   bench_layout [--quick] [--engines]
+//   bench_layout [--quick] [--engines] [--size N] [--auto]
 //     --quick    stops at 2,000 resources
+//     --size N   only graphs of N resources
+//     --auto     only the automatic choice, not dot forced
 //     --engines  also times every engine, forced, on the layered graphs (to set EngineLimits)
 
 #include "graph.h"
@@ -84,15 +86,18 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool engines = app.arguments().contains(QStringLiteral("--engines"));
+    const qsizetype sizeAt = app.arguments().indexOf(QStringLiteral("--size"));
+    const int onlySize = sizeAt > 0 ? app.arguments().value(sizeAt + 1).toInt() : 0;
+    const bool autoOnly = app.arguments().contains(QStringLiteral("--auto"));
     QTextStream out(stdout);
     for (int size : {1000, 2000, 5000}) {
-        if (quick && size > 2000)
-            break;
+        if ((quick && size > 2000) || (onlySize && size != onlySize))
+            continue;
         for (bool layered : {true, false}) {
             const QString shape = layered ? QStringLiteral("layered") : QStringLiteral("random");
             const Graph graph = randomDag(size, layered, quint32(size));
             // dot on 5,000 resources with long edges runs for minutes: not worth the machine.
-            if (layered || size <= 2000)
+            if (!autoOnly && (layered || size <= 2000))
                 run(out, shape, graph, false);
             run(out, shape, graph, true);
             for (const QString &engine : GraphvizLayout::engines()) {

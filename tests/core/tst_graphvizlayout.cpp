@@ -124,6 +124,12 @@ private slots:
         const GraphLayout layered = layoutOf(layeredDag(60, 8), options);
         QCOMPARE(layered.engine, engine);
         QCOMPARE(firstOverlap(layered), QString());
+        // Every engine routes every edge, arrowhead included.
+        for (const auto &edge : layered.edges) {
+            QVERIFY(edge.spline.size() >= 4);
+            QCOMPARE(edge.spline.size() % 3, size_t(1));
+            QVERIFY(edge.hasArrowHead);
+        }
     }
 
     void nodesLieInsideBoundsWithYDown()
@@ -256,6 +262,8 @@ private slots:
         QVERIFY(!layout.note.isEmpty());
         QCOMPARE(int(layout.nodes.size()), 2000);
         QCOMPARE(firstOverlap(layout), QString());
+        for (const auto &edge : layout.edges)
+            QVERIFY(edge.hasArrowHead && edge.spline.size() >= 4);
     }
 
     void jobLaysOutOffTheCallingThread()
