@@ -14,6 +14,7 @@
 
 namespace converge {
 
+class EngineRun;
 class Graph;
 class ProcessRunner;
 
@@ -84,12 +85,11 @@ signals:
     void finished(const converge::RunSummary &summary);
 
 private:
-    class Run;
     void notifyEvents();
     void finishRun();
 
     std::shared_ptr<ProcessRunner> m_processRunner;
-    std::unique_ptr<Run> m_run;
+    std::unique_ptr<EngineRun> m_run;
     bool m_running = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include "resource.h"
 
+#include <QString>
+
 #include <vector>
 
 namespace converge {
@@ -21,6 +23,8 @@ struct RunOptions
     /// converged, so its dependents do not wait for it. Its state stays Pending and it is
     /// left out of the summary (Engine::inRun() tells which resources take part).
     std::vector<ResourceId> subset;
+    /// The graph's file as the user named it, for messages; may be empty.
+    QString fileName;
     /// On cancel, how long a process group has between SIGTERM and SIGKILL.
     int cancelGraceMs = 2000;
     /// Output lines kept per resource in its RunRecord (the newest ones).

@@ -1,0 +1,320 @@
+#include "enginerun.h"
+
+#include "posixprocessrunner.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
+namespace converge {
+
+/// What one resource's check/apply sees of the run: output is counted against the caps,
+/// kept in its record and posted as events.
+class NodeContext : public CheckApplyContext
+{
+    Q_DECLARE_TR_FUNCTIONS(NodeContext)
+public:
+    NodeContext(EngineRun &run, ResourceId id) : m_run(run), m_id(id) {}
+
+    void startAttempt(qint64 timeoutMs)
+    {
+        m_deadline = timeoutMs > 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer::Forever;
+    }
+    void output(RunEvent::Stream stream, const QString &line) override
+    {
+        QStringList &kept = m_run.m_records[m_id].lastOutput;
+        kept.append(line);
+        if (kept.size() > m_run.m_options.keptOutputLines)
+            kept.removeFirst();
+        if (m_outputEvents < m_run.m_options.maxOutputEvents) {
+            RunEvent e;
+            e.resource = m_id;
+            e.type = RunEvent::Type::Output;
+            e.stream = stream;
+            e.text = line;
+            m_run.post(std::move(e));
+        } else if (m_outputEvents == m_run.m_options.maxOutputEvents) {
+            message(tr("output truncated after %1 lines").arg(m_outputEvents));
+        }
+        ++m_outputEvents;
+    }
+    void message(const QString &text) override
+    {
+        RunEvent e;
+        e.resource = m_id;
+        e.type = RunEvent::Type::Message;
+        e.text = text;
+        m_run.post(std::move(e));
+    }
+    ProcessRunner &processes() override { return *m_run.m_processes; }
+    const Cancellation &cancellation() const override { return m_run.m_cancellation; }
+    qint64 remainingMs() const override
+    {
+        return m_deadline.isForever() ? 0 : std::max<qint64>(1, m_deadline.remainingTime());
+    }
+    int killGraceMs() const override { return m_run.m_options.cancelGraceMs; }
+
+private:
+    EngineRun &m_run;
+    ResourceId m_id;
+    QDeadlineTimer m_deadline;
+    qint64 m_outputEvents = 0;
+};
+
+EngineRun::EngineRun(const Graph &graph, const RunOptions &options, std::vector<Node> nodes,
+                     std::vector<bool> inRun, std::shared_ptr<ProcessRunner> processes,
+                     std::function<void()> onEvents, std::function<void()> onFinished)
+    : m_graph(graph), m_options(options), m_nodes(std::move(nodes)), m_inRun(std::move(inRun)),
+      m_processes(processes ? std::move(processes) : std::make_shared<PosixProcessRunner>()),
+      m_onEvents(std::move(onEvents)), m_onFinished(std::move(onFinished)),
+      m_scheduler(m_graph, m_inRun, options.jobs,
+                  [this] {
+                      std::vector<std::vector<SemaphoreRequest>> semaphores(m_nodes.size());
+                      for (size_t i = 0; i < m_nodes.size(); ++i)
+                          semaphores[i] = m_nodes[i].meta.sema;
+                      return semaphores;
+                  }()),
+      m_states(std::make_unique<std::atomic<std::uint8_t>[]>(m_nodes.size())),
+      m_records(m_nodes.size())
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i)
+        m_states[i].store(std::uint8_t(ResourceState::Pending), std::memory_order_relaxed);
+    m_remaining.store(m_scheduler.size(), std::memory_order_relaxed);
+    m_cpuPool.setMaxThreadCount(options.cpuThreads > 0 ? options.cpuThreads
+                                                       : QThread::idealThreadCount());
+    // Waiting threads only sleep in poll(); their number is the number of commands that may
+    // run at once. With no -j that is "all that are ready", within reason.
+    m_waitPool.setMaxThreadCount(options.jobs > 0 ? options.jobs : 4096);
+    m_waitPool.setStackSize(256 * 1024);
+}
+
+EngineRun::~EngineRun()
+{
+    cancel();
+    waitForDone();
+}
+
+void EngineRun::start()
+{
+    m_startedAt = QDateTime::currentDateTime();
+    m_clock.start();
+    if (m_scheduler.size() == 0) {
+        m_endUs.store(0);
+        m_onFinished();
+        return;
+    }
+    Scheduler::Step step;
+    m_scheduler.begin(&step);
+    for (ResourceId id : step.start)
+        dispatch(id);
+}
+
+void EngineRun::cancel()
+{
+    if (m_cancelRequested.exchange(true, std::memory_order_acq_rel))
+        return;
+    m_scheduler.stop();
+    m_cancellation.trigger();
+    int finalized = 0;
+    for (ResourceId id = 0; id < capacity(); ++id) {
+        if (inRun(id) && claim(id, ResourceState::Cancelled)) {
+            postState(id, ResourceState::Cancelled, false);
+            ++finalized;
+        }
+    }
+    release(finalized);
+}
+
+void EngineRun::waitForDone()
+{
+    m_cpuPool.waitForDone();
+    m_waitPool.waitForDone();
+}
+
+ResourceState EngineRun::state(ResourceId id) const
+{
+    if (id >= capacity())
+        return ResourceState::Pending;
+    return ResourceState(m_states[id].load(std::memory_order_acquire) & ~ChangedBit);
+}
+
+bool EngineRun::changed(ResourceId id) const
+{
+    return id < capacity() && (m_states[id].load(std::memory_order_acquire) & ChangedBit);
+}
+
+RunRecord EngineRun::record(ResourceId id) const
+{
+    RunRecord r;
+    const ResourceState s = state(id);
+    // Only a final state publishes the record (release store after the last write to it).
+    if (isFinal(s))
+        r = m_records[id];
+    r.state = s;
+    r.changed = changed(id);
+    return r;
+}
+
+RunSummary EngineRun::summary() const
+{
+    RunSummary s;
+    s.noop = m_options.noop;
+    s.interrupted = m_cancelRequested.load();
+    s.startedAt = m_startedAt;
+    const qint64 end = m_endUs.load();
+    s.seconds = (end >= 0 ? end : nowUs()) / 1e6;
+    std::vector<double> durations(capacity(), 0.0);
+    for (ResourceId id = 0; id < capacity(); ++id) {
+        if (!inRun(id))
+            continue;
+        const RunRecord r = record(id);
+        durations[id] = r.seconds();
+        switch (r.state) {
+        case ResourceState::Done:
+            ++s.done;
+            s.changed += r.changed ? 1 : 0;
+            break;
+        case ResourceState::Failed:
+            ++s.failed;
+            break;
+        case ResourceState::Skipped:
+            ++s.skipped;
+            break;
+        case ResourceState::Cancelled:
+            ++s.cancelled;
+            break;
+        case ResourceState::Pending:
+        case ResourceState::Running:
+            break;
+        }
+    }
+    const Graph::CriticalPath path = m_graph.criticalPath(durations);
+    s.criticalPath = path.length;
+    s.criticalPathIds = path.path;
+    return s;
+}
+
+void EngineRun::post(RunEvent event)
+{
+    event.timeUs = nowUs();
+    if (m_events.append(std::move(event)))
+        m_onEvents();
+}
+
+void EngineRun::postState(ResourceId id, ResourceState state, bool changed)
+{
+    RunEvent e;
+    e.resource = id;
+    e.state = state;
+    e.changed = changed;
+    post(std::move(e));
+}
+
+bool EngineRun::claim(ResourceId id, ResourceState to)
+{
+    auto expected = std::uint8_t(ResourceState::Pending);
+    return m_states[id].compare_exchange_strong(expected, std::uint8_t(to),
+                                                std::memory_order_acq_rel);
+}
+
+void EngineRun::dispatch(ResourceId id)
+{
+    QThreadPool &pool = m_nodes[id].waits ? m_waitPool : m_cpuPool;
+    pool.start([this, id] { runFrom(id); });
+}
+
+void EngineRun::runFrom(ResourceId id)
+{
+    while (id != InvalidId)
+        id = execute(id);
+}
+
+ResourceId EngineRun::execute(ResourceId id)
+{
+    thread_local Scheduler::Step step;
+    step.clear();
+    if (!claim(id, ResourceState::Running)) {
+        // Cancelled while it waited for a thread: only its admission needs undoing.
+        m_scheduler.finish(id, false, &step);
+        return InvalidId;
+    }
+    RunRecord &record = m_records[id];
+    record.startUs = nowUs();
+    postState(id, ResourceState::Running, false);
+
+    NodeContext context(*this, id);
+    const CheckApplyResult result = attempt(id, context);
+    ResourceState final = ResourceState::Done;
+    if (result.outcome == CheckApplyResult::Outcome::Failed)
+        final = ResourceState::Failed;
+    else if (result.outcome == CheckApplyResult::Outcome::Cancelled)
+        final = ResourceState::Cancelled;
+    const bool changed = result.outcome == CheckApplyResult::Outcome::Changed;
+    if (!result.error.isEmpty())
+        context.message(result.error);
+    record.exitCode = result.exitCode;
+    record.error = result.error;
+    record.endUs = nowUs();
+    m_states[id].store(std::uint8_t(final) | (changed ? ChangedBit : 0), std::memory_order_release);
+    postState(id, final, changed);
+
+    m_scheduler.finish(id, final == ResourceState::Done, &step);
+    int finalized = 1;
+    const bool cancelling = m_cancelRequested.load(std::memory_order_acquire);
+    const ResourceState below = cancelling ? ResourceState::Cancelled : ResourceState::Skipped;
+    for (ResourceId skipped : step.skipped) {
+        if (claim(skipped, below)) {
+            postState(skipped, below, false);
+            ++finalized;
+        }
+    }
+    ResourceId next = InvalidId;
+    for (ResourceId ready : step.start) {
+        if (next == InvalidId && !m_nodes[id].waits && !m_nodes[ready].waits)
+            next = ready;
+        else
+            dispatch(ready);
+    }
+    release(finalized);
+    return next;
+}
+
+CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
+{
+    const Node &node = m_nodes[id];
+    const bool apply = !m_options.noop && !node.meta.noop;
+    RunRecord &record = m_records[id];
+    for (;;) {
+        if (m_cancellation.isTriggered())
+            return {CheckApplyResult::Outcome::Cancelled, -1, {}};
+        ++record.tries;
+        context.startAttempt(node.meta.timeoutMs);
+        CheckApplyResult result = node.worker->checkApply(apply, context);
+        if (result.outcome != CheckApplyResult::Outcome::Failed)
+            return result;
+        const int retries = node.meta.retry;
+        if (retries != MetaParams::RetryForever && record.tries > retries)
+            return result;
+        context.message(QCoreApplication::translate("converge::EngineRun",
+                                                    "%1; retrying in %2 ms (attempt %3 of %4)")
+                            .arg(result.error)
+                            .arg(node.meta.delayMs)
+                            .arg(record.tries + 1)
+                            .arg(retries == MetaParams::RetryForever
+                                     ? QStringLiteral("∞")
+                                     : QString::number(retries + 1)));
+        if (node.meta.delayMs > 0 && m_cancellation.waitFor(node.meta.delayMs))
+            return {CheckApplyResult::Outcome::Cancelled, -1, {}};
+    }
+}
+
+void EngineRun::release(int finalized)
+{
+    if (finalized == 0)
+        return;
+    if (m_remaining.fetch_sub(finalized, std::memory_order_acq_rel) == finalized) {
+        m_endUs.store(nowUs());
+        m_onFinished();
+    }
+}
+
+} // namespace converge

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "checkapply.h"
+
+namespace converge {
+
+/// mgmt's `noop`: always converged, useful as a join point in a graph.
+class NoopResource : public CheckApply
+{
+public:
+    CheckApplyResult checkApply(bool, CheckApplyContext &) override
+    {
+        return CheckApplyResult::converged();
+    }
+};
+
+} // namespace converge
