@@ -1,0 +1,130 @@
+#include "edgeitem.h"
+#include "graph.h"
+#include "graphscene.h"
+#include "nodeitem.h"
+
+#include <QKeyEvent>
+#include <QTest>
+
+using namespace converge;
+
+/// The scene without Graphviz: items follow a given layout, states batch, arrows navigate.
+class TestGraphScene : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A 3x2 grid: a b c on top, d e f below, edges a>d, b>e, c>f.
+    static void grid(Graph *graph, GraphLayout *layout)
+    {
+        const QStringList names{u"a"_qs, u"b"_qs, u"c"_qs, u"d"_qs, u"e"_qs, u"f"_qs};
+        for (int i = 0; i < names.size(); ++i) {
+            Resource r;
+            r.kind = i == 5 ? u"pkg"_qs : u"exec"_qs;
+            r.name = names[i];
+            const ResourceId id = graph->addResource(r);
+            layout->nodes.push_back(
+                {id, QPointF(100 + 200 * (i % 3), 50 + 120 * (i / 3)), QSizeF(120, 36)});
+        }
+        for (int i = 0; i < 3; ++i) {
+            Edge e;
+            e.from = ResourceId(i);
+            e.to = ResourceId(i + 3);
+            const EdgeId id = graph->addEdge(e);
+            GraphLayout::Edge geometry;
+            geometry.id = id;
+            const QPointF from(100 + 200 * i, 68), to(100 + 200 * i, 150);
+            geometry.spline = {from, from + QPointF(0, 20), to - QPointF(0, 20), to};
+            geometry.hasArrowHead = true;
+            geometry.arrowTip = to + QPointF(0, 12);
+            layout->edges.push_back(geometry);
+        }
+        layout->bounds = QRectF(0, 0, 600, 200);
+    }
+
+    static void press(GraphScene &scene, Qt::Key key)
+    {
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier);
+        QCoreApplication::sendEvent(&scene, &event);
+    }
+
+private slots:
+    void itemsFollowTheLayout()
+    {
+        Graph graph;
+        GraphLayout layout;
+        grid(&graph, &layout);
+        GraphScene scene;
+        scene.showLayout(graph, layout);
+        QCOMPARE(scene.nodeCount(), 6);
+        QCOMPARE(scene.edgeCount(), 3);
+        QCOMPARE(scene.nodeItem(4)->pos(), QPointF(300, 170));
+        QVERIFY(!scene.nodeItem(5)->isRunnable());
+        // The arrowhead is inside the edge's bounding rectangle, so it repaints cleanly.
+        QVERIFY(scene.edgeItem(0)->boundingRect().contains(layout.edges[0].arrowTip));
+
+        // A relayout moves the same items rather than recreating them.
+        NodeItem *before = scene.nodeItem(0);
+        layout.nodes[0].centre = QPointF(10, 10);
+        scene.showLayout(graph, layout);
+        QCOMPARE(scene.nodeItem(0), before);
+        QCOMPARE(before->pos(), QPointF(10, 10));
+
+        graph.removeResource(2);
+        scene.showLayout(graph, layout);
+        QCOMPARE(scene.nodeCount(), 5);
+        QCOMPARE(scene.edgeCount(), 2);
+        QVERIFY(!scene.nodeItem(2));
+    }
+
+    void statesApplyOnlyToTheListedResources()
+    {
+        Graph graph;
+        GraphLayout layout;
+        grid(&graph, &layout);
+        GraphScene scene;
+        scene.showLayout(graph, layout);
+        std::vector<ResourceState> states(6, ResourceState::Done);
+        scene.updateStates(states, {1, 3});
+        QCOMPARE(scene.nodeItem(0)->state(), ResourceState::Pending);
+        QCOMPARE(scene.nodeItem(1)->state(), ResourceState::Done);
+        QCOMPARE(scene.nodeItem(3)->state(), ResourceState::Done);
+    }
+
+    void arrowKeysMoveToTheNearestNodeThatWay()
+    {
+        Graph graph;
+        GraphLayout layout;
+        grid(&graph, &layout);
+        GraphScene scene;
+        scene.showLayout(graph, layout);
+        press(scene, Qt::Key_Right); // nothing selected: starts top-left
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{0});
+        press(scene, Qt::Key_Right);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{1});
+        press(scene, Qt::Key_Down);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{4});
+        press(scene, Qt::Key_Right);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{5});
+        press(scene, Qt::Key_Right); // nothing further right: stays
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{5});
+        press(scene, Qt::Key_Up);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{2});
+    }
+
+    void selectingANodeHighlightsItsEdges()
+    {
+        Graph graph;
+        GraphLayout layout;
+        grid(&graph, &layout);
+        GraphScene scene;
+        scene.showLayout(graph, layout);
+        scene.selectResource(1);
+        QVERIFY(scene.edgeItem(1)->zValue() > scene.edgeItem(0)->zValue());
+        scene.selectResource(InvalidId);
+        QCOMPARE(scene.edgeItem(1)->zValue(), scene.edgeItem(0)->zValue());
+    }
+};
+
+QTEST_MAIN(TestGraphScene)
+#include "tst_graphscene.moc"

@@ -1,0 +1,241 @@
+#include "document.h"
+#include "edgeitem.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "problemsdock.h"
+
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace converge;
+
+/// The window as a user drives it: open a file, see one item per resource and edge, run, watch
+/// the colours change, stop, re-run what failed.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Exec
+    {
+        QString name;
+        QString cmd;
+    };
+    /// Writes a graph of exec resources run by /bin/sh, with edges given as "from>to".
+    QString writeGraph(const QString &file, const QList<Exec> &execs, const QStringList &edges)
+    {
+        QString yaml = u"graph: test\nresources:\n  exec:\n"_qs;
+        for (const Exec &e : execs)
+            yaml += u"  - name: %1\n    cmd: \"%2\"\n    shell: /bin/sh\n"_qs.arg(e.name, e.cmd);
+        yaml += edges.isEmpty() ? u"edges:\n"_qs : u"edges:\n"_qs;
+        int n = 0;
+        for (const QString &edge : edges) {
+            const QStringList ends = edge.split(u'>');
+            yaml += u"- name: e%1\n  from:\n    kind: exec\n    name: %2\n"
+                    u"  to:\n    kind: exec\n    name: %3\n"_qs.arg(++n)
+                        .arg(ends[0], ends[1]);
+        }
+        const QString path = m_dir.filePath(file);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(yaml.toUtf8());
+        return path;
+    }
+
+    /// Opens path and waits until its picture is on screen.
+    static bool openAndWait(MainWindow &window, const QString &path)
+    {
+        QSignalSpy ready(window.document(), &Document::layoutReady);
+        window.openFile(path);
+        return ready.wait(20000);
+    }
+
+    static NodeItem *node(MainWindow &window, const QString &name)
+    {
+        const ResourceId id = window.document()->graph().find(u"exec"_qs, name);
+        return window.scene()->nodeItem(id);
+    }
+
+    static ResourceState stateOf(MainWindow &window, const QString &name)
+    {
+        NodeItem *item = node(window, name);
+        return item ? item->state() : ResourceState::Cancelled;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(u"settings"_qs));
+    }
+
+    void openingAnExampleShowsOneItemPerResourceAndEdge()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, QStringLiteral(CONVERGE_EXAMPLES_DIR "/graph10.yaml")));
+        const Graph &graph = window.document()->graph();
+        QCOMPARE(graph.resourceCount(), 8);
+        QCOMPARE(window.scene()->nodeCount(), 8);
+        QCOMPARE(window.scene()->edgeCount(), 6);
+        for (ResourceId id : graph.resourceIds())
+            QVERIFY(window.scene()->nodeItem(id));
+        for (EdgeId id : graph.edgeIds())
+            QVERIFY(window.scene()->edgeItem(id));
+        QVERIFY(window.windowTitle().contains(u"graph10.yaml"_qs));
+    }
+
+    void nodeBoxesNeverOverlap()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, QStringLiteral(CONVERGE_EXAMPLES_DIR "/graph10.yaml")));
+        std::vector<QRectF> boxes;
+        for (ResourceId id : window.document()->graph().resourceIds()) {
+            NodeItem *item = window.scene()->nodeItem(id);
+            boxes.push_back(item->mapRectToScene(item->shape().boundingRect()));
+        }
+        for (size_t i = 0; i < boxes.size(); ++i) {
+            QVERIFY(boxes[i].width() > 0 && boxes[i].height() > 0);
+            for (size_t j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes[i].intersects(boxes[j]), qPrintable(u"%1 and %2"_qs.arg(i).arg(j)));
+        }
+    }
+
+    void layoutNeverRunsOnTheGuiThread()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, QStringLiteral(CONVERGE_EXAMPLES_DIR "/graph4.yaml")));
+        QVERIFY(window.document()->lastLayoutThread() != nullptr);
+        QVERIFY(window.document()->lastLayoutThread() != QThread::currentThreadId());
+    }
+
+    void runShowsPendingRunningDone()
+    {
+        MainWindow window;
+        const QString path =
+            writeGraph(u"chain.yaml"_qs, {{u"a"_qs, u"sleep 0.4"_qs}, {u"b"_qs, u"sleep 0.4"_qs}},
+                       {u"a>b"_qs});
+        QVERIFY(openAndWait(window, path));
+        QCOMPARE(stateOf(window, u"a"_qs), ResourceState::Pending);
+        QCOMPARE(stateOf(window, u"b"_qs), ResourceState::Pending);
+        QVERIFY(window.document()->run());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"a"_qs), ResourceState::Running, 5000);
+        QCOMPARE(stateOf(window, u"b"_qs), ResourceState::Pending);
+        QVERIFY(window.windowTitle().contains(u"running"_qs));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"b"_qs), ResourceState::Running, 5000);
+        QCOMPARE(stateOf(window, u"a"_qs), ResourceState::Done);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"b"_qs), ResourceState::Done, 5000);
+        QTRY_VERIFY(!window.document()->isRunning());
+        QVERIFY(window.windowTitle().contains(u"converged"_qs));
+    }
+
+    void failureSkipsExactlyItsDescendants()
+    {
+        MainWindow window;
+        const QString path = writeGraph(
+            u"fail.yaml"_qs,
+            {{u"bad"_qs, u"exit 3"_qs},
+             {u"child"_qs, u"true"_qs},
+             {u"grandchild"_qs, u"true"_qs},
+             {u"sibling"_qs, u"true"_qs},
+             {u"root"_qs, u"true"_qs}},
+            {u"root>bad"_qs, u"root>sibling"_qs, u"bad>child"_qs, u"child>grandchild"_qs});
+        QVERIFY(openAndWait(window, path));
+        QSignalSpy finished(window.document(), &Document::runFinished);
+        QVERIFY(window.document()->run());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(stateOf(window, u"root"_qs), ResourceState::Done);
+        QCOMPARE(stateOf(window, u"bad"_qs), ResourceState::Failed);
+        QCOMPARE(stateOf(window, u"child"_qs), ResourceState::Skipped);
+        QCOMPARE(stateOf(window, u"grandchild"_qs), ResourceState::Skipped);
+        QCOMPARE(stateOf(window, u"sibling"_qs), ResourceState::Done);
+        QVERIFY(window.windowTitle().contains(u"failed"_qs));
+    }
+
+    void stopCancelsTheRun()
+    {
+        MainWindow window;
+        const QString path =
+            writeGraph(u"long.yaml"_qs, {{u"long"_qs, u"sleep 30"_qs}, {u"after"_qs, u"true"_qs}},
+                       {u"long>after"_qs});
+        QVERIFY(openAndWait(window, path));
+        QSignalSpy finished(window.document(), &Document::runFinished);
+        QVERIFY(window.document()->run());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"long"_qs), ResourceState::Running, 5000);
+        QElapsedTimer clock;
+        clock.start();
+        window.document()->stop();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(clock.elapsed() < 10000);
+        QVERIFY(finished.first().first().value<RunSummary>().interrupted);
+        QVERIFY(stateOf(window, u"long"_qs) != ResourceState::Done);
+        QCOMPARE(stateOf(window, u"after"_qs), ResourceState::Cancelled);
+        QVERIFY(window.windowTitle().contains(u"stopped"_qs));
+    }
+
+    void rerunFailedRunsOnlyFailedAndSkipped()
+    {
+        MainWindow window;
+        const QString flag = m_dir.filePath(u"flag"_qs);
+        const QString path = writeGraph(u"rerun.yaml"_qs,
+                                        {{u"ok"_qs, u"true"_qs},
+                                         {u"flaky"_qs, u"test -e %1"_qs.arg(flag)},
+                                         {u"after"_qs, u"true"_qs}},
+                                        {u"ok>flaky"_qs, u"flaky>after"_qs});
+        QVERIFY(openAndWait(window, path));
+        Document *document = window.document();
+        QSignalSpy finished(document, &Document::runFinished);
+        QVERIFY(document->run());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(stateOf(window, u"flaky"_qs), ResourceState::Failed);
+        QCOMPARE(stateOf(window, u"after"_qs), ResourceState::Skipped);
+        QVERIFY(document->hasFailures());
+
+        QFile(flag).open(QIODevice::WriteOnly);
+        QVERIFY(document->rerunFailed());
+        const Graph &graph = document->graph();
+        QVERIFY(!document->engine().inRun(graph.find(u"exec"_qs, u"ok"_qs)));
+        QVERIFY(document->engine().inRun(graph.find(u"exec"_qs, u"flaky"_qs)));
+        QVERIFY(document->engine().inRun(graph.find(u"exec"_qs, u"after"_qs)));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().first().value<RunSummary>().done, 2);
+        QCOMPARE(stateOf(window, u"ok"_qs), ResourceState::Done);
+        QCOMPARE(stateOf(window, u"flaky"_qs), ResourceState::Done);
+        QCOMPARE(stateOf(window, u"after"_qs), ResourceState::Done);
+        QVERIFY(!document->hasFailures());
+    }
+
+    void unsupportedKindsExplainWhyTheRunCannotStart()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, QStringLiteral(CONVERGE_EXAMPLES_DIR "/pkg1.yaml")));
+        bool cannotRunLook = false;
+        for (ResourceId id : window.document()->graph().resourceIds())
+            cannotRunLook |= !window.scene()->nodeItem(id)->isRunnable();
+        QVERIFY(cannotRunLook);
+        QSignalSpy refused(window.document(), &Document::runRefused);
+        QVERIFY(!window.document()->run());
+        QCOMPARE(refused.count(), 1);
+        auto *box = window.findChild<QMessageBox *>(u"CannotRunMessage"_qs);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->detailedText().contains(u"pkg/"_qs));
+        QVERIFY(window.findChild<ProblemsDock *>()->count() > 0);
+        box->close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
