@@ -1,3 +1,5 @@
+#include "dotreader.h"
+#include "dotwriter.h"
 #include "graph.h"
 #include "graphvizlayout.h"
 #include "layoutjob.h"
@@ -7,6 +9,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
 
 using namespace converge;
 
@@ -264,6 +269,31 @@ private slots:
         QCOMPARE(firstOverlap(layout), QString());
         for (const auto &edge : layout.edges)
             QVERIFY(edge.hasArrowHead && edge.spline.size() >= 4);
+    }
+
+    void callsFromSeveralThreadsAreSafe()
+    {
+        // Graphviz keeps global state; the shared lock must make concurrent layouts, DOT
+        // writes and DOT reads behave as if they ran one after the other.
+        const Graph graph = layeredDag(80, 8);
+        const QByteArray dot = DotWriter::write(graph, {});
+        std::atomic<int> good = 0;
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        for (int i = 0; i < 8; ++i) {
+            pool.start([&graph, &dot, &good, i] {
+                GraphvizLayout::Options options;
+                options.engine = GraphvizLayout::engines().value(i % 4);
+                const auto layout = GraphvizLayout::layout(graph, options);
+                Diagnostics diagnostics;
+                const auto back = DotReader::read(dot, u"t.dot"_qs, &diagnostics);
+                if (layout && layout->nodes.size() == 80 && back && back->sameContent(graph) &&
+                    DotWriter::write(*back, {}) == dot)
+                    ++good;
+            });
+        }
+        QVERIFY(pool.waitForDone(120000));
+        QCOMPARE(good.load(), 8);
     }
 
     void jobLaysOutOffTheCallingThread()
