@@ -1,5 +1,6 @@
 #include "dotreader.h"
 
+#include "dotlineindex.h"
 #include "dotvaluecodec.h"
 #include "graphvizsupport.h"
 
@@ -25,7 +26,7 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(DotReader)
 public:
     Reader(const QByteArray &text, const QString &fileName, Diagnostics *diagnostics)
-        : m_lines(QString::fromUtf8(text).split(u'\n')), m_fileName(fileName),
+        : m_lines(QString::fromUtf8(text).split(u'\n')), m_index(m_lines), m_fileName(fileName),
           m_diagnostics(diagnostics)
     {}
 
@@ -89,30 +90,6 @@ public:
         return line;
     }
 
-    // The first line where id appears as a DOT identifier (bare or quoted).
-    int lineOf(const QString &id, int from = 1) const
-    {
-        const QRegularExpression pattern(tokenPattern(id));
-        for (int i = std::max(from, 1); i <= m_lines.size(); ++i) {
-            if (pattern.match(m_lines[i - 1]).hasMatch())
-                return i;
-        }
-        return 0;
-    }
-
-    // The first line that holds an edge statement from -> to (on one line), else where to
-    // first appears.
-    int lineOfEdge(const QString &from, const QString &to) const
-    {
-        const QRegularExpression pattern(tokenPattern(from) + QStringLiteral(".*->.*") +
-                                         tokenPattern(to));
-        for (int i = 1; i <= m_lines.size(); ++i) {
-            if (pattern.match(m_lines[i - 1]).hasMatch())
-                return i;
-        }
-        return lineOf(to);
-    }
-
     int lineOfGraphKeyword() const
     {
         static const QRegularExpression pattern(QStringLiteral("\\b(di)?graph\\b"),
@@ -127,16 +104,11 @@ public:
     std::optional<Graph> build(Agraph_t *root);
 
 private:
-    static QString tokenPattern(const QString &id)
-    {
-        const QString escaped = QRegularExpression::escape(id);
-        return QStringLiteral("(\"%1\"|(?<![\\w.\"])%1(?![\\w.\"]))").arg(escaped);
-    }
-
     void readResource(Graph &graph, Agraph_t *root, Agnode_t *node);
     void readEdges(Graph &graph, Agraph_t *root);
 
     QStringList m_lines;
+    DotLineIndex m_index;
     QString m_fileName;
     Diagnostics *m_diagnostics;
     std::unordered_map<Agnode_t *, ResourceId> m_ids;
@@ -225,11 +197,11 @@ void Reader::readResource(Graph &graph, Agraph_t *root, Agnode_t *node)
         resource.exported = true;
         resource.name.remove(0, 2);
     }
-    resource.location = {lineOf(dotName), 0};
+    resource.location = {m_index.nodeLine(dotName), 0};
     const QString key = resource.key();
     const ResourceId id = graph.addResource(std::move(resource));
     if (id == InvalidId) {
-        report(Diagnostic::Severity::Error, lineOf(dotName),
+        report(Diagnostic::Severity::Error, m_index.nodeLine(dotName),
                tr("node %1: another node is already resource %2").arg(dotName, key), key);
         m_failed = true;
         return;
@@ -281,7 +253,7 @@ void Reader::readEdges(Graph &graph, Agraph_t *root)
                             return false;
                         return true;
                     });
-        edge.location = {lineOfEdge(m_dotNames[edge.from], m_dotNames[edge.to]), 0};
+        edge.location = {m_index.edgeLine(m_dotNames[edge.from], m_dotNames[edge.to]), 0};
         graph.addEdge(std::move(edge));
     }
 }
@@ -317,7 +289,8 @@ std::optional<Graph> Reader::build(Agraph_t *root)
     const auto cycles = graph.findAllCycles();
     for (const auto &cycle : cycles) {
         const ResourceId from = cycle.size() > 1 ? cycle[cycle.size() - 2] : cycle.front();
-        report(Diagnostic::Severity::Error, lineOfEdge(m_dotNames[from], m_dotNames[cycle.back()]),
+        report(Diagnostic::Severity::Error,
+               m_index.edgeLine(m_dotNames[from], m_dotNames[cycle.back()]),
                tr("cycle: %1").arg(graph.describePath(cycle)), graph.resource(cycle.front()).key());
     }
     if (!cycles.empty())
