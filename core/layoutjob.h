@@ -44,8 +44,8 @@ signals:
 
 private:
     struct Shared;
-    void deliver(quint64 generation, std::optional<GraphLayout> layout, const QString &error,
-                 Qt::HANDLE worker);
+    /// Called through the event loop by the worker that finished generation.
+    Q_INVOKABLE void deliver(quint64 generation);
 
     std::shared_ptr<Shared> m_shared;
     quint64 m_generation = 0;
