@@ -5,7 +5,7 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include <utility>
+#include <algorithm>
 
 namespace converge {
 
@@ -31,22 +31,11 @@ bool installTranslator(const QLocale &locale, const QString &catalogue, const QS
     return true;
 }
 
-// Scanned by hand rather than with QCommandLineParser: this runs before the command line is
-// parsed, so that the parser's own help and error texts are already translated. Returns the
-// index of the option and how many arguments it takes up (0 when absent).
-std::pair<qsizetype, qsizetype> findLanguageOption(const QStringList &arguments)
+// The `--lang` given on the command line, taken out of argv before the application parses it.
+QString &languageOverride()
 {
-    const QString option = QStringLiteral("--lang");
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QStringLiteral("--"))
-            break;
-        if (argument == option && i + 1 < arguments.size())
-            return {i, 2};
-        if (argument.startsWith(option + u'='))
-            return {i, 1};
-    }
-    return {0, 0};
+    static QString language;
+    return language;
 }
 
 } // namespace
@@ -56,23 +45,39 @@ QString TranslationLoader::settingsKey()
     return QStringLiteral("ui/language");
 }
 
-QString TranslationLoader::requestedLanguage(const QStringList &arguments)
+QString TranslationLoader::takeLanguageOption(int &argc, char **argv)
 {
-    const auto [index, length] = findLanguageOption(arguments);
-    if (length == 2)
-        return arguments.at(index + 1);
-    if (length == 1)
-        return arguments.at(index).section(u'=', 1);
-    const QString stored = QSettings().value(settingsKey()).toString();
-    return stored.isEmpty() ? QLocale::system().name() : stored;
+    // Scanned by hand rather than with QCommandLineParser: this runs before any application
+    // object exists, so that the command line's own help and error texts can be translated.
+    languageOverride().clear();
+    const QByteArray option = QByteArrayLiteral("--lang");
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        int taken = 0;
+        if (argument == option && i + 1 < argc) {
+            languageOverride() = QString::fromLocal8Bit(argv[i + 1]);
+            taken = 2;
+        } else if (argument.startsWith(option + '=')) {
+            languageOverride() = QString::fromLocal8Bit(argument.mid(option.size() + 1));
+            taken = 1;
+        }
+        if (taken > 0) {
+            std::copy(argv + i + taken, argv + argc + 1, argv + i); // keeps argv[argc] == nullptr
+            argc -= taken;
+            break;
+        }
+    }
+    return languageOverride();
 }
 
-QStringList TranslationLoader::withoutLanguageOption(const QStringList &arguments)
+QString TranslationLoader::requestedLanguage()
 {
-    const auto [index, length] = findLanguageOption(arguments);
-    QStringList rest = arguments;
-    rest.remove(index, length);
-    return rest;
+    if (!languageOverride().isEmpty())
+        return languageOverride();
+    const QString stored = QSettings().value(settingsKey()).toString();
+    return stored.isEmpty() ? QLocale::system().name() : stored;
 }
 
 QLocale TranslationLoader::install(const QString &language)
@@ -97,10 +102,9 @@ QLocale TranslationLoader::install(const QString &language)
     return locale;
 }
 
-QStringList TranslationLoader::installFromArguments(const QStringList &arguments)
+QLocale TranslationLoader::installPreferred()
 {
-    install(requestedLanguage(arguments));
-    return withoutLanguageOption(arguments);
+    return install(requestedLanguage());
 }
 
 } // namespace converge

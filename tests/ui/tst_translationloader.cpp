@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <vector>
+
 using namespace converge;
 
 class TestTranslationLoader : public QObject
@@ -16,7 +18,6 @@ private slots:
     void initTestCase();
     void commandLineWinsOverSettingAndSystem_data();
     void commandLineWinsOverSettingAndSystem();
-    void languageOptionIsRemovedForTheParser();
     void germanTranslatesQtsOwnStrings();
     void englishRemovesEveryTranslator();
 
@@ -33,45 +34,50 @@ void TestTranslationLoader::initTestCase()
 
 void TestTranslationLoader::commandLineWinsOverSettingAndSystem_data()
 {
-    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArrayList>("arguments");
     QTest::addColumn<QString>("setting");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QByteArrayList>("remaining");
 
-    const QString app = QStringLiteral("converge");
     QTest::newRow("separate value")
-        << QStringList{app, QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("de")
-        << QStringLiteral("fr");
-    QTest::newRow("joined value") << QStringList{app, QStringLiteral("run"),
-                                                 QStringLiteral("--lang=de_AT")}
-                                  << QString() << QStringLiteral("de_AT");
-    QTest::newRow("setting") << QStringList{app} << QStringLiteral("de") << QStringLiteral("de");
-    QTest::newRow("after --") << QStringList{app, QStringLiteral("--"), QStringLiteral("--lang"),
-                                             QStringLiteral("fr")}
-                              << QStringLiteral("de") << QStringLiteral("de");
-    QTest::newRow("system") << QStringList{app} << QString() << QLocale::system().name();
+        << QByteArrayList{"converge", "--lang", "fr", "g.yaml"} << QStringLiteral("de")
+        << QStringLiteral("fr") << QByteArrayList{"converge", "g.yaml"};
+    QTest::newRow("joined value") << QByteArrayList{"converge", "run", "--lang=de_AT", "g.yaml"}
+                                  << QString() << QStringLiteral("de_AT")
+                                  << QByteArrayList{"converge", "run", "g.yaml"};
+    QTest::newRow("setting") << QByteArrayList{"converge"} << QStringLiteral("de")
+                             << QStringLiteral("de") << QByteArrayList{"converge"};
+    QTest::newRow("after --") << QByteArrayList{"converge", "--", "--lang", "fr"}
+                              << QStringLiteral("de") << QStringLiteral("de")
+                              << QByteArrayList{"converge", "--", "--lang", "fr"};
+    QTest::newRow("value missing")
+        << QByteArrayList{"converge", "--lang"} << QString() << QLocale::system().name()
+        << QByteArrayList{"converge", "--lang"};
+    QTest::newRow("system") << QByteArrayList{"converge"} << QString() << QLocale::system().name()
+                            << QByteArrayList{"converge"};
 }
 
 void TestTranslationLoader::commandLineWinsOverSettingAndSystem()
 {
-    QFETCH(QStringList, arguments);
+    QFETCH(QByteArrayList, arguments);
     QFETCH(QString, setting);
     QFETCH(QString, expected);
+    QFETCH(QByteArrayList, remaining);
     QSettings().setValue(TranslationLoader::settingsKey(), setting);
-    QCOMPARE(TranslationLoader::requestedLanguage(arguments), expected);
-}
 
-void TestTranslationLoader::languageOptionIsRemovedForTheParser()
-{
-    const QString app = QStringLiteral("converge");
-    const QString run = QStringLiteral("run");
-    const QString file = QStringLiteral("g.yaml");
-    QCOMPARE(TranslationLoader::withoutLanguageOption(
-                 {app, run, QStringLiteral("--lang"), QStringLiteral("de"), file}),
-             QStringList({app, run, file}));
-    QCOMPARE(TranslationLoader::withoutLanguageOption({app, QStringLiteral("--lang=fr"), file}),
-             QStringList({app, file}));
-    const QStringList untouched{app, run, QStringLiteral("--"), QStringLiteral("--lang=fr")};
-    QCOMPARE(TranslationLoader::withoutLanguageOption(untouched), untouched);
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    int argc = int(arguments.size());
+    TranslationLoader::takeLanguageOption(argc, argv.data());
+
+    QCOMPARE(TranslationLoader::requestedLanguage(), expected);
+    QByteArrayList left;
+    for (int i = 0; i < argc; ++i)
+        left.append(argv[i]);
+    QCOMPARE(left, remaining);
+    QCOMPARE(argv[argc], nullptr);
 }
 
 void TestTranslationLoader::germanTranslatesQtsOwnStrings()
