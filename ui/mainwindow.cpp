@@ -3,6 +3,7 @@
 #include "busyindicator.h"
 #include "detailsdock.h"
 #include "document.h"
+#include "editcontroller.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "logdock.h"
@@ -82,6 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
     connect(m_scene, &GraphScene::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_scene, &GraphScene::nodeActivated, this, &MainWindow::showLog);
+
+    m_editController = new EditController(this, m_document, m_scene, m_view);
+    m_editController->install(m_fileMenu, m_viewMenu, m_detailsDock);
+    connect(m_editController, &EditController::filePathChanged, this, &MainWindow::updateTitle);
 
     readSettings();
     updateActions();
@@ -330,6 +335,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    if (!m_editController->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_editController->closed();
     writeSettings();
     event->accept();
 }
@@ -347,6 +357,8 @@ void MainWindow::open()
 
 void MainWindow::openFile(const QString &path)
 {
+    if (!m_editController->maybeSave())
+        return;
     if (!m_document->open(path)) {
         QMessageBox::information(this, tr("Run in Progress"),
                                  tr("Stop the run before opening another file."));
@@ -386,7 +398,7 @@ void MainWindow::loadFailed(const Diagnostics &diagnostics)
 
 void MainWindow::layoutReady(const GraphLayout &layout)
 {
-    m_scene->showLayout(m_document->graph(), layout);
+    m_editController->layoutReady(layout);
     const std::vector<ResourceId> all = m_document->graph().resourceIds();
     m_scene->updateStates(m_document->states(), all);
     if (m_fitOnLayout)

@@ -17,6 +17,7 @@ namespace converge {
 class BusyIndicator;
 class DetailsDock;
 class Document;
+class EditController;
 struct GraphLayout;
 class GraphScene;
 class GraphView;
@@ -44,6 +45,7 @@ public:
     Document *document() const { return m_document; }
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
+    EditController *editController() const { return m_editController; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,7 @@ private:
     LogDock *m_logDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     DetailsDock *m_detailsDock = nullptr;
+    EditController *m_editController = nullptr;
     RunStatusWidget *m_runStatus = nullptr;
     BusyIndicator *m_busy = nullptr;
     QLabel *m_layoutInfo = nullptr;
