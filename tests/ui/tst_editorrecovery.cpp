@@ -1,0 +1,121 @@
+#include "editortesting.h"
+
+#include "recoveryfile.h"
+#include "sceneeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace converge;
+using namespace converge::testing;
+
+class TestEditorRecovery : public QObject
+{
+    Q_OBJECT
+
+    /// Answers the next modal message box named objectName by clicking the button with text.
+    static void answerNextBox(const QString &objectName, const QString &button)
+    {
+        QTimer::singleShot(0, qApp, [objectName, button] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), objectName);
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&') == button) {
+                    b->click();
+                    return;
+                }
+            }
+            QFAIL("no such button");
+        });
+    }
+
+    /// Builds a -> b in window, the way a user would.
+    static void buildTwo(MainWindow &window)
+    {
+        SceneEditor *scene = window.editController()->sceneEditor();
+        const QString a = scene->addResource(u"exec"_qs, {100, 100});
+        const QString b = scene->addResource(u"file"_qs, {300, 220});
+        const Graph &graph = window.document()->graph();
+        QVERIFY(scene->connectResources(findByKey(graph, a), findByKey(graph, b)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(RecoveryFile::directory()).removeRecursively();
+    }
+
+    void crashedWorkIsOfferedAndRestored()
+    {
+        Graph lost;
+        {
+            MainWindow crashed;
+            buildTwo(crashed);
+            RecoveryFile *recovery = crashed.editController()->recovery();
+            QVERIFY(recovery->saveNow());
+            QVERIFY(QFileInfo::exists(recovery->path()));
+            lost = crashed.document()->graph();
+            // Destroyed without closing, as a crash would leave it: the file stays.
+        }
+        QCOMPARE(RecoveryFile::pending().size(), 1);
+
+        MainWindow next;
+        QCOMPARE(next.document()->graph().resourceCount(), 0);
+        answerNextBox(u"RecoverMessage"_qs, u"Recover"_qs);
+        QVERIFY2(next.editController()->offerRecovery(),
+                 qPrintable(next.editController()->lastMessage()));
+        QVERIFY(next.document()->graph().sameContent(lost));
+        QCOMPARE(next.scene()->nodeCount(), 2);
+        QCOMPARE(next.scene()->edgeCount(), 1);
+        QVERIFY(next.isWindowModified());
+        // Nothing left to offer twice; the restored work is insured by this window now.
+        QVERIFY(RecoveryFile::pending().isEmpty());
+        QVERIFY(QFileInfo::exists(next.editController()->recovery()->path()));
+        next.editController()->editor()->undoStack()->setClean();
+        next.editController()->closed();
+        QVERIFY(!QFileInfo::exists(next.editController()->recovery()->path()));
+    }
+
+    void autosaveTimerWritesAndCleanSaveRemoves()
+    {
+        MainWindow window;
+        RecoveryFile *recovery = window.editController()->recovery();
+        recovery->setInterval(50);
+        QVERIFY(!QFileInfo::exists(recovery->path())); // nothing unsaved, nothing written
+        buildTwo(window);
+        QTRY_VERIFY(QFileInfo::exists(recovery->path()));
+        QTemporaryDir dir;
+        QVERIFY(window.editController()->saveTo(dir.filePath(u"g.yaml"_qs)));
+        QVERIFY(!QFileInfo::exists(recovery->path()));
+        window.editController()->closed();
+    }
+
+    void unsavedChangesAreAskedAbout()
+    {
+        MainWindow window;
+        buildTwo(window);
+        QAction *newAction = window.findChild<QAction *>(u"fileNew"_qs);
+        QVERIFY(newAction);
+        answerNextBox(u"UnsavedChangesMessage"_qs, u"Cancel"_qs);
+        newAction->trigger();
+        QCOMPARE(window.document()->graph().resourceCount(), 2); // cancelled: work kept
+        answerNextBox(u"UnsavedChangesMessage"_qs, u"Discard"_qs);
+        newAction->trigger();
+        QCOMPARE(window.document()->graph().resourceCount(), 0);
+        QVERIFY(!window.isWindowModified());
+        window.editController()->closed();
+    }
+};
+
+QTEST_MAIN(TestEditorRecovery)
+#include "tst_editorrecovery.moc"
