@@ -1,3 +1,4 @@
+#include "exportcommand.h"
 #include "validatecommand.h"
 
 #include "mainwindow.h"
@@ -24,6 +25,8 @@ struct Subcommand
 const Subcommand subcommands[] = {
     {"validate", QT_TRANSLATE_NOOP("main", "check graph files and report every problem"),
      &ValidateCommand::run},
+    {"export", QT_TRANSLATE_NOOP("main", "save a graph's picture as DOT, PNG, SVG or PDF"),
+     &ExportCommand::run},
 };
 
 QString tr(const char *text)
@@ -78,7 +81,7 @@ int main(int argc, char *argv[])
     // The window, before any QCoreApplication exists: it needs a QApplication.
     if (wantsGui(argc, argv))
         return runGui(argc, argv);
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = ExportCommand::createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"converge"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
     QTextStream out(stdout);
