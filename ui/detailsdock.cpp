@@ -38,13 +38,18 @@ DetailsDock::DetailsDock(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     setWidget(m_tree);
+    showResource(nullptr, nullptr);
 }
 
 void DetailsDock::showResource(const Resource *resource, const RunRecord *record)
 {
     m_tree->clear();
-    if (!resource)
+    if (!resource) {
+        auto *hint = new QTreeWidgetItem(m_tree, {tr("Select a resource to see its details.")});
+        hint->setFlags(Qt::NoItemFlags);
+        hint->setFirstColumnSpanned(true);
         return;
+    }
     auto *general = new QTreeWidgetItem(m_tree, {tr("Resource")});
     addRow(general, tr("Kind"), resource->kind);
     addRow(general, tr("Name"), resource->fileName());
@@ -88,6 +93,7 @@ void DetailsDock::setEditor(QWidget *editor)
     splitter->addWidget(m_tree);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 160});
     setWidget(splitter);
 }
 

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
 
 namespace converge {
 
@@ -14,6 +15,8 @@ namespace {
 constexpr qreal PenWidth = 1.4;
 constexpr qreal HighlightPenWidth = 2.6;
 constexpr qreal ArrowHalfWidth = 4.5;
+// Below this scale (a 36-point box is under 7 pixels tall) edges are drawn as hairlines.
+constexpr qreal OverviewLevelOfDetail = 0.2;
 // Clicks near a thin line should still hit it.
 constexpr qreal PickWidth = 8;
 } // namespace
@@ -52,6 +55,9 @@ void EdgeItem::updateGeometry()
         for (size_t i = 1; i + 2 < points.size(); i += 3)
             m_path.cubicTo(points[i], points[i + 1], points[i + 2]);
     }
+    m_overview.clear();
+    for (size_t i = 0; i < points.size(); i += 3)
+        m_overview << points[i];
     if (m_edge.hasArrowHead && !points.empty()) {
         const QPointF base = points.back();
         QLineF axis(base, m_edge.arrowTip);
@@ -83,7 +89,7 @@ QPainterPath EdgeItem::shape() const
     return shape;
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     // Text colour mixed towards the background: visible in light and dark palettes, quieter
@@ -95,6 +101,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     QColor colour = strong ? palette.color(QPalette::Highlight) : text;
     if (!strong) {
         colour = mixColours(text, base, 0.4);
+    }
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < OverviewLevelOfDetail) {
+        // Zoomed far out over thousands of edges: a hairline through the on-curve points costs
+        // a fraction of an antialiased spline, and at this scale looks the same.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(colour, 0));
+        painter->drawPolyline(m_overview);
+        return;
     }
     QPen pen(colour, strong ? HighlightPenWidth : PenWidth);
     pen.setCosmetic(false);

@@ -40,6 +40,7 @@ private:
     GraphLayout::Edge m_edge;
     QPainterPath m_path;
     QPolygonF m_arrow;
+    QPolygonF m_overview; ///< the spline's on-curve points, drawn when zoomed far out
     QRectF m_bounds;
     bool m_highlighted = false;
 };

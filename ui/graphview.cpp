@@ -21,7 +21,8 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setResizeAnchor(AnchorViewCenter);
     // Running borders repaint a handful of small rectangles per frame: repaint just those.
     setViewportUpdateMode(SmartViewportUpdate);
-    setOptimizationFlag(DontSavePainterState, false);
+    // Items pad their bounding rectangles for pen and arrowhead themselves.
+    setOptimizationFlag(DontAdjustForAntialiasing, true);
     setBackgroundRole(QPalette::Base);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);

@@ -27,7 +27,7 @@ LogDock::LogDock(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setMaximumBlockCount(MaxShownBlocks);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setPlaceholderText(tr("Select a resource, or check \"All resources\", to see output."));
+
     m_filter->setPlaceholderText(tr("Filter lines"));
     m_filter->setClearButtonEnabled(true);
     m_all->setChecked(true);
@@ -46,6 +46,7 @@ LogDock::LogDock(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &LogDock::redraw);
     connect(m_all, &QCheckBox::toggled, this, &LogDock::redraw);
+    redraw();
 }
 
 void LogDock::appendLines(std::vector<Line> lines)
@@ -112,6 +113,10 @@ void LogDock::redraw()
             shown.push_back(&line);
     }
     write(shown);
+    m_text->setPlaceholderText(m_all->isChecked() || m_resource != InvalidId
+                                   ? tr("No output yet.")
+                                   : tr("Select a resource, or check \"All resources\", to "
+                                        "see output."));
     if (m_all->isChecked())
         setWindowTitle(tr("Log"));
     else if (m_resource == InvalidId)

@@ -24,11 +24,14 @@ constexpr qreal Gap = 6;
 constexpr qreal MinWidth = 90;
 // Longer names are elided in the middle, where paths differ least.
 constexpr qreal MaxWidth = 320;
-const QString NotRunnableGlyph = QStringLiteral("\u2298"); // circled slash
+// Empty set: "nothing runs here". Not the circled slash, which the palette gives "skipped".
+const QString NotRunnableGlyph = QStringLiteral("\u2205");
 // Frames of the running border's dash cycle: a full cycle is this many ticks.
 constexpr int DashCycle = 12;
 // Below this on-screen scale text would be a smudge: draw boxes and colours only.
 constexpr qreal TextLevelOfDetail = 0.35;
+// Below this, nodes are flat boxes without border or antialiasing (see paint()).
+constexpr qreal OverviewLevelOfDetail = 0.2;
 } // namespace
 
 NodeItem::NodeItem(ResourceId id, const QString &kind, const QString &name, bool runnable)
@@ -100,13 +103,30 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         fill = mixColours(base, palette.color(QPalette::Window), 0.5);
         text = mixColours(palette.color(QPalette::Text), base, 0.3);
         borderPen = QPen(mixColours(text, base, 0.3), BorderWidth, Qt::DotLine);
+    } else if (m_state == ResourceState::Pending && isDarkPalette(palette)) {
+        // The shared idle fill is near white: on a dark window a quiet box in the palette's
+        // own colours reads better, and the glyph still says "pending".
+        fill = mixColours(base, palette.color(QPalette::Text), 0.12);
+        text = palette.color(QPalette::Text);
+        borderPen.setColor(mixColours(text, base, 0.45));
     } else if (m_state == ResourceState::Running) {
-        // The dash pattern crawls along the border: visible motion at any zoom, and only this
+        // The dash pattern crawls along the border: visible motion, and only this
         // item repaints each frame.
         borderPen.setStyle(Qt::DashLine);
         borderPen.setDashOffset(-m_animationFrame * 6.0 / DashCycle);
     }
 
+    if (lod < OverviewLevelOfDetail) {
+        // Thousands of nodes on screen: a flat box in the state's colour is all that can be
+        // seen, and a running node pulses instead of crawling.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const bool pulse = m_state == ResourceState::Running && m_animationFrame < DashCycle / 2;
+        painter->fillRect(m_rect, isSelected() ? palette.color(QPalette::Highlight)
+                                  : pulse      ? style.border
+                                  : m_runnable ? fill
+                                               : mixColours(fill, text, 0.3));
+        return;
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, Radius, Radius);
@@ -126,10 +146,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     if (lod < TextLevelOfDetail)
         return;
-    paintLabel(painter, text, m_runnable ? style.border : text);
+    paintLabel(painter, text);
 }
 
-void NodeItem::paintLabel(QPainter *painter, const QColor &text, const QColor &glyphColour) const
+void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
 {
     QRectF content = m_rect.adjusted(Margin, 0, -Margin, 0);
     const QRectF iconRect(content.left(), m_rect.center().y() - IconSize / 2, IconSize, IconSize);
@@ -145,7 +165,7 @@ void NodeItem::paintLabel(QPainter *painter, const QColor &text, const QColor &g
         painter->setFont(glyphFont);
         const qreal width = QFontMetricsF(glyphFont).horizontalAdvance(glyph);
         const QRectF glyphRect(content.right() - width, m_rect.top(), width, m_rect.height());
-        painter->setPen(glyphColour);
+        painter->setPen(text); // the fill already carries the state colour
         painter->drawText(glyphRect, Qt::AlignCenter, glyph);
         content.setRight(glyphRect.left() - Gap);
     }

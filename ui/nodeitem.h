@@ -48,7 +48,7 @@ public:
 
 private:
     void updateGeometry();
-    void paintLabel(QPainter *painter, const QColor &text, const QColor &glyphColour) const;
+    void paintLabel(QPainter *painter, const QColor &text) const;
     QFont labelFont() const;
 
     ResourceId m_id;

@@ -1,6 +1,7 @@
 #include "runstatuswidget.h"
 
 #include "statepalette.h"
+#include "themecolours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +30,10 @@ RunStatusWidget::RunStatusWidget(QWidget *parent)
     m_progress->setFormat(tr("%v/%m"));
     layout->addWidget(m_progress);
     m_elapsed->setToolTip(tr("Elapsed time of the run"));
+    // The clock moves on while every resource sleeps and no state changes.
+    m_tick.setInterval(100);
+    connect(&m_tick, &QTimer::timeout, this,
+            [this] { showElapsed(m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0); });
     m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(u"00:00.0"_qs));
     layout->addWidget(m_elapsed);
     reset();
@@ -37,6 +42,7 @@ RunStatusWidget::RunStatusWidget(QWidget *parent)
 void RunStatusWidget::runStarted()
 {
     m_clock.start();
+    m_tick.start();
     m_progress->setVisible(true);
     m_elapsed->setVisible(true);
     showElapsed(0);
@@ -46,11 +52,12 @@ void RunStatusWidget::setCounts(const StateCounts &counts)
 {
     for (int i = 0; i < StateCount; ++i) {
         const StatePalette::Style &style = StatePalette::style(ResourceState(i));
-        // Bold glyph in the state's border colour, which the palette keeps legible on both
-        // light and dark windows; the count stays in the normal text colour.
-        m_counts[i]->setText(QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;%3")
-                                 .arg(style.border.name(), style.glyph.toHtmlEscaped(),
-                                      QLocale().toString(counts[i])));
+        // Bold glyph in the state's colour: the darker border shade on light windows, the
+        // lighter fill shade on dark ones; the count stays in the normal text colour.
+        const QColor glyph = isDarkPalette(palette()) ? style.fill : style.border;
+        m_counts[i]->setText(
+            QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;%3")
+                .arg(glyph.name(), style.glyph.toHtmlEscaped(), QLocale().toString(counts[i])));
         m_counts[i]->setVisible(counts[i] > 0 || ResourceState(i) == ResourceState::Done);
     }
     const int total = std::accumulate(counts.begin(), counts.end(), 0);
@@ -64,12 +71,14 @@ void RunStatusWidget::setCounts(const StateCounts &counts)
 void RunStatusWidget::runFinished(double seconds)
 {
     m_clock.invalidate();
+    m_tick.stop();
     showElapsed(seconds);
 }
 
 void RunStatusWidget::reset()
 {
     m_clock.invalidate();
+    m_tick.stop();
     for (QLabel *label : m_counts)
         label->setVisible(false);
     m_progress->setVisible(false);

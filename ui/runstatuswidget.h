@@ -3,6 +3,7 @@
 #include "statecounts.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -39,6 +40,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_elapsed;
     QElapsedTimer m_clock;
+    QTimer m_tick;
 };
 
 } // namespace converge
