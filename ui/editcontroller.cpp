@@ -52,12 +52,18 @@ EditController::EditController(QMainWindow *window, Document *document, GraphSce
                                   [this] { return !m_editor->undoStack()->isClean(); }, this)),
       m_selection(std::make_unique<SelectionCommands>(
           m_editor, view, [this](const QString &message) { showMessage(message); })),
-      m_banner(new QLabel(view))
+      m_banner(new QLabel(view)), m_toast(new QLabel(view))
 {
     m_banner->setObjectName(u"EditBanner"_qs);
     m_banner->setStyleSheet(u"background: #fff4ce; color: #3d3000; border: 1px solid #e0c060;"
                             u" padding: 4px 8px;"_qs);
     m_banner->hide();
+    m_toast->setObjectName(u"EditMessage"_qs);
+    m_toast->setStyleSheet(u"background: #fdecea; color: #5f1212; border: 1px solid #e0a0a0;"
+                           u" padding: 4px 8px;"_qs);
+    m_toast->hide();
+    m_toastTimer.setSingleShot(true);
+    connect(&m_toastTimer, &QTimer::timeout, m_toast, &QWidget::hide);
     createActions();
 
     QUndoStack *stack = m_editor->undoStack();
@@ -105,9 +111,11 @@ void EditController::createActions()
     m_undoAction = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(u"editUndo"_qs);
     m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIconText(tr("Undo")); // the toolbar stays put; the menu names the step
     m_redoAction = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(u"editRedo"_qs);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIconText(tr("Redo"));
     m_cutAction = make(u"editCut"_qs, tr("Cu&t"), QKeySequence::Cut,
                        tr("Remove the selected resources and put them on the clipboard"),
                        [this] { m_selection->cut(); });
@@ -185,6 +193,7 @@ void EditController::install(QMenu *fileMenu, QMenu *viewMenu, DetailsDock *deta
     toolBar->addActions({m_newAction, m_saveAction, m_undoAction, m_redoAction, m_connectAction,
                          m_deleteAction, m_relayoutAction});
     m_findBar = new FindBar(m_editor, m_view, m_window);
+    m_window->addToolBarBreak(Qt::TopToolBarArea);
     m_window->addToolBar(Qt::TopToolBarArea, m_findBar);
 
     m_palette = new KindPaletteDock(m_window);
@@ -250,6 +259,14 @@ void EditController::showMessage(const QString &message)
 {
     m_lastMessage = message;
     m_window->statusBar()->showMessage(message, MessageMs);
+    // Also where the eyes are: on the canvas, until the next message or a few seconds pass.
+    m_toast->setText(message);
+    m_toast->adjustSize();
+    m_toast->move((m_view->width() - m_toast->width()) / 2,
+                  m_view->height() - m_toast->height() - 16);
+    m_toast->show();
+    m_toast->raise();
+    m_toastTimer.start(MessageMs);
 }
 
 void EditController::selectionChanged()

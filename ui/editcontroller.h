@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -100,7 +101,9 @@ private:
     FindBar *m_findBar = nullptr;
     RecoveryFile *m_recovery;
     std::unique_ptr<SelectionCommands> m_selection;
-    QLabel *m_banner;
+    QLabel *m_banner; ///< says that editing is blocked during a run
+    QLabel *m_toast;  ///< the last refusal, shown on the canvas for a while
+    QTimer m_toastTimer;
     QString m_lastMessage;
     bool m_freshLoad = false; ///< the next layout belongs to a newly loaded file
 

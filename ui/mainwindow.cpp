@@ -4,8 +4,10 @@
 #include "detailsdock.h"
 #include "document.h"
 #include "editcontroller.h"
+#include "examplesmenu.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "helpmenu.h"
 #include "logdock.h"
 #include "problemsdock.h"
 #include "recentfiles.h"
@@ -111,7 +113,10 @@ void MainWindow::createActions()
     m_reloadAction = new QAction(themedIcon(u"view-refresh"_qs, u"reload"_qs), tr("&Reload"), this);
     m_reloadAction->setShortcuts(QKeySequence::Refresh);
     m_reloadAction->setStatusTip(tr("Read the file again from disk"));
-    connect(m_reloadAction, &QAction::triggered, m_document, &Document::reload);
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        if (m_editController->maybeSave())
+            m_document->reload();
+    });
 
     m_quitAction = new QAction(themedIcon(u"application-exit"_qs, u"quit"_qs), tr("&Quit"), this);
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -193,15 +198,6 @@ void MainWindow::createActions()
     connect(m_showLogAction, &QAction::triggered, this, &MainWindow::showLog);
     m_copyNameAction = new QAction(QIcon::fromTheme(u"edit-copy"_qs), tr("&Copy Name"), this);
     connect(m_copyNameAction, &QAction::triggered, this, &MainWindow::copyName);
-
-    m_aboutAction = new QAction(tr("&About Converge"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Converge"),
-                           tr("<h3>Converge %1</h3><p>Draw, lay out and run mgmt resource graphs "
-                              "in parallel.</p>")
-                               .arg(QStringLiteral(CONVERGE_VERSION)));
-    });
 }
 
 void MainWindow::createMenus()
@@ -210,6 +206,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentFiles = new RecentFiles(m_fileMenu->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFile);
+    auto *examples = new ExamplesMenu(this);
+    m_fileMenu->addMenu(examples);
+    connect(examples, &ExamplesMenu::exampleChosen, this, &MainWindow::openFile);
     m_fileMenu->addAction(m_reloadAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -233,7 +232,7 @@ void MainWindow::createMenus()
     m_runMenu->addSeparator();
     m_runMenu->addAction(m_stopAction);
 
-    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+    menuBar()->addMenu(new HelpMenu(this));
 
     m_nodeMenu = new QMenu(this);
     m_nodeMenu->addAction(m_runThisAction);

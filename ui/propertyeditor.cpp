@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,14 +75,16 @@ const Value *lookup(const Resource &r, GraphEditor::Section section, const QStri
 PropertyEditor::PropertyEditor(GraphEditor *editor, QWidget *parent)
     : QWidget(parent), m_editor(editor)
 {
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // A narrow dock squeezes the fields rather than hiding half of them to the right.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_form = new QWidget;
-    scroll->setWidget(m_form);
+    m_scroll->setWidget(m_form);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
     // The form follows the model: after the user's own commit, after undo, after a rename.
     connect(m_editor, &GraphEditor::graphChanged, this, &PropertyEditor::refreshSoon);
 }
@@ -185,8 +188,14 @@ void PropertyEditor::rebuild()
     showProblems();
 
     if (!focusedName.isEmpty()) {
-        if (auto *again = m_form->findChild<QWidget *>(focusedName))
+        if (auto *again = m_form->findChild<QWidget *>(focusedName)) {
             again->setFocus();
+            // Keep the field just edited, and the problem under it, in sight.
+            QTimer::singleShot(0, this, [this, field = QPointer<QWidget>(again)] {
+                if (field)
+                    m_scroll->ensureWidgetVisible(field, 10, 60);
+            });
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 
 namespace converge {
 
@@ -58,6 +59,7 @@ private:
     ResourceId m_id = InvalidId;
     Resource m_shown; ///< what the form was built from, to see whether the model moved on
     bool m_refreshQueued = false;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_form = nullptr;
     QFormLayout *m_layout = nullptr;
     QLineEdit *m_nameEdit = nullptr;
