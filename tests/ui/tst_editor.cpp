@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
-#include <QMimeData>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
