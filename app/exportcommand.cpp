@@ -3,6 +3,8 @@
 #include "diagramexporter.h"
 #include "graphfileloader.h"
 #include "graphvizlayout.h"
+#include "recordedrun.h"
+#include "runtimeline.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +46,28 @@ bool drawsPictures(int argc, char **argv)
     return false;
 }
 
+/// The state each resource ended a recorded run in, by ResourceId; false after printing the
+/// file's problems when it cannot be read.
+bool finalStates(const QString &path, const Graph &graph, std::vector<ResourceState> *states,
+                 QTextStream &err)
+{
+    Diagnostics diagnostics;
+    const std::optional<RecordedRun> run = RecordedRun::readFile(path, &diagnostics);
+    std::vector<RunEvent> bound;
+    if (run)
+        bound = run->bind(graph, &diagnostics);
+    for (const Diagnostic &d : diagnostics)
+        err << d.toStringWithContext() << Qt::endl;
+    if (!run)
+        return false;
+    RunTimeline timeline;
+    timeline.apply(bound);
+    states->assign(graph.resourceCapacity(), ResourceState::Pending);
+    for (const RunTimeline::Row &row : timeline.rows())
+        (*states)[row.id] = row.state;
+    return true;
+}
+
 } // namespace
 
 std::unique_ptr<QCoreApplication> ExportCommand::createApplication(int &argc, char **argv)
@@ -81,7 +105,12 @@ int ExportCommand::run(const QStringList &arguments)
         u"2"_qs);
     const QCommandLineOption transparent(
         u"transparent"_qs, ExportMessages::tr("PNG and SVG: leave the background transparent."));
-    parser.addOptions({output, layout, direction, scale, transparent});
+    const QCommandLineOption events(
+        u"events"_qs,
+        ExportMessages::tr("Colour the nodes with the final states of a run recorded by "
+                           "'converge run --events'."),
+        u"RUN.jsonl"_qs);
+    parser.addOptions({output, layout, direction, scale, transparent, events});
     parser.addPositionalArgument(u"FILE"_qs, ExportMessages::tr("A yamlgraph or DOT file."));
     if (!parser.parse(arguments)) {
         err << name << parser.errorText() << Qt::endl;
@@ -129,8 +158,12 @@ int ExportCommand::run(const QStringList &arguments)
         err << d.toStringWithContext() << Qt::endl;
     if (!result.ok())
         return 1;
+    std::vector<ResourceState> states;
+    if (parser.isSet(events) && !finalStates(parser.value(events), result.graph, &states, err))
+        return 1;
     QString error;
-    if (!DiagramExporter::exportGraph(target, result.graph, {}, layoutOptions, options, &error)) {
+    if (!DiagramExporter::exportGraph(target, result.graph, states, layoutOptions, options,
+                                      &error)) {
         err << name << error << Qt::endl;
         return 1;
     }

@@ -9,7 +9,8 @@ class QCoreApplication;
 namespace converge {
 
 /// `converge export FILE -o OUT.dot|.png|.svg|.pdf [--layout ENGINE] [--direction TB|LR]
-/// [--scale N] [--transparent]`: lays a graph out and saves its picture, as File > Export does.
+/// [--scale N] [--transparent] [--events RUN.jsonl]`: lays a graph out and saves its picture, as
+/// File > Export does; with --events, coloured by the final states of a recorded run.
 ///
 /// FILE may be yamlgraph or DOT. Diagnostics go to stderr with their source line. Exit status:
 /// 0 when the file was written, 1 when the graph cannot be read or laid out or OUT cannot be

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "criticalpathoverlay.h"
 #include "diagnostic.h"
 #include "resource.h"
 #include "runrecord.h"
@@ -16,7 +17,6 @@
 
 namespace converge {
 
-class CriticalPathOverlay;
 class Document;
 class GraphScene;
 class TimelineView;
