@@ -119,7 +119,6 @@ private:
     QAction *m_runUpToHereAction = nullptr;
     QAction *m_showLogAction = nullptr;
     QAction *m_copyNameAction = nullptr;
-    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace converge
