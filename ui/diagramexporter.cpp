@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGuiApplication>
@@ -172,7 +173,15 @@ QByteArray DiagramExporter::renderSvg(QGraphicsScene &scene, const Options &opti
         paintScene(painter, scene, QRectF(QPointF(0, 0), source.size()), source,
                    options.transparent);
     }
-    return buffer.data();
+    // Qt writes its own alias ("Sans Serif"), which browsers and converters do not know: name
+    // the font actually used. One name only: some renderers (ImageMagick) read a list as one
+    // unknown name and then lose the state glyphs.
+    const QString family = scene.font().family();
+    const QString used = QFontInfo(scene.font()).family();
+    QByteArray svg = buffer.data();
+    svg.replace(u"font-family=\"%1\""_qs.arg(family).toUtf8(),
+                u"font-family=\"%1\""_qs.arg(used).toUtf8());
+    return svg;
 }
 
 bool DiagramExporter::writePdf(const QString &path, QGraphicsScene &scene, const Options &options,
