@@ -15,7 +15,7 @@ class TestGraphScene : public QObject
 
 private:
     /// A 3x2 grid: a b c on top, d e f below, edges a>d, b>e, c>f.
-    static void grid(Graph *graph, GraphLayout *layout)
+    static void fillGrid(Graph *graph, GraphLayout *layout)
     {
         const QStringList names{u"a"_qs, u"b"_qs, u"c"_qs, u"d"_qs, u"e"_qs, u"f"_qs};
         for (int i = 0; i < names.size(); ++i) {
@@ -42,6 +42,19 @@ private:
         layout->bounds = QRectF(0, 0, 600, 200);
     }
 
+    /// The grid shown in a scene.
+    struct Grid
+    {
+        Graph graph;
+        GraphLayout layout;
+        GraphScene scene;
+        Grid()
+        {
+            fillGrid(&graph, &layout);
+            scene.showLayout(graph, layout);
+        }
+    };
+
     static void press(GraphScene &scene, Qt::Key key)
     {
         QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier);
@@ -51,11 +64,10 @@ private:
 private slots:
     void itemsFollowTheLayout()
     {
-        Graph graph;
-        GraphLayout layout;
-        grid(&graph, &layout);
-        GraphScene scene;
-        scene.showLayout(graph, layout);
+        Grid grid;
+        GraphScene &scene = grid.scene;
+        Graph &graph = grid.graph;
+        GraphLayout &layout = grid.layout;
         QCOMPARE(scene.nodeCount(), 6);
         QCOMPARE(scene.edgeCount(), 3);
         QCOMPARE(scene.nodeItem(4)->pos(), QPointF(300, 170));
@@ -79,11 +91,8 @@ private slots:
 
     void statesApplyOnlyToTheListedResources()
     {
-        Graph graph;
-        GraphLayout layout;
-        grid(&graph, &layout);
-        GraphScene scene;
-        scene.showLayout(graph, layout);
+        Grid grid;
+        GraphScene &scene = grid.scene;
         std::vector<ResourceState> states(6, ResourceState::Done);
         scene.updateStates(states, {1, 3});
         QCOMPARE(scene.nodeItem(0)->state(), ResourceState::Pending);
@@ -93,11 +102,8 @@ private slots:
 
     void arrowKeysMoveToTheNearestNodeThatWay()
     {
-        Graph graph;
-        GraphLayout layout;
-        grid(&graph, &layout);
-        GraphScene scene;
-        scene.showLayout(graph, layout);
+        Grid grid;
+        GraphScene &scene = grid.scene;
         press(scene, Qt::Key_Right); // nothing selected: starts top-left
         QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{0});
         press(scene, Qt::Key_Right);
@@ -114,11 +120,8 @@ private slots:
 
     void selectingANodeHighlightsItsEdges()
     {
-        Graph graph;
-        GraphLayout layout;
-        grid(&graph, &layout);
-        GraphScene scene;
-        scene.showLayout(graph, layout);
+        Grid grid;
+        GraphScene &scene = grid.scene;
         scene.selectResource(1);
         QVERIFY(scene.edgeItem(1)->zValue() > scene.edgeItem(0)->zValue());
         scene.selectResource(InvalidId);

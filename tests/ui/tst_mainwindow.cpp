@@ -35,7 +35,7 @@ private:
         QString yaml = u"graph: test\nresources:\n  exec:\n"_qs;
         for (const Exec &e : execs)
             yaml += u"  - name: %1\n    cmd: \"%2\"\n    shell: /bin/sh\n"_qs.arg(e.name, e.cmd);
-        yaml += edges.isEmpty() ? u"edges:\n"_qs : u"edges:\n"_qs;
+        yaml += u"edges:\n"_qs;
         int n = 0;
         for (const QString &edge : edges) {
             const QStringList ends = edge.split(u'>');
