@@ -1,7 +1,7 @@
 #include "document.h"
 
 #include "nodeitem.h"
-#include "yamlgraphreader.h"
+#include "graphfileloader.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -55,7 +55,7 @@ bool Document::open(const QString &path)
     });
     // A large file takes a while to parse: never on the GUI thread.
     watcher->setFuture(QtConcurrent::run([path] {
-        return std::make_shared<Loaded>(Loaded{path, YamlGraphReader::readFile(path)});
+        return std::make_shared<Loaded>(Loaded{path, loadGraphFile(path)});
     }));
     return true;
 }

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "editcontroller.h"
 #include "examplesmenu.h"
+#include "exportcontroller.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "helpmenu.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_editController = new EditController(this, m_document, m_scene, m_view);
     m_editController->install(m_fileMenu, m_viewMenu, m_detailsDock);
+    (new ExportController(this, m_document, m_scene))->install(m_fileMenu, m_viewMenu);
     connect(m_editController, &EditController::filePathChanged, this, &MainWindow::updateTitle);
 
     readSettings();
@@ -349,7 +351,9 @@ void MainWindow::open()
                             ? QDir::homePath()
                             : QFileInfo(m_document->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Graph"), dir, tr("mgmt YAML graphs (*.yaml *.yml);;All files (*)"));
+        this, tr("Open Graph"), dir,
+        tr("Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;"
+           "Graphviz DOT (*.dot *.gv);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
