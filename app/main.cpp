@@ -1,4 +1,5 @@
 #include "exportcommand.h"
+#include "runcommand.h"
 #include "validatecommand.h"
 
 #include "mainwindow.h"
@@ -27,6 +28,8 @@ const Subcommand subcommands[] = {
      &ValidateCommand::run},
     {"export", QT_TRANSLATE_NOOP("main", "save a graph's picture as DOT, PNG, SVG or PDF"),
      &ExportCommand::run},
+    {"run", QT_TRANSLATE_NOOP("main", "run a graph: check and apply its resources in parallel"),
+     &RunCommand::run},
 };
 
 QString tr(const char *text)

@@ -1,0 +1,194 @@
+#include "runcommand.h"
+
+#include "dotwriter.h"
+#include "engine.h"
+#include "runreporter.h"
+#include "yamlgraphreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace converge {
+
+namespace {
+
+class RunMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+public:
+    static QString usage(const QString &what) { return tr("converge run: %1").arg(what); }
+    static QString oneFile() { return tr("give exactly one graph file"); }
+    static QString badNumber(const QString &option, const QString &value)
+    {
+        return tr("%1 expects a whole number, not %2").arg(option, value);
+    }
+};
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] auto written = write(signalPipe[1], &byte, 1);
+}
+
+/// Turns SIGINT and SIGTERM into a readable pipe (the self-pipe trick), so cancelling happens
+/// on the event loop instead of inside a signal handler.
+void installSignalPipe()
+{
+    if (signalPipe[0] >= 0 || pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, int *value,
+                QTextStream &err)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    *value = parser.value(option).toInt(&ok);
+    if (ok && *value >= 0)
+        return true;
+    err << RunMessages::usage(RunMessages::badNumber(option.names().last(), parser.value(option)))
+        << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int RunCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(RunMessages::tr("Run a graph: check each resource and change "
+                                                     "what is not converged, in parallel."));
+    parser.addHelpOption();
+    const QCommandLineOption fileOption(
+        u"file"_qs, RunMessages::tr("The graph file (same as FILE)."), u"FILE"_qs);
+    const QCommandLineOption jobsOption(
+        {u"j"_qs, u"jobs"_qs},
+        RunMessages::tr("Run at most N resources at once (default: all that are ready)."), u"N"_qs);
+    const QCommandLineOption noopOption(u"noop"_qs,
+                                        RunMessages::tr("Check only; report what would change."));
+    const QCommandLineOption timeoutOption(
+        u"converged-timeout"_qs, RunMessages::tr("Exit S seconds after the graph converged."),
+        u"S"_qs);
+    const QCommandLineOption dotOption(
+        u"graphviz"_qs, RunMessages::tr("Write the graph with its final states as DOT."),
+        u"OUT.dot"_qs);
+    const QCommandLineOption eventsOption(
+        u"events"_qs, RunMessages::tr("Write every event as a JSON line."), u"OUT.jsonl"_qs);
+    parser.addOptions({fileOption, jobsOption, noopOption, timeoutOption, dotOption, eventsOption});
+    parser.addPositionalArgument(u"FILE"_qs, RunMessages::tr("A graph in mgmt's YAML format."));
+    if (!parser.parse(arguments)) {
+        err << RunMessages::usage(parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(u"help"_qs)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList files = parser.values(fileOption) + parser.positionalArguments();
+    if (files.size() != 1) {
+        err << RunMessages::usage(RunMessages::oneFile()) << Qt::endl << parser.helpText();
+        return 2;
+    }
+    RunOptions options;
+    options.fileName = files.first();
+    options.noop = parser.isSet(noopOption);
+    int convergedTimeout = -1;
+    if (!parseCount(parser, jobsOption, &options.jobs, err) ||
+        !parseCount(parser, timeoutOption, &convergedTimeout, err))
+        return 2;
+
+    const YamlGraphReader::Result loaded = YamlGraphReader::readFile(options.fileName);
+    for (const Diagnostic &d : loaded.diagnostics)
+        err << d.toStringWithContext() << Qt::endl;
+    if (!loaded.ok())
+        return 2;
+    const Graph &graph = loaded.graph;
+
+    QSaveFile eventsFile(parser.value(eventsOption));
+    if (parser.isSet(eventsOption) && !eventsFile.open(QIODevice::WriteOnly)) {
+        err << RunMessages::usage(eventsFile.errorString()) << Qt::endl;
+        return 2;
+    }
+
+    Engine engine;
+    Diagnostics problems;
+    if (!engine.start(graph, options, &problems)) {
+        for (const Diagnostic &d : problems)
+            err << d.toStringWithContext() << Qt::endl;
+        return 2;
+    }
+    installSignalPipe();
+    bool interrupted = false;
+    QSocketNotifier signalNotifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, [&] {
+        char drain[16];
+        while (read(signalPipe[0], drain, sizeof drain) > 0) {
+        }
+        interrupted = true;
+        if (engine.isRunning())
+            engine.cancel();
+        else
+            QCoreApplication::exit(130); // during --converged-timeout
+    });
+
+    const RunReporter reporter(graph, engine.summary().startedAt, options.noop);
+    qsizetype next = 0;
+    std::vector<RunEvent> batch;
+    auto drainEvents = [&] {
+        batch.clear();
+        next = engine.readEvents(next, &batch);
+        for (const RunEvent &e : batch) {
+            const bool final = e.type == RunEvent::Type::State && isFinal(e.state);
+            out << reporter.logLine(e, final ? engine.record(e.resource) : RunRecord{}) << u'\n';
+            if (eventsFile.isOpen())
+                eventsFile.write(reporter.jsonLine(e) + '\n');
+        }
+        out.flush();
+    };
+    QObject::connect(&engine, &Engine::eventsAvailable, drainEvents);
+    int status = 0;
+    QObject::connect(&engine, &Engine::finished, [&](const RunSummary &summary) {
+        drainEvents();
+        out << RunReporter::summaryLine(summary) << Qt::endl;
+        status = interrupted ? 130 : summary.converged() ? 0 : 1;
+        if (interrupted || convergedTimeout <= 0)
+            QCoreApplication::exit(status);
+        else
+            QTimer::singleShot(convergedTimeout * 1000, [&] { QCoreApplication::exit(status); });
+    });
+    const int code = QCoreApplication::exec();
+
+    if (eventsFile.isOpen() && !eventsFile.commit())
+        err << RunMessages::usage(eventsFile.errorString()) << Qt::endl;
+    if (parser.isSet(dotOption)) {
+        DotWriter::Options dot;
+        dot.states.resize(graph.resourceCapacity(), ResourceState::Pending);
+        for (ResourceId id : graph.resourceIds())
+            dot.states[id] = engine.state(id);
+        QString error;
+        if (!DotWriter::writeFile(parser.value(dotOption), graph, dot, &error))
+            err << RunMessages::usage(error) << Qt::endl;
+    }
+    return code;
+}
+
+} // namespace converge
