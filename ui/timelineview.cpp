@@ -137,11 +137,15 @@ void TimelineView::zoomAround(double factor, int viewportX)
 int TimelineView::labelWidth() const
 {
     int width = 80;
-    const QFontMetrics metrics(font());
+    // Measured as the widest form a name takes: bold, with the critical-path star.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     for (int index : m_order) {
         const ResourceId id = m_timeline->rows()[size_t(index)].id;
         if (id < m_names.size())
-            width = std::max(width, metrics.horizontalAdvance(m_names[id]) + 3 * Padding);
+            width =
+                std::max(width, metrics.horizontalAdvance(u"★ "_qs + m_names[id]) + 3 * Padding);
     }
     return std::min(width, MaxLabelWidth);
 }
