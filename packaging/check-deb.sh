@@ -43,7 +43,7 @@ done
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "check-deb: Depends: $depends"
-for lib in libqt6core6 libqt6widgets6 libyaml-cpp0.7 libgvc6; do
+for lib in libqt6core6 libqt6widgets6 libqt6svg6 libyaml-cpp0.7 libgvc6; do
     case "$depends" in
     *"$lib"*) ;;
     *) echo "check-deb: error: Depends lacks $lib" >&2; exit 1 ;;
