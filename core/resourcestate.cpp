@@ -1,5 +1,7 @@
 #include "resourcestate.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace converge {
@@ -13,6 +15,18 @@ QString stateName(ResourceState state)
 {
     const auto name = Names[size_t(state)];
     return QString::fromUtf16(name.data(), qsizetype(name.size()));
+}
+
+QString stateLabel(ResourceState state)
+{
+    static constexpr std::array<const char *, 6> Labels{
+        QT_TRANSLATE_NOOP("ResourceState", "pending"),
+        QT_TRANSLATE_NOOP("ResourceState", "running"),
+        QT_TRANSLATE_NOOP("ResourceState", "done"),
+        QT_TRANSLATE_NOOP("ResourceState", "failed"),
+        QT_TRANSLATE_NOOP("ResourceState", "skipped"),
+        QT_TRANSLATE_NOOP("ResourceState", "cancelled")};
+    return QCoreApplication::translate("ResourceState", Labels[size_t(state)]);
 }
 
 bool stateFromName(QStringView name, ResourceState *state)

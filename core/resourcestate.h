@@ -20,6 +20,9 @@ enum class ResourceState : std::uint8_t
 
 /// Lower-case English name, as used in event files and DOT output ("pending", "running", ...).
 QString stateName(ResourceState state);
+/// The name people read in the window ("wartend" in German), translated into the installed
+/// language; stateName() stays the file formats' fixed English word. Any thread.
+QString stateLabel(ResourceState state);
 /// The inverse of stateName(); false when the name is unknown.
 bool stateFromName(QStringView name, ResourceState *state);
 /// True for states a run ends in.

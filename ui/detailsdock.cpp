@@ -69,7 +69,7 @@ void DetailsDock::showResource(const Resource *resource, const RunRecord *record
     if (!record) {
         addRow(run, tr("State"), tr("not run yet"));
     } else {
-        addRow(run, tr("State"), stateName(record->state));
+        addRow(run, tr("State"), stateLabel(record->state));
         if (isFinal(record->state) && record->state != ResourceState::Skipped)
             addRow(run, tr("Changed"), record->changed ? tr("yes") : tr("no"));
         addRow(run, tr("Start"),

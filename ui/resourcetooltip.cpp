@@ -10,10 +10,12 @@
 namespace converge {
 
 namespace {
-QString tr(const char *text)
+// A class, not a free tr() helper, so that lupdate files the texts under the context the
+// program looks them up in.
+struct ResourceToolTip
 {
-    return QCoreApplication::translate("ResourceToolTip", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResourceToolTip)
+};
 } // namespace
 
 QString resourceToolTip(const Document &document, ResourceId id)
@@ -25,21 +27,21 @@ QString resourceToolTip(const Document &document, ResourceId id)
     QString html = QStringLiteral("<b>%1</b>").arg(resource.key().toHtmlEscaped());
     if (!ResourceSchema::isRunnable(resource.kind)) {
         html += QStringLiteral("<br>") +
-                tr("Cannot run here: Converge runs only %1 resources.")
+                ResourceToolTip::tr("Cannot run here: Converge runs only %1 resources.")
                     .arg(ResourceSchema::runnableKinds().join(QStringLiteral(", ")));
         return html;
     }
     const ResourceState state = document.state(id);
     const StatePalette::Style &style = StatePalette::style(state);
     html += QStringLiteral("<br><span style=\"color:%1\">%2</span> %3")
-                .arg(style.border.name(), style.glyph.toHtmlEscaped(), stateName(state));
+                .arg(style.border.name(), style.glyph.toHtmlEscaped(), stateLabel(state));
     const std::optional<RunRecord> record = document.record(id);
     if (record && record->startUs >= 0) {
-        html += QStringLiteral("<br>") +
-                tr("Duration: %1 s").arg(QLocale().toString(document.seconds(id), 'f', 2));
+        html += QStringLiteral("<br>") + ResourceToolTip::tr("Duration: %1 s")
+                                             .arg(QLocale().toString(document.seconds(id), 'f', 2));
     }
     if (record && record->exitCode >= 0)
-        html += QStringLiteral("<br>") + tr("Exit code: %1").arg(record->exitCode);
+        html += QStringLiteral("<br>") + ResourceToolTip::tr("Exit code: %1").arg(record->exitCode);
     if (record && !record->error.isEmpty())
         html += QStringLiteral("<br>") + record->error.toHtmlEscaped();
     if (record && !record->lastOutput.isEmpty()) {

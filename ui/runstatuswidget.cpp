@@ -21,7 +21,7 @@ RunStatusWidget::RunStatusWidget(QWidget *parent)
     for (int i = 0; i < StateCount; ++i) {
         const auto state = ResourceState(i);
         m_counts[i] = new QLabel;
-        m_counts[i]->setToolTip(tr("Resources %1").arg(stateName(state)));
+        m_counts[i]->setToolTip(tr("Resources %1").arg(stateLabel(state)));
         m_counts[i]->setTextFormat(Qt::RichText);
         layout->addWidget(m_counts[i]);
     }
