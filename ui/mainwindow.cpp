@@ -450,8 +450,10 @@ void MainWindow::refuseRun(const Diagnostics &reasons)
     QStringList lines;
     for (const Diagnostic &d : reasons) {
         if (d.isError())
-            lines << (d.resource.isEmpty() ? d.message
-                                           : d.resource + QStringLiteral(": ") + d.message);
+            // Engine messages usually start with the resource already.
+            lines << (d.resource.isEmpty() || d.message.startsWith(d.resource)
+                          ? d.message
+                          : d.resource + QStringLiteral(": ") + d.message);
     }
     // Window-modal but not blocking: the run state and the Problems dock stay live behind it.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Run"),
