@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "diagramexporter.h"
 #include "dotwriter.h"
 #include "engine.h"
 #include "runreporter.h"
@@ -93,7 +94,14 @@ int RunCommand::run(const QStringList &arguments)
         u"OUT.dot"_qs);
     const QCommandLineOption eventsOption(
         u"events"_qs, RunMessages::tr("Write every event as a JSON line."), u"OUT.jsonl"_qs);
-    parser.addOptions({fileOption, jobsOption, noopOption, timeoutOption, dotOption, eventsOption});
+    const QCommandLineOption pngOption(
+        u"png"_qs, RunMessages::tr("Save the picture with its final states as PNG."),
+        u"OUT.png"_qs);
+    const QCommandLineOption svgOption(
+        u"svg"_qs, RunMessages::tr("Save the picture with its final states as SVG."),
+        u"OUT.svg"_qs);
+    parser.addOptions({fileOption, jobsOption, noopOption, timeoutOption, dotOption, eventsOption,
+                       pngOption, svgOption});
     parser.addPositionalArgument(u"FILE"_qs, RunMessages::tr("A graph in mgmt's YAML format."));
     if (!parser.parse(arguments)) {
         err << RunMessages::usage(parser.errorText()) << Qt::endl;
@@ -186,6 +194,15 @@ int RunCommand::run(const QStringList &arguments)
             dot.states[id] = engine.state(id);
         QString error;
         if (!DotWriter::writeFile(parser.value(dotOption), graph, dot, &error))
+            err << RunMessages::usage(error) << Qt::endl;
+    }
+    std::vector<ResourceState> states(graph.resourceCapacity(), ResourceState::Pending);
+    for (ResourceId id : graph.resourceIds())
+        states[id] = engine.state(id);
+    for (const QCommandLineOption *picture : {&pngOption, &svgOption}) {
+        QString error;
+        if (parser.isSet(*picture) &&
+            !DiagramExporter::exportGraph(parser.value(*picture), graph, states, {}, {}, &error))
             err << RunMessages::usage(error) << Qt::endl;
     }
     return code;
