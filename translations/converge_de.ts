@@ -517,7 +517,7 @@
         <name>RelayoutCommand</name>
         <message>
             <source>Re-layout with %1</source>
-            <translation>Layout mit %1 neu berechnen</translation>
+            <translation>Neu anordnen mit %1</translation>
         </message>
     </context>
     <context>
@@ -1022,7 +1022,7 @@
         </message>
         <message>
             <source>Select a resource to see its details.</source>
-            <translation>Eine Ressource auswählen, um ihre Details zu sehen.</translation>
+            <translation>Ressource für Details auswählen.</translation>
         </message>
         <message>
             <source>Resource</source>
@@ -1152,7 +1152,7 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation>Rückgängig</translation>
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
@@ -1228,7 +1228,7 @@
         </message>
         <message>
             <source>&amp;Connect Mode</source>
-            <translation>&amp;Verbindungsmodus</translation>
+            <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <source>Drag from one resource to another to add a dependency (or hold Shift while dragging)</source>
@@ -1244,11 +1244,11 @@
         </message>
         <message>
             <source>Re-&amp;layout</source>
-            <translation>Layout &amp;neu berechnen</translation>
+            <translation>&amp;Neu anordnen</translation>
         </message>
         <message>
             <source>Lay the graph out again with Graphviz (one undo step)</source>
-            <translation>Das Layout des Graphen mit Graphviz neu berechnen (ein Rückgängig-Schritt)</translation>
+            <translation>Den Graphen mit Graphviz neu anordnen (ein Rückgängig-Schritt)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1677,7 +1677,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         </message>
         <message>
             <source>Re-run &amp;Failed</source>
-            <translation>Fehlgeschlagene &amp;wiederholen</translation>
+            <translation>Erneut &amp;versuchen</translation>
         </message>
         <message>
             <source>Run the failed resources again, and what they skipped</source>
@@ -1870,7 +1870,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <name>converge::PropertyEditor</name>
         <message>
             <source>Select one resource to edit it.</source>
-            <translation>Eine einzelne Ressource auswählen, um sie zu bearbeiten.</translation>
+            <translation>Eine Ressource zum Bearbeiten auswählen.</translation>
         </message>
         <message>
             <source>Resource</source>

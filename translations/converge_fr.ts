@@ -517,7 +517,7 @@
         <name>RelayoutCommand</name>
         <message>
             <source>Re-layout with %1</source>
-            <translation>Recalculer la disposition avec %1</translation>
+            <translation>Redisposer avec %1</translation>
         </message>
     </context>
     <context>
@@ -1022,7 +1022,7 @@
         </message>
         <message>
             <source>Select a resource to see its details.</source>
-            <translation>Sélectionnez une ressource pour voir ses détails.</translation>
+            <translation>Sélectionnez une ressource.</translation>
         </message>
         <message>
             <source>Resource</source>
@@ -1228,7 +1228,7 @@
         </message>
         <message>
             <source>&amp;Connect Mode</source>
-            <translation>Mode &amp;liaison</translation>
+            <translation>Re&amp;lier</translation>
         </message>
         <message>
             <source>Drag from one resource to another to add a dependency (or hold Shift while dragging)</source>
@@ -1244,11 +1244,11 @@
         </message>
         <message>
             <source>Re-&amp;layout</source>
-            <translation>Recalculer la dis&amp;position</translation>
+            <translation>Redis&amp;poser</translation>
         </message>
         <message>
             <source>Lay the graph out again with Graphviz (one undo step)</source>
-            <translation>Recalculer la disposition du graphe avec Graphviz (une seule étape d'annulation)</translation>
+            <translation>Redisposer le graphe avec Graphviz (une seule étape d'annulation)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1677,7 +1677,7 @@ Le fichier sur le disque est inchangé.</translation>
         </message>
         <message>
             <source>Re-run &amp;Failed</source>
-            <translation>&amp;Réexécuter les échecs</translation>
+            <translation>&amp;Réessayer</translation>
         </message>
         <message>
             <source>Run the failed resources again, and what they skipped</source>
@@ -1870,7 +1870,7 @@ Le fichier sur le disque est inchangé.</translation>
         <name>converge::PropertyEditor</name>
         <message>
             <source>Select one resource to edit it.</source>
-            <translation>Sélectionnez une seule ressource pour la modifier.</translation>
+            <translation>Sélectionnez une ressource à modifier.</translation>
         </message>
         <message>
             <source>Resource</source>

@@ -142,7 +142,9 @@ void PropertyEditor::rebuild()
     m_nameProblem = nullptr;
     if (m_id == InvalidId || !m_editor->graph().contains(m_id)) {
         m_shown = Resource();
-        m_layout->addRow(new QLabel(tr("Select one resource to edit it.")));
+        auto *hint = new QLabel(tr("Select one resource to edit it."));
+        hint->setWordWrap(true); // translations are longer than the dock is wide
+        m_layout->addRow(hint);
         return;
     }
     const Resource &r = m_editor->graph().resource(m_id);
