@@ -62,7 +62,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 30);
+    // Wide enough for German key names ("Umschalt+F5, Abbrechen") beside the commands.
+    resize(fontMetrics().averageCharWidth() * 76, fontMetrics().height() * 30);
 }
 
 void ShortcutsDialog::populate(const QList<QAction *> &actions)
