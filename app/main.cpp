@@ -3,6 +3,7 @@
 #include "validatecommand.h"
 
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -32,22 +33,25 @@ const Subcommand subcommands[] = {
      &RunCommand::run},
 };
 
-QString tr(const char *text)
+/// The command line's translation context, a class so that lupdate sees the texts below.
+struct Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: converge COMMAND [OPTIONS] [FILE...]") << u'\n'
-        << tr("       converge FILE     open FILE in the window; no arguments open it empty")
-        << u"\n\n"_qs << tr("Draw, lay out and run mgmt resource graphs in parallel.") << u"\n\n"_qs
-        << tr("Commands:") << u'\n';
+    out << Main::tr("Usage: converge COMMAND [OPTIONS] [FILE...]") << u'\n'
+        << Main::tr("       converge FILE     open FILE in the window; no arguments open it empty")
+        << u"\n\n"_qs << Main::tr("Draw, lay out and run mgmt resource graphs in parallel.")
+        << u"\n\n"_qs << Main::tr("Commands:") << u'\n';
     for (const Subcommand &c : subcommands)
-        out << u"  "_qs << QString::fromLatin1(c.name).leftJustified(12) << tr(c.summary) << u'\n';
-    out << u'\n' << tr("Options:") << u'\n' << u"  --help      "_qs << tr("show this help") << u'\n'
-        << u"  --version   "_qs << tr("show the version") << u'\n' << u'\n'
-        << tr("Run `converge COMMAND --help` for a command's options.") << u'\n';
+        out << u"  "_qs << QString::fromLatin1(c.name).leftJustified(12) << Main::tr(c.summary)
+            << u'\n';
+    out << u'\n' << Main::tr("Options:") << u'\n' << u"  --help      "_qs
+        << Main::tr("show this help") << u'\n' << u"  --version   "_qs
+        << Main::tr("show the version") << u'\n' << u'\n'
+        << Main::tr("Run `converge COMMAND --help` for a command's options.") << u'\n';
 }
 
 /// True when the command line asks for the window: no arguments, or one file to open.
@@ -70,6 +74,7 @@ int runGui(int argc, char *argv[])
     QApplication::setOrganizationName(u"Converge"_qs);
     QApplication::setApplicationName(u"converge"_qs);
     QApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
+    TranslationLoader::installPreferred();
     MainWindow window;
     window.show();
     if (argc > 1)
@@ -81,12 +86,14 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    TranslationLoader::takeLanguageOption(argc, argv);
     // The window, before any QCoreApplication exists: it needs a QApplication.
     if (wantsGui(argc, argv))
         return runGui(argc, argv);
     const std::unique_ptr<QCoreApplication> app = ExportCommand::createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"converge"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
+    TranslationLoader::installPreferred();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments().mid(1);
@@ -104,9 +111,9 @@ int main(int argc, char *argv[])
             return c.run(arguments);
     }
     if (first.isEmpty())
-        err << tr("converge: no command given") << u'\n';
+        err << Main::tr("converge: no command given") << u'\n';
     else
-        err << tr("converge: unknown command %1").arg(first) << u'\n';
+        err << Main::tr("converge: unknown command %1").arg(first) << u'\n';
     printHelp(err);
     return 2;
 }
