@@ -746,6 +746,14 @@
             <source> in %1 s; critical path %2 s</source>
             <translation> in %1 s; kritischer Pfad %2 s</translation>
         </message>
+        <message>
+            <source>Save the picture with its final states as PNG.</source>
+            <translation>Das Bild mit den Endzuständen als PNG speichern.</translation>
+        </message>
+        <message>
+            <source>Save the picture with its final states as SVG.</source>
+            <translation>Das Bild mit den Endzuständen als SVG speichern.</translation>
+        </message>
     </context>
     <context>
         <name>RunReport</name>
@@ -1389,6 +1397,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <message>
             <source>Could not copy the example to %1: %2</source>
             <translation>Das Beispiel konnte nicht nach %1 kopiert werden: %2</translation>
+        </message>
+        <message>
+            <source>Build Pipeline</source>
+            <translation>Build-Pipeline</translation>
+        </message>
+        <message>
+            <source>Fan In Fan Out</source>
+            <translation>Fan-in und Fan-out</translation>
+        </message>
+        <message>
+            <source>Web Server</source>
+            <translation>Webserver</translation>
         </message>
     </context>
     <context>

@@ -746,6 +746,14 @@
             <source> in %1 s; critical path %2 s</source>
             <translation> en %1 s ; chemin critique %2 s</translation>
         </message>
+        <message>
+            <source>Save the picture with its final states as PNG.</source>
+            <translation>Enregistrer l'image avec ses états finaux en PNG.</translation>
+        </message>
+        <message>
+            <source>Save the picture with its final states as SVG.</source>
+            <translation>Enregistrer l'image avec ses états finaux en SVG.</translation>
+        </message>
     </context>
     <context>
         <name>RunReport</name>
@@ -1389,6 +1397,18 @@ Le fichier sur le disque est inchangé.</translation>
         <message>
             <source>Could not copy the example to %1: %2</source>
             <translation>Impossible de copier l'exemple vers %1 : %2</translation>
+        </message>
+        <message>
+            <source>Build Pipeline</source>
+            <translation>Chaîne de construction</translation>
+        </message>
+        <message>
+            <source>Fan In Fan Out</source>
+            <translation>Fan-in et fan-out</translation>
+        </message>
+        <message>
+            <source>Web Server</source>
+            <translation>Serveur web</translation>
         </message>
     </context>
     <context>

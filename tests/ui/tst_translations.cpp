@@ -165,7 +165,7 @@ private slots:
         for (const QString &text :
              {u"&Datei > Ö&ffnen…"_qs, u"&Datei > B&eenden"_qs, u"&Bearbeiten > &Löschen"_qs,
               u"&Ansicht > &In Fenster einpassen"_qs, u"Aus&führen > &Probelauf"_qs,
-              u"Aus&führen > &Stopp"_qs})
+              u"Aus&führen > &Stopp"_qs, u"&Beispiele > Webserver"_qs})
             QVERIFY2(texts.contains(text), qPrintable(texts.join(u", "_qs)));
 
         QSignalSpy laidOut(window.document(), &Document::layoutReady);
