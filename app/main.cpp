@@ -2,6 +2,7 @@
 #include "runcommand.h"
 #include "validatecommand.h"
 
+#include "editcontroller.h"
 #include "mainwindow.h"
 #include "translationloader.h"
 
@@ -77,6 +78,8 @@ int runGui(int argc, char *argv[])
     TranslationLoader::installPreferred();
     MainWindow window;
     window.show();
+    // Work a crash left behind is offered first, before anything could replace it.
+    window.editController()->offerRecovery();
     if (argc > 1)
         window.openFile(QString::fromLocal8Bit(argv[1]));
     return app.exec();
