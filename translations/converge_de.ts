@@ -1,2120 +1,2124 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>DiagramExporter</name>
-        <message>
-            <source>Graphviz DOT (*.dot *.gv)</source>
-            <translation>Graphviz-DOT (*.dot *.gv)</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>PNG-Bild (*.png)</translation>
-        </message>
-        <message>
-            <source>SVG drawing (*.svg)</source>
-            <translation>SVG-Zeichnung (*.svg)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF-Dokument (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Resource graph drawn by Converge</source>
-            <translation>Ressourcengraph, gezeichnet von Converge</translation>
-        </message>
-        <message>
-            <source>cannot draw the PDF page</source>
-            <translation>PDF-Seite kann nicht gezeichnet werden</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
-            <translation>%1: unbekanntes Format; .dot, .png, .svg oder .pdf verwenden</translation>
-        </message>
-        <message>
-            <source>there is no graph to export</source>
-            <translation>es gibt keinen Graphen zum Exportieren</translation>
-        </message>
-        <message>
-            <source>there is no picture to export</source>
-            <translation>es gibt kein Bild zum Exportieren</translation>
-        </message>
-        <message>
-            <source>the picture is too large at scale %1</source>
-            <translation>das Bild ist bei Maßstab %1 zu groß</translation>
-        </message>
-        <message>
-            <source>cannot encode the PNG image</source>
-            <translation>PNG-Bild kann nicht kodiert werden</translation>
-        </message>
-        <message>
-            <source>cannot lay out the graph: %1</source>
-            <translation>Layout des Graphen nicht möglich: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotReader</name>
-        <message>
-            <source>syntax error: unexpected end of file</source>
-            <translation>Syntaxfehler: unerwartetes Dateiende</translation>
-        </message>
-        <message>
-            <source>node %1: another node is already resource %2</source>
-            <translation>Knoten %1: ein anderer Knoten ist bereits Ressource %2</translation>
-        </message>
-        <message>
-            <source>undirected graph: Converge reads only a 'digraph', whose edges ('-&gt;') say which resource runs first</source>
-            <translation>ungerichteter Graph: Converge liest nur einen 'digraph', dessen Kanten ('-&gt;') sagen, welche Ressource zuerst ausgeführt wird</translation>
-        </message>
-        <message>
-            <source>cycle: %1</source>
-            <translation>Zyklus: %1</translation>
-        </message>
-        <message>
-            <source>no graph found</source>
-            <translation>kein Graph gefunden</translation>
-        </message>
-        <message>
-            <source>cannot read: %1</source>
-            <translation>kann nicht gelesen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotWriter</name>
-        <message>
-            <source>Graphviz could not write the graph: %1</source>
-            <translation>Graphviz konnte den Graphen nicht schreiben: %1</translation>
-        </message>
-        <message>
-            <source>%1: cannot write: %2</source>
-            <translation>%1: kann nicht geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExecResource</name>
-        <message>
-            <source>args cannot be used with shell</source>
-            <translation>args kann nicht zusammen mit shell verwendet werden</translation>
-        </message>
-        <message>
-            <source>args cannot be used when cmd has arguments</source>
-            <translation>args kann nicht verwendet werden, wenn cmd Argumente hat</translation>
-        </message>
-        <message>
-            <source>cmd is empty</source>
-            <translation>cmd ist leer</translation>
-        </message>
-        <message>
-            <source>%1 cancelled</source>
-            <translation>%1 abgebrochen</translation>
-        </message>
-        <message>
-            <source>%1 timed out</source>
-            <translation>%1: Zeitüberschreitung</translation>
-        </message>
-        <message>
-            <source>%1 killed by signal %2</source>
-            <translation>%1 durch Signal %2 beendet</translation>
-        </message>
-        <message>
-            <source>%1 failed to start: %2</source>
-            <translation>%1 konnte nicht gestartet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 exists</source>
-            <translation>%1 existiert</translation>
-        </message>
-        <message>
-            <source>%1 exited with %2</source>
-            <translation>%1 endete mit %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportCommand</name>
-        <message>
-            <source>Lay out a graph and save its picture as DOT, PNG, SVG or PDF.</source>
-            <translation>Einen Graphen anordnen und sein Bild als DOT, PNG, SVG oder PDF speichern.</translation>
-        </message>
-        <message>
-            <source>Where to save; the extension picks the format: .dot, .gv, .png, .svg or .pdf.</source>
-            <translation>Wohin speichern; die Endung bestimmt das Format: .dot, .gv, .png, .svg oder .pdf.</translation>
-        </message>
-        <message>
-            <source>Graphviz engine: %1 (default: dot).</source>
-            <translation>Graphviz-Engine: %1 (Standard: dot).</translation>
-        </message>
-        <message>
-            <source>TB (top to bottom, default) or LR (left to right).</source>
-            <translation>TB (von oben nach unten, Standard) oder LR (von links nach rechts).</translation>
-        </message>
-        <message>
-            <source>PNG pixels per point, 0.1 to 16 (default: 2).</source>
-            <translation>PNG-Pixel pro Punkt, 0.1 bis 16 (Standard: 2).</translation>
-        </message>
-        <message>
-            <source>PNG and SVG: leave the background transparent.</source>
-            <translation>PNG und SVG: Hintergrund transparent lassen.</translation>
-        </message>
-        <message>
-            <source>A yamlgraph or DOT file.</source>
-            <translation>Eine yamlgraph- oder DOT-Datei.</translation>
-        </message>
-        <message>
-            <source>give exactly one graph file</source>
-            <translation>genau eine Graphdatei angeben</translation>
-        </message>
-        <message>
-            <source>give the output file with -o OUT</source>
-            <translation>die Ausgabedatei mit -o OUT angeben</translation>
-        </message>
-        <message>
-            <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
-            <translation>%1: unbekanntes Format; .dot, .png, .svg oder .pdf verwenden</translation>
-        </message>
-        <message>
-            <source>unknown layout engine %1; use one of: %2</source>
-            <translation>unbekannte Layout-Engine %1; eine davon verwenden: %2</translation>
-        </message>
-        <message>
-            <source>unknown direction %1; use TB or LR</source>
-            <translation>unbekannte Richtung %1; TB oder LR verwenden</translation>
-        </message>
-        <message>
-            <source>--scale must be a number from 0.1 to 16</source>
-            <translation>--scale muss eine Zahl von 0.1 bis 16 sein</translation>
-        </message>
-        <message>
-            <source>Colour the nodes with the final states of a run recorded by 'converge run --events'.</source>
-            <translation>Die Knoten mit den Endzuständen einer mit 'converge run --events' aufgezeichneten Ausführung einfärben.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileResource</name>
-        <message>
-            <source>path must be absolute: %1</source>
-            <translation>path muss absolut sein: %1</translation>
-        </message>
-        <message>
-            <source>state must be exists or absent, not %1</source>
-            <translation>state muss exists oder absent sein, nicht %1</translation>
-        </message>
-        <message>
-            <source>a directory (path ending in /) cannot have content</source>
-            <translation>ein Verzeichnis (path endet mit /) kann keinen content haben</translation>
-        </message>
-        <message>
-            <source>mode must be octal, like 0644, not %1</source>
-            <translation>mode muss oktal sein, etwa 0644, nicht %1</translation>
-        </message>
-        <message>
-            <source>would remove %1</source>
-            <translation>würde %1 entfernen</translation>
-        </message>
-        <message>
-            <source>cannot remove %1</source>
-            <translation>%1 kann nicht entfernt werden</translation>
-        </message>
-        <message>
-            <source>removed %1</source>
-            <translation>%1 entfernt</translation>
-        </message>
-        <message>
-            <source>%1 exists and is not a directory</source>
-            <translation>%1 existiert und ist kein Verzeichnis</translation>
-        </message>
-        <message>
-            <source>would create directory %1</source>
-            <translation>würde Verzeichnis %1 anlegen</translation>
-        </message>
-        <message>
-            <source>cannot create directory %1</source>
-            <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <source>%1 is a directory</source>
-            <translation>%1 ist ein Verzeichnis</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>would write %1</source>
-            <translation>würde %1 schreiben</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>wrote %1</source>
-            <translation>%1 geschrieben</translation>
-        </message>
-        <message>
-            <source>cannot stat %1: %2</source>
-            <translation>stat für %1 nicht möglich: %2</translation>
-        </message>
-        <message>
-            <source>would set mode %1 on %2</source>
-            <translation>würde Modus %1 für %2 setzen</translation>
-        </message>
-        <message>
-            <source>cannot chmod %1: %2</source>
-            <translation>chmod für %1 nicht möglich: %2</translation>
-        </message>
-        <message>
-            <source>set mode %1 on %2</source>
-            <translation>Modus %1 für %2 gesetzt</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphAssembler</name>
-        <message>
-            <source>resources: %1: expected a list of resources, got %2</source>
-            <translation>resources: %1: Liste von Ressourcen erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>kind %1 is not supported: its resources load but will not run</source>
-            <translation>Art %1 wird nicht unterstützt: ihre Ressourcen werden geladen, aber nicht ausgeführt</translation>
-        </message>
-        <message>
-            <source>resources: %1: item %2</source>
-            <translation>resources: %1: Eintrag %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a map with a name, got %2</source>
-            <translation>%1: Map mit name erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>%1 has no name</source>
-            <translation>%1 hat keinen Namen</translation>
-        </message>
-        <message>
-            <source>%1: name: expected a string, got %2</source>
-            <translation>%1: name: Zeichenkette erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>duplicate resource %1 (first defined on line %2)</source>
-            <translation>doppelte Ressource %1 (zuerst definiert in Zeile %2)</translation>
-        </message>
-        <message>
-            <source>edges: item %1</source>
-            <translation>edges: Eintrag %1</translation>
-        </message>
-        <message>
-            <source>%1: expected a map with name, from and to, got %2</source>
-            <translation>%1: Map mit name, from und to erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>edge %1</source>
-            <translation>Kante %1</translation>
-        </message>
-        <message>
-            <source>%1: notify: expected true or false, got %2</source>
-            <translation>%1: notify: true oder false erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>%1: missing %2</source>
-            <translation>%1: %2 fehlt</translation>
-        </message>
-        <message>
-            <source>%1: %2: expected a map with kind and name, got %3</source>
-            <translation>%1: %2: Map mit kind und name erwartet, %3 erhalten</translation>
-        </message>
-        <message>
-            <source>%1: %2: missing %3</source>
-            <translation>%1: %2: %3 fehlt</translation>
-        </message>
-        <message>
-            <source>top level: expected a map with graph, resources and edges, got %1</source>
-            <translation>oberste Ebene: Map mit graph, resources und edges erwartet, %1 erhalten</translation>
-        </message>
-        <message>
-            <source>graph: missing (mgmt needs a graph name)</source>
-            <translation>graph: fehlt (mgmt braucht einen Graphnamen)</translation>
-        </message>
-        <message>
-            <source>graph: expected a graph name, got %1</source>
-            <translation>graph: Graphname erwartet, %1 erhalten</translation>
-        </message>
-        <message>
-            <source>comment: expected a string, got %1</source>
-            <translation>comment: Zeichenkette erwartet, %1 erhalten</translation>
-        </message>
-        <message>
-            <source>%1: expected a map from kind to a list of resources, got %2</source>
-            <translation>%1: Map von Art auf Liste von Ressourcen erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>edges: expected a list of edges, got %1</source>
-            <translation>edges: Liste von Kanten erwartet, %1 erhalten</translation>
-        </message>
-        <message>
-            <source>edge %1: no resource %2/%3</source>
-            <translation>Kante %1: keine Ressource %2/%3</translation>
-        </message>
-        <message>
-            <source>edge %1: self-loop on %2</source>
-            <translation>Kante %1: Schleife auf %2</translation>
-        </message>
-        <message>
-            <source>converge: expected a map, got %1; ignored</source>
-            <translation>converge: Map erwartet, %1 erhalten; ignoriert</translation>
-        </message>
-        <message>
-            <source>converge: positions: expected kind, name, x and y; ignored</source>
-            <translation>converge: positions: kind, name, x und y erwartet; ignoriert</translation>
-        </message>
-        <message>
-            <source>converge: positions: no resource %1/%2; ignored</source>
-            <translation>converge: positions: keine Ressource %1/%2; ignoriert</translation>
-        </message>
-        <message>
-            <source>cycle: %1</source>
-            <translation>Zyklus: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphClipboard</name>
-        <message>
-            <source>The clipboard holds no text</source>
-            <translation>Die Zwischenablage enthält keinen Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphFragment</name>
-        <message>
-            <source>the text holds no resources</source>
-            <translation>der Text enthält keine Ressourcen</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphvizLayout</name>
-        <message numerus="yes">
-            <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
-            <translation>
-                <numerusform>%n Ressource: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
-                <numerusform>%n Ressourcen: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Graphviz could not start: %1</source>
-            <translation>Graphviz konnte nicht starten: %1</translation>
-        </message>
-        <message>
-            <source>Graphviz could not lay out the graph with %1: %2</source>
-            <translation>Graphviz konnte das Layout des Graphen mit %1 nicht berechnen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetaParams</name>
-        <message>
-            <source>meta %1: expected an integer (-1 for forever), got %2</source>
-            <translation>meta %1: ganze Zahl erwartet (-1 für unbegrenzt), %2 erhalten</translation>
-        </message>
-        <message>
-            <source>meta %1: expected a whole number of at least %2, got %3</source>
-            <translation>meta %1: ganze Zahl von mindestens %2 erwartet, %3 erhalten</translation>
-        </message>
-        <message>
-            <source>meta %1: expected true or false, got %2</source>
-            <translation>meta %1: true oder false erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>meta %1: expected a number of at least 0, got %2</source>
-            <translation>meta %1: Zahl von mindestens 0 erwartet, %2 erhalten</translation>
-        </message>
-        <message>
-            <source>meta sema: expected a list of "id" or "id:N", got %1</source>
-            <translation>meta sema: Liste von "id" oder "id:N" erwartet, %1 erhalten</translation>
-        </message>
-        <message>
-            <source>meta sema: expected "id" or "id:N", got %1</source>
-            <translation>meta sema: "id" oder "id:N" erwartet, %1 erhalten</translation>
-        </message>
-        <message>
-            <source>meta sema: expected "id" or "id:N" with N &gt; 0, got %1</source>
-            <translation>meta sema: "id" oder "id:N" mit N &gt; 0 erwartet, %1 erhalten</translation>
-        </message>
-        <message>
-            <source>meta: expected a map, got %1</source>
-            <translation>meta: Map erwartet, %1 erhalten</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveResourcesCommand</name>
-        <message>
-            <source>Move %1</source>
-            <translation>%1 verschieben</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n resource(s)</source>
-            <translation>
-                <numerusform>%n Ressource verschieben</numerusform>
-                <numerusform>%n Ressourcen verschieben</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NodeContext</name>
-        <message>
-            <source>output truncated after %1 lines</source>
-            <translation>Ausgabe nach %1 Zeilen abgeschnitten</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordedRun</name>
-        <message>
-            <source>invalid JSON: %1</source>
-            <translation>ungültiges JSON: %1</translation>
-        </message>
-        <message>
-            <source>not a JSON object</source>
-            <translation>kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <source>"t" must be a number of seconds, 0 or more</source>
-            <translation>"t" muss eine Zahl von Sekunden sein, 0 oder mehr</translation>
-        </message>
-        <message>
-            <source>"resource" must be a string "kind/name"</source>
-            <translation>"resource" muss eine Zeichenkette "kind/name" sein</translation>
-        </message>
-        <message>
-            <source>unknown state "%1"</source>
-            <translation>unbekannter Zustand "%1"</translation>
-        </message>
-        <message>
-            <source>"stream" must be "stdout" or "stderr"</source>
-            <translation>"stream" muss "stdout" oder "stderr" sein</translation>
-        </message>
-        <message>
-            <source>an output event needs a string "line"</source>
-            <translation>ein Ausgabe-Ereignis braucht eine Zeichenkette "line"</translation>
-        </message>
-        <message>
-            <source>an event needs "state", "stream" or "message"</source>
-            <translation>ein Ereignis braucht "state", "stream" oder "message"</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>Datei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>the file is larger than %1 MB</source>
-            <translation>die Datei ist größer als %1 MB</translation>
-        </message>
-        <message>
-            <source>the graph has no resource %1: its events are left out</source>
-            <translation>der Graph hat keine Ressource %1: ihre Ereignisse werden ausgelassen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelayoutCommand</name>
-        <message>
-            <source>Re-layout with %1</source>
-            <translation>Neu anordnen mit %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveElementsCommand</name>
-        <message>
-            <source>Delete %1</source>
-            <translation>%1 löschen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n edge(s)</source>
-            <translation>
-                <numerusform>%n Kante löschen</numerusform>
-                <numerusform>%n Kanten löschen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n resource(s)</source>
-            <translation>
-                <numerusform>%n Ressource löschen</numerusform>
-                <numerusform>%n Ressourcen löschen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RenameResourceCommand</name>
-        <message>
-            <source>Rename %1/%2 to %3</source>
-            <translation>%1/%2 in %3 umbenennen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourceSchema</name>
-        <message>
-            <source>a string</source>
-            <translation>eine Zeichenkette</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>eine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true oder false</translation>
-        </message>
-        <message>
-            <source>a list of strings</source>
-            <translation>eine Liste von Zeichenketten</translation>
-        </message>
-        <message>
-            <source>a map of strings</source>
-            <translation>eine Map von Zeichenketten</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>eine Liste</translation>
-        </message>
-        <message>
-            <source>a map</source>
-            <translation>eine Map</translation>
-        </message>
-        <message>
-            <source>%1: expected %2, got %3</source>
-            <translation>%1: %2 erwartet, %3 erhalten</translation>
-        </message>
-        <message>
-            <source>%1: expected one of %2, got %3</source>
-            <translation>%1: eines von %2 erwartet, %3 erhalten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourceState</name>
-        <message>
-            <source>pending</source>
-            <translation>wartend</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>läuft</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>fertig</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>übersprungen</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourceToolTip</name>
-        <message>
-            <source>Cannot run here: Converge runs only %1 resources.</source>
-            <translation>Hier nicht ausführbar: Converge führt nur %1-Ressourcen aus.</translation>
-        </message>
-        <message>
-            <source>Duration: %1 s</source>
-            <translation>Dauer: %1 s</translation>
-        </message>
-        <message>
-            <source>Exit code: %1</source>
-            <translation>Exit-Code: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunCommand</name>
-        <message>
-            <source>converge run: %1</source>
-            <translation>converge run: %1</translation>
-        </message>
-        <message>
-            <source>give exactly one graph file</source>
-            <translation>genau eine Graphdatei angeben</translation>
-        </message>
-        <message>
-            <source>%1 expects a whole number, not %2</source>
-            <translation>%1 erwartet eine ganze Zahl, nicht %2</translation>
-        </message>
-        <message>
-            <source>Run a graph: check each resource and change what is not converged, in parallel.</source>
-            <translation>Einen Graphen ausführen: jede Ressource prüfen und parallel ändern, was nicht konvergiert ist.</translation>
-        </message>
-        <message>
-            <source>The graph file (same as FILE).</source>
-            <translation>Die Graphdatei (wie FILE).</translation>
-        </message>
-        <message>
-            <source>Run at most N resources at once (default: all that are ready).</source>
-            <translation>Höchstens N Ressourcen gleichzeitig ausführen (Standard: alle bereiten).</translation>
-        </message>
-        <message>
-            <source>Check only; report what would change.</source>
-            <translation>Nur prüfen; melden, was sich ändern würde.</translation>
-        </message>
-        <message>
-            <source>Exit S seconds after the graph converged.</source>
-            <translation>S Sekunden nachdem der Graph konvergiert ist beenden.</translation>
-        </message>
-        <message>
-            <source>Write the graph with its final states as DOT.</source>
-            <translation>Den Graphen mit seinen Endzuständen als DOT schreiben.</translation>
-        </message>
-        <message>
-            <source>Write every event as a JSON line.</source>
-            <translation>Jedes Ereignis als JSON-Zeile schreiben.</translation>
-        </message>
-        <message>
-            <source>A graph in mgmt's YAML format.</source>
-            <translation>Ein Graph im YAML-Format von mgmt.</translation>
-        </message>
-        <message>
-            <source>Check start</source>
-            <translation>Prüfung beginnt</translation>
-        </message>
-        <message>
-            <source>Apply start</source>
-            <translation>Anwendung beginnt</translation>
-        </message>
-        <message>
-            <source>already converged, checked in %1 s</source>
-            <translation>bereits konvergiert, in %1 s geprüft</translation>
-        </message>
-        <message>
-            <source>would change (noop)</source>
-            <translation>würde ändern (noop)</translation>
-        </message>
-        <message>
-            <source>done in %1 s</source>
-            <translation>fertig in %1 s</translation>
-        </message>
-        <message numerus="yes">
-            <source>failed in %1 s after %n attempt(s)</source>
-            <translation>
-                <numerusform>fehlgeschlagen in %1 s nach %n Versuch</numerusform>
-                <numerusform>fehlgeschlagen in %1 s nach %n Versuchen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>skipped: a prerequisite did not converge</source>
-            <translation>übersprungen: eine Voraussetzung ist nicht konvergiert</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>converged</source>
-            <translation>konvergiert</translation>
-        </message>
-        <message>
-            <source>not converged</source>
-            <translation>nicht konvergiert</translation>
-        </message>
-        <message>
-            <source> (noop)</source>
-            <translation> (noop)</translation>
-        </message>
-        <message>
-            <source>%1: %2 done (%3 %4), %5 failed, %6 skipped</source>
-            <translation>%1: %2 fertig (%3 %4), %5 fehlgeschlagen, %6 übersprungen</translation>
-        </message>
-        <message>
-            <source>would change</source>
-            <translation>würden ändern</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>geändert</translation>
-        </message>
-        <message>
-            <source>, %1 cancelled</source>
-            <translation>, %1 abgebrochen</translation>
-        </message>
-        <message>
-            <source> in %1 s; critical path %2 s</source>
-            <translation> in %1 s; kritischer Pfad %2 s</translation>
-        </message>
-        <message>
-            <source>Save the picture with its final states as PNG.</source>
-            <translation>Das Bild mit den Endzuständen als PNG speichern.</translation>
-        </message>
-        <message>
-            <source>Save the picture with its final states as SVG.</source>
-            <translation>Das Bild mit den Endzuständen als SVG speichern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunReport</name>
-        <message>
-            <source>Run report: %1</source>
-            <translation>Ausführungsbericht: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n converged</source>
-            <translation>
-                <numerusform>%n konvergiert</numerusform>
-                <numerusform>%n konvergiert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n geändert</numerusform>
-                <numerusform>%n geändert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n übersprungen</numerusform>
-                <numerusform>%n übersprungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cancelled</source>
-            <translation>
-                <numerusform>%n abgebrochen</numerusform>
-                <numerusform>%n abgebrochen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 s in all</source>
-            <translation>%1 s insgesamt</translation>
-        </message>
-        <message>
-            <source>started %1</source>
-            <translation>gestartet %1</translation>
-        </message>
-        <message>
-            <source>Critical path (%1 s): %2</source>
-            <translation>Kritischer Pfad (%1 s): %2</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Tries</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>Start (s)</source>
-            <translation>Start (s)</translation>
-        </message>
-        <message>
-            <source>End (s)</source>
-            <translation>Ende (s)</translation>
-        </message>
-        <message>
-            <source>Duration (s)</source>
-            <translation>Dauer (s)</translation>
-        </message>
-        <message>
-            <source>Exit code</source>
-            <translation>Exit-Code</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Last output</source>
-            <translation>Letzte Ausgabe</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelectionCommands</name>
-        <message>
-            <source>Nothing to paste: %1</source>
-            <translation>Nichts einzufügen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Paste %n resource(s)</source>
-            <translation>
-                <numerusform>%n Ressource einfügen</numerusform>
-                <numerusform>%n Ressourcen einfügen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Duplicate %n resource(s)</source>
-            <translation>
-                <numerusform>%n Ressource duplizieren</numerusform>
-                <numerusform>%n Ressourcen duplizieren</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SetParameterCommand</name>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>%1 von %2 setzen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValidateCommand</name>
-        <message>
-            <source>Check mgmt graph files and report every problem.</source>
-            <translation>mgmt-Graphdateien prüfen und jedes Problem melden.</translation>
-        </message>
-        <message>
-            <source>A graph file to check (same as a positional FILE).</source>
-            <translation>Eine zu prüfende Graphdatei (wie ein positionelles FILE).</translation>
-        </message>
-        <message>
-            <source>Graph files in mgmt's YAML format.</source>
-            <translation>Graphdateien im YAML-Format von mgmt.</translation>
-        </message>
-        <message>
-            <source>converge validate: no file given</source>
-            <translation>converge validate: keine Datei angegeben</translation>
-        </message>
-        <message>
-            <source>%1: %2 resources, %3 edges</source>
-            <translation>%1: %2 Ressourcen, %3 Kanten</translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlGraphReader</name>
-        <message>
-            <source>cannot read: %1</source>
-            <translation>kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
-            <translation>Datei ist zu groß (%1 MB); Converge liest Graphen bis %2 MB</translation>
-        </message>
-        <message>
-            <source>not a text file (NUL byte); expected YAML</source>
-            <translation>keine Textdatei (NUL-Byte); YAML erwartet</translation>
-        </message>
-        <message>
-            <source>empty file: expected a map with graph, resources and edges</source>
-            <translation>leere Datei: Map mit graph, resources und edges erwartet</translation>
-        </message>
-        <message>
-            <source>invalid YAML: %1</source>
-            <translation>ungültiges YAML: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlGraphWriter</name>
-        <message>
-            <source>cannot save: %1</source>
-            <translation>kann nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>only %1 of %2 bytes could be written (disk full?)</source>
-            <translation>nur %1 von %2 Bytes konnten geschrieben werden (Datenträger voll?)</translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlValueBuilder</name>
-        <message>
-            <source>duplicate key %1</source>
-            <translation>doppelter Schlüssel %1</translation>
-        </message>
-        <message>
-            <source>a map key must be text, not a list or a map</source>
-            <translation>ein Map-Schlüssel muss Text sein, keine Liste oder Map</translation>
-        </message>
-        <message>
-            <source>alias to an unknown anchor</source>
-            <translation>Alias auf einen unbekannten Anker</translation>
-        </message>
-        <message>
-            <source>aliases expand to more than %1 values</source>
-            <translation>Aliase expandieren zu mehr als %1 Werten</translation>
-        </message>
-        <message>
-            <source>nesting is deeper than %1 levels</source>
-            <translation>Verschachtelung ist tiefer als %1 Ebenen</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::AboutDialog</name>
-        <message>
-            <source>About Converge</source>
-            <translation>Über Converge</translation>
-        </message>
-        <message>
-            <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
-            <translation>mgmt-Ressourcengraphen zeichnen, anordnen und parallel ausführen.</translation>
-        </message>
-        <message>
-            <source>Converge is free software under the MIT licence.</source>
-            <translation>Converge ist freie Software unter der MIT-Lizenz.</translation>
-        </message>
-        <message>
-            <source>It is built on these libraries, each under its own licence:</source>
-            <translation>Es baut auf diesen Bibliotheken auf, jede unter ihrer eigenen Lizenz:</translation>
-        </message>
-        <message>
-            <source>Qt %1: GNU LGPL version 3</source>
-            <translation>Qt %1: GNU LGPL Version 3</translation>
-        </message>
-        <message>
-            <source>Graphviz: Eclipse Public License 1.0</source>
-            <translation>Graphviz: Eclipse Public License 1.0</translation>
-        </message>
-        <message>
-            <source>yaml-cpp: MIT licence</source>
-            <translation>yaml-cpp: MIT-Lizenz</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::BusyIndicator</name>
-        <message>
-            <source>%1…</source>
-            <translation>%1…</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::CheckApply</name>
-        <message>
-            <source>unsupported resource kind %1: only exec, file and noop can run</source>
-            <translation>nicht unterstützte Ressourcenart %1: nur exec, file und noop können ausgeführt werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::DetailsDock</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Property</source>
-            <translation>Eigenschaft</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Select a resource to see its details.</source>
-            <translation>Ressource für Details auswählen.</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Zeile</translation>
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation>Parameter</translation>
-        </message>
-        <message>
-            <source>Meta parameters</source>
-            <translation>Meta-Parameter</translation>
-        </message>
-        <message>
-            <source>(defaults)</source>
-            <translation>(Standardwerte)</translation>
-        </message>
-        <message>
-            <source>Last run</source>
-            <translation>Letzte Ausführung</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>not run yet</source>
-            <translation>noch nicht ausgeführt</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>not started</source>
-            <translation>nicht gestartet</translation>
-        </message>
-        <message>
-            <source>+%1</source>
-            <translation>+%1</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Exit code</source>
-            <translation>Exit-Code</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keiner</translation>
-        </message>
-        <message>
-            <source>Tries</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::Document</name>
-        <message>
-            <source>Laying out</source>
-            <translation>Layout wird berechnet</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Wird geladen</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::EditController</name>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Neu</translation>
-        </message>
-        <message>
-            <source>Start an empty graph</source>
-            <translation>Einen leeren Graphen beginnen</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Save the graph as mgmt YAML, with node positions</source>
-            <translation>Den Graphen als mgmt-YAML speichern, mit Knotenpositionen</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Speichern &amp;unter…</translation>
-        </message>
-        <message>
-            <source>Save the graph under another name</source>
-            <translation>Den Graphen unter einem anderen Namen speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>&amp;Ausschneiden</translation>
-        </message>
-        <message>
-            <source>Remove the selected resources and put them on the clipboard</source>
-            <translation>Die ausgewählten Ressourcen entfernen und in die Zwischenablage legen</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopieren</translation>
-        </message>
-        <message>
-            <source>Copy the selected resources as mgmt YAML</source>
-            <translation>Die ausgewählten Ressourcen als mgmt-YAML kopieren</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Einfügen</translation>
-        </message>
-        <message>
-            <source>Add the resources on the clipboard; taken names get a suffix</source>
-            <translation>Die Ressourcen aus der Zwischenablage hinzufügen; vergebene Namen erhalten ein Suffix</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Duplizieren</translation>
-        </message>
-        <message>
-            <source>Copy the selected resources next to themselves</source>
-            <translation>Die ausgewählten Ressourcen daneben kopieren</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>Delete the selected resources and their edges</source>
-            <translation>Die ausgewählten Ressourcen und ihre Kanten löschen</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>&amp;Umbenennen</translation>
-        </message>
-        <message>
-            <source>Rename the selected resource in place</source>
-            <translation>Die ausgewählte Ressource direkt umbenennen</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>Alles &amp;markieren</translation>
-        </message>
-        <message>
-            <source>Select every resource</source>
-            <translation>Alle Ressourcen auswählen</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Suchen…</translation>
-        </message>
-        <message>
-            <source>Find a resource by kind or name</source>
-            <translation>Eine Ressource nach Art oder Name suchen</translation>
-        </message>
-        <message>
-            <source>&amp;Connect Mode</source>
-            <translation>&amp;Verbinden</translation>
-        </message>
-        <message>
-            <source>Drag from one resource to another to add a dependency (or hold Shift while dragging)</source>
-            <translation>Von einer Ressource zu einer anderen ziehen, um eine Abhängigkeit hinzuzufügen (oder beim Ziehen Umschalt halten)</translation>
-        </message>
-        <message>
-            <source>S&amp;nap to Grid</source>
-            <translation>Am &amp;Gitter ausrichten</translation>
-        </message>
-        <message>
-            <source>Moved and new resources land on a %1-point grid</source>
-            <translation>Verschobene und neue Ressourcen rasten auf einem %1-Punkt-Gitter ein</translation>
-        </message>
-        <message>
-            <source>Re-&amp;layout</source>
-            <translation>&amp;Neu anordnen</translation>
-        </message>
-        <message>
-            <source>Lay the graph out again with Graphviz (one undo step)</source>
-            <translation>Den Graphen mit Graphviz neu anordnen (ein Rückgängig-Schritt)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Bearbeiten</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <source>&lt;opened&gt;</source>
-            <translation>&lt;geöffnet&gt;</translation>
-        </message>
-        <message>
-            <source>Editing is blocked while the graph runs</source>
-            <translation>Bearbeiten ist gesperrt, solange der Graph ausgeführt wird</translation>
-        </message>
-        <message>
-            <source>Editing is blocked while the graph runs: stop the run or wait for it to finish.</source>
-            <translation>Bearbeiten ist gesperrt, solange der Graph ausgeführt wird: Ausführung stoppen oder ihr Ende abwarten.</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>The graph has unsaved changes. Save them first?</source>
-            <translation>Der Graph hat ungespeicherte Änderungen. Zuerst speichern?</translation>
-        </message>
-        <message>
-            <source>Save Graph</source>
-            <translation>Graph speichern</translation>
-        </message>
-        <message>
-            <source>mgmt YAML graphs (*.yaml *.yml)</source>
-            <translation>mgmt-YAML-Graphen (*.yaml *.yml)</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>%1 konnte nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>Save Failed</source>
-            <translation>Speichern fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Could not save %1:
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz-DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Resource graph drawn by Converge</source>
+        <translation>Ressourcengraph, gezeichnet von Converge</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF page</source>
+        <translation>PDF-Seite kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
+        <translation>%1: unbekanntes Format; .dot, .png, .svg oder .pdf verwenden</translation>
+    </message>
+    <message>
+        <source>there is no graph to export</source>
+        <translation>es gibt keinen Graphen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>there is no picture to export</source>
+        <translation>es gibt kein Bild zum Exportieren</translation>
+    </message>
+    <message>
+        <source>the picture is too large at scale %1</source>
+        <translation>das Bild ist bei Maßstab %1 zu groß</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
+        <translation>PNG-Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot lay out the graph: %1</source>
+        <translation>Layout des Graphen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DotReader</name>
+    <message>
+        <source>syntax error: unexpected end of file</source>
+        <translation>Syntaxfehler: unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <source>node %1: another node is already resource %2</source>
+        <translation>Knoten %1: ein anderer Knoten ist bereits Ressource %2</translation>
+    </message>
+    <message>
+        <source>undirected graph: Converge reads only a &apos;digraph&apos;, whose edges (&apos;-&gt;&apos;) say which resource runs first</source>
+        <translation>ungerichteter Graph: Converge liest nur einen &apos;digraph&apos;, dessen Kanten (&apos;-&gt;&apos;) sagen, welche Ressource zuerst ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>cycle: %1</source>
+        <translation>Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>no graph found</source>
+        <translation>kein Graph gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DotWriter</name>
+    <message>
+        <source>Graphviz could not write the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExecResource</name>
+    <message>
+        <source>args cannot be used with shell</source>
+        <translation>args kann nicht zusammen mit shell verwendet werden</translation>
+    </message>
+    <message>
+        <source>args cannot be used when cmd has arguments</source>
+        <translation>args kann nicht verwendet werden, wenn cmd Argumente hat</translation>
+    </message>
+    <message>
+        <source>cmd is empty</source>
+        <translation>cmd ist leer</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1 killed by signal %2</source>
+        <translation>%1 durch Signal %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 failed to start: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2</source>
+        <translation>%1 endete mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Lay out a graph and save its picture as DOT, PNG, SVG or PDF.</source>
+        <translation>Einen Graphen anordnen und sein Bild als DOT, PNG, SVG oder PDF speichern.</translation>
+    </message>
+    <message>
+        <source>Where to save; the extension picks the format: .dot, .gv, .png, .svg or .pdf.</source>
+        <translation>Wohin speichern; die Endung bestimmt das Format: .dot, .gv, .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Graphviz engine: %1 (default: dot).</source>
+        <translation>Graphviz-Engine: %1 (Standard: dot).</translation>
+    </message>
+    <message>
+        <source>TB (top to bottom, default) or LR (left to right).</source>
+        <translation>TB (von oben nach unten, Standard) oder LR (von links nach rechts).</translation>
+    </message>
+    <message>
+        <source>PNG pixels per point, 0.1 to 16 (default: 2).</source>
+        <translation>PNG-Pixel pro Punkt, 0.1 bis 16 (Standard: 2).</translation>
+    </message>
+    <message>
+        <source>PNG and SVG: leave the background transparent.</source>
+        <translation>PNG und SVG: Hintergrund transparent lassen.</translation>
+    </message>
+    <message>
+        <source>A yamlgraph or DOT file.</source>
+        <translation>Eine yamlgraph- oder DOT-Datei.</translation>
+    </message>
+    <message>
+        <source>give exactly one graph file</source>
+        <translation>genau eine Graphdatei angeben</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT</source>
+        <translation>die Ausgabedatei mit -o OUT angeben</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
+        <translation>%1: unbekanntes Format; .dot, .png, .svg oder .pdf verwenden</translation>
+    </message>
+    <message>
+        <source>unknown layout engine %1; use one of: %2</source>
+        <translation>unbekannte Layout-Engine %1; eine davon verwenden: %2</translation>
+    </message>
+    <message>
+        <source>unknown direction %1; use TB or LR</source>
+        <translation>unbekannte Richtung %1; TB oder LR verwenden</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.1 to 16</source>
+        <translation>--scale muss eine Zahl von 0.1 bis 16 sein</translation>
+    </message>
+    <message>
+        <source>Colour the nodes with the final states of a run recorded by &apos;converge run --events&apos;.</source>
+        <translation>Die Knoten mit den Endzuständen einer mit &apos;converge run --events&apos; aufgezeichneten Ausführung einfärben.</translation>
+    </message>
+</context>
+<context>
+    <name>FileResource</name>
+    <message>
+        <source>path must be absolute: %1</source>
+        <translation>path muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>state must be exists or absent, not %1</source>
+        <translation>state muss exists oder absent sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a directory (path ending in /) cannot have content</source>
+        <translation>ein Verzeichnis (path endet mit /) kann keinen content haben</translation>
+    </message>
+    <message>
+        <source>mode must be octal, like 0644, not %1</source>
+        <translation>mode muss oktal sein, etwa 0644, nicht %1</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>würde %1 entfernen</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 existiert und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>would create directory %1</source>
+        <translation>würde Verzeichnis %1 anlegen</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation>würde %1 schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot stat %1: %2</source>
+        <translation>stat für %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>would set mode %1 on %2</source>
+        <translation>würde Modus %1 für %2 setzen</translation>
+    </message>
+    <message>
+        <source>cannot chmod %1: %2</source>
+        <translation>chmod für %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>set mode %1 on %2</source>
+        <translation>Modus %1 für %2 gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>GraphAssembler</name>
+    <message>
+        <source>resources: %1: expected a list of resources, got %2</source>
+        <translation>resources: %1: Liste von Ressourcen erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>kind %1 is not supported: its resources load but will not run</source>
+        <translation>Art %1 wird nicht unterstützt: ihre Ressourcen werden geladen, aber nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>resources: %1: item %2</source>
+        <translation>resources: %1: Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a map with a name, got %2</source>
+        <translation>%1: Map mit name erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation>%1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: name: expected a string, got %2</source>
+        <translation>%1: name: Zeichenkette erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>duplicate resource %1 (first defined on line %2)</source>
+        <translation>doppelte Ressource %1 (zuerst definiert in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>edges: item %1</source>
+        <translation>edges: Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a map with name, from and to, got %2</source>
+        <translation>%1: Map mit name, from und to erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>edge %1</source>
+        <translation>Kante %1</translation>
+    </message>
+    <message>
+        <source>%1: notify: expected true or false, got %2</source>
+        <translation>%1: notify: true oder false erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: missing %2</source>
+        <translation>%1: %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a map with kind and name, got %3</source>
+        <translation>%1: %2: Map mit kind und name erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: %2: missing %3</source>
+        <translation>%1: %2: %3 fehlt</translation>
+    </message>
+    <message>
+        <source>top level: expected a map with graph, resources and edges, got %1</source>
+        <translation>oberste Ebene: Map mit graph, resources und edges erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>graph: missing (mgmt needs a graph name)</source>
+        <translation>graph: fehlt (mgmt braucht einen Graphnamen)</translation>
+    </message>
+    <message>
+        <source>graph: expected a graph name, got %1</source>
+        <translation>graph: Graphname erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>comment: expected a string, got %1</source>
+        <translation>comment: Zeichenkette erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: expected a map from kind to a list of resources, got %2</source>
+        <translation>%1: Map von Art auf Liste von Ressourcen erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>edges: expected a list of edges, got %1</source>
+        <translation>edges: Liste von Kanten erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>edge %1: no resource %2/%3</source>
+        <translation>Kante %1: keine Ressource %2/%3</translation>
+    </message>
+    <message>
+        <source>edge %1: self-loop on %2</source>
+        <translation>Kante %1: Schleife auf %2</translation>
+    </message>
+    <message>
+        <source>converge: expected a map, got %1; ignored</source>
+        <translation>converge: Map erwartet, %1 erhalten; ignoriert</translation>
+    </message>
+    <message>
+        <source>converge: positions: expected kind, name, x and y; ignored</source>
+        <translation>converge: positions: kind, name, x und y erwartet; ignoriert</translation>
+    </message>
+    <message>
+        <source>converge: positions: no resource %1/%2; ignored</source>
+        <translation>converge: positions: keine Ressource %1/%2; ignoriert</translation>
+    </message>
+    <message>
+        <source>cycle: %1</source>
+        <translation>Zyklus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphClipboard</name>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>Die Zwischenablage enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFragment</name>
+    <message>
+        <source>the text holds no resources</source>
+        <translation>der Text enthält keine Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>GraphvizLayout</name>
+    <message numerus="yes">
+        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
+        <translation>
+            <numerusform>%n Ressource: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
+            <numerusform>%n Ressourcen: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graphviz could not start: %1</source>
+        <translation>Graphviz konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph with %1: %2</source>
+        <translation>Graphviz konnte das Layout des Graphen mit %1 nicht berechnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetaParams</name>
+    <message>
+        <source>meta %1: expected an integer (-1 for forever), got %2</source>
+        <translation>meta %1: ganze Zahl erwartet (-1 für unbegrenzt), %2 erhalten</translation>
+    </message>
+    <message>
+        <source>meta %1: expected a whole number of at least %2, got %3</source>
+        <translation>meta %1: ganze Zahl von mindestens %2 erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>meta %1: expected true or false, got %2</source>
+        <translation>meta %1: true oder false erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>meta %1: expected a number of at least 0, got %2</source>
+        <translation>meta %1: Zahl von mindestens 0 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>meta sema: expected a list of &quot;id&quot; or &quot;id:N&quot;, got %1</source>
+        <translation>meta sema: Liste von &quot;id&quot; oder &quot;id:N&quot; erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>meta sema: expected &quot;id&quot; or &quot;id:N&quot;, got %1</source>
+        <translation>meta sema: &quot;id&quot; oder &quot;id:N&quot; erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>meta sema: expected &quot;id&quot; or &quot;id:N&quot; with N &gt; 0, got %1</source>
+        <translation>meta sema: &quot;id&quot; oder &quot;id:N&quot; mit N &gt; 0 erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>meta: expected a map, got %1</source>
+        <translation>meta: Map erwartet, %1 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>MoveResourcesCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource verschieben</numerusform>
+            <numerusform>%n Ressourcen verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeContext</name>
+    <message>
+        <source>output truncated after %1 lines</source>
+        <translation>Ausgabe nach %1 Zeilen abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedRun</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;t&quot; must be a number of seconds, 0 or more</source>
+        <translation>&quot;t&quot; muss eine Zahl von Sekunden sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>&quot;resource&quot; must be a string &quot;kind/name&quot;</source>
+        <translation>&quot;resource&quot; muss eine Zeichenkette &quot;kind/name&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>unbekannter Zustand &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;stream&quot; must be &quot;stdout&quot; or &quot;stderr&quot;</source>
+        <translation>&quot;stream&quot; muss &quot;stdout&quot; oder &quot;stderr&quot; sein</translation>
+    </message>
+    <message>
+        <source>an output event needs a string &quot;line&quot;</source>
+        <translation>ein Ausgabe-Ereignis braucht eine Zeichenkette &quot;line&quot;</translation>
+    </message>
+    <message>
+        <source>an event needs &quot;state&quot;, &quot;stream&quot; or &quot;message&quot;</source>
+        <translation>ein Ereignis braucht &quot;state&quot;, &quot;stream&quot; oder &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the graph has no resource %1: its events are left out</source>
+        <translation>der Graph hat keine Ressource %1: ihre Ereignisse werden ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>RelayoutCommand</name>
+    <message>
+        <source>Re-layout with %1</source>
+        <translation>Neu anordnen mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveElementsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n edge(s)</source>
+        <translation>
+            <numerusform>%n Kante löschen</numerusform>
+            <numerusform>%n Kanten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource löschen</numerusform>
+            <numerusform>%n Ressourcen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameResourceCommand</name>
+    <message>
+        <source>Rename %1/%2 to %3</source>
+        <translation>%1/%2 in %3 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSchema</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a map of strings</source>
+        <translation>eine Map von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: %2 erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2, got %3</source>
+        <translation>%1: eines von %2 erwartet, %3 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceState</name>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceToolTip</name>
+    <message>
+        <source>Cannot run here: Converge runs only %1 resources.</source>
+        <translation>Hier nicht ausführbar: Converge führt nur %1-Ressourcen aus.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <source>Exit code: %1</source>
+        <translation>Exit-Code: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>converge run: %1</source>
+        <translation>converge run: %1</translation>
+    </message>
+    <message>
+        <source>give exactly one graph file</source>
+        <translation>genau eine Graphdatei angeben</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, not %2</source>
+        <translation>%1 erwartet eine ganze Zahl, nicht %2</translation>
+    </message>
+    <message>
+        <source>Run a graph: check each resource and change what is not converged, in parallel.</source>
+        <translation>Einen Graphen ausführen: jede Ressource prüfen und parallel ändern, was nicht konvergiert ist.</translation>
+    </message>
+    <message>
+        <source>The graph file (same as FILE).</source>
+        <translation>Die Graphdatei (wie FILE).</translation>
+    </message>
+    <message>
+        <source>Run at most N resources at once (default: all that are ready).</source>
+        <translation>Höchstens N Ressourcen gleichzeitig ausführen (Standard: alle bereiten).</translation>
+    </message>
+    <message>
+        <source>Check only; report what would change.</source>
+        <translation>Nur prüfen; melden, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Exit S seconds after the graph converged.</source>
+        <translation>S Sekunden nachdem der Graph konvergiert ist beenden.</translation>
+    </message>
+    <message>
+        <source>Write the graph with its final states as DOT.</source>
+        <translation>Den Graphen mit seinen Endzuständen als DOT schreiben.</translation>
+    </message>
+    <message>
+        <source>Write every event as a JSON line.</source>
+        <translation>Jedes Ereignis als JSON-Zeile schreiben.</translation>
+    </message>
+    <message>
+        <source>A graph in mgmt&apos;s YAML format.</source>
+        <translation>Ein Graph im YAML-Format von mgmt.</translation>
+    </message>
+    <message>
+        <source>Check start</source>
+        <translation>Prüfung beginnt</translation>
+    </message>
+    <message>
+        <source>Apply start</source>
+        <translation>Anwendung beginnt</translation>
+    </message>
+    <message>
+        <source>already converged, checked in %1 s</source>
+        <translation>bereits konvergiert, in %1 s geprüft</translation>
+    </message>
+    <message>
+        <source>would change (noop)</source>
+        <translation>würde ändern (noop)</translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>fertig in %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed in %1 s after %n attempt(s)</source>
+        <translation>
+            <numerusform>fehlgeschlagen in %1 s nach %n Versuch</numerusform>
+            <numerusform>fehlgeschlagen in %1 s nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: a prerequisite did not converge</source>
+        <translation>übersprungen: eine Voraussetzung ist nicht konvergiert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>nicht konvergiert</translation>
+    </message>
+    <message>
+        <source> (noop)</source>
+        <translation> (noop)</translation>
+    </message>
+    <message>
+        <source>%1: %2 done (%3 %4), %5 failed, %6 skipped</source>
+        <translation>%1: %2 fertig (%3 %4), %5 fehlgeschlagen, %6 übersprungen</translation>
+    </message>
+    <message>
+        <source>would change</source>
+        <translation>würden ändern</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source> in %1 s; critical path %2 s</source>
+        <translation> in %1 s; kritischer Pfad %2 s</translation>
+    </message>
+    <message>
+        <source>Save the picture with its final states as PNG.</source>
+        <translation>Das Bild mit den Endzuständen als PNG speichern.</translation>
+    </message>
+    <message>
+        <source>Save the picture with its final states as SVG.</source>
+        <translation>Das Bild mit den Endzuständen als SVG speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>Run report: %1</source>
+        <translation>Ausführungsbericht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n converged</source>
+        <translation>
+            <numerusform>%n konvergiert</numerusform>
+            <numerusform>%n konvergiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s in all</source>
+        <translation>%1 s insgesamt</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>Critical path (%1 s): %2</source>
+        <translation>Kritischer Pfad (%1 s): %2</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation>Start (s)</translation>
+    </message>
+    <message>
+        <source>End (s)</source>
+        <translation>Ende (s)</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Last output</source>
+        <translation>Letzte Ausgabe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCommands</name>
+    <message>
+        <source>Nothing to paste: %1</source>
+        <translation>Nichts einzufügen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource einfügen</numerusform>
+            <numerusform>%n Ressourcen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource duplizieren</numerusform>
+            <numerusform>%n Ressourcen duplizieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetParameterCommand</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check mgmt graph files and report every problem.</source>
+        <translation>mgmt-Graphdateien prüfen und jedes Problem melden.</translation>
+    </message>
+    <message>
+        <source>A graph file to check (same as a positional FILE).</source>
+        <translation>Eine zu prüfende Graphdatei (wie ein positionelles FILE).</translation>
+    </message>
+    <message>
+        <source>Graph files in mgmt&apos;s YAML format.</source>
+        <translation>Graphdateien im YAML-Format von mgmt.</translation>
+    </message>
+    <message>
+        <source>converge validate: no file given</source>
+        <translation>converge validate: keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 resources, %3 edges</source>
+        <translation>%1: %2 Ressourcen, %3 Kanten</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGraphReader</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
+        <translation>Datei ist zu groß (%1 MB); Converge liest Graphen bis %2 MB</translation>
+    </message>
+    <message>
+        <source>not a text file (NUL byte); expected YAML</source>
+        <translation>keine Textdatei (NUL-Byte); YAML erwartet</translation>
+    </message>
+    <message>
+        <source>empty file: expected a map with graph, resources and edges</source>
+        <translation>leere Datei: Map mit graph, resources und edges erwartet</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGraphWriter</name>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (Datenträger voll?)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlValueBuilder</name>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>doppelter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>a map key must be text, not a list or a map</source>
+        <translation>ein Map-Schlüssel muss Text sein, keine Liste oder Map</translation>
+    </message>
+    <message>
+        <source>alias to an unknown anchor</source>
+        <translation>Alias auf einen unbekannten Anker</translation>
+    </message>
+    <message>
+        <source>aliases expand to more than %1 values</source>
+        <translation>Aliase expandieren zu mehr als %1 Werten</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation>Verschachtelung ist tiefer als %1 Ebenen</translation>
+    </message>
+</context>
+<context>
+    <name>converge::AboutDialog</name>
+    <message>
+        <source>About Converge</source>
+        <translation>Über Converge</translation>
+    </message>
+    <message>
+        <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
+        <translation>mgmt-Ressourcengraphen zeichnen, anordnen und parallel ausführen.</translation>
+    </message>
+    <message>
+        <source>Converge is free software under the MIT licence.</source>
+        <translation>Converge ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>It is built on these libraries, each under its own licence:</source>
+        <translation>Es baut auf diesen Bibliotheken auf, jede unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>Qt %1: GNU LGPL version 3</source>
+        <translation>Qt %1: GNU LGPL Version 3</translation>
+    </message>
+    <message>
+        <source>Graphviz: Eclipse Public License 1.0</source>
+        <translation>Graphviz: Eclipse Public License 1.0</translation>
+    </message>
+    <message>
+        <source>yaml-cpp: MIT licence</source>
+        <translation>yaml-cpp: MIT-Lizenz</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>converge::BusyIndicator</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>converge::CheckApply</name>
+    <message>
+        <source>unsupported resource kind %1: only exec, file and noop can run</source>
+        <translation>nicht unterstützte Ressourcenart %1: nur exec, file und noop können ausgeführt werden</translation>
+    </message>
+</context>
+<context>
+    <name>converge::DetailsDock</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select a resource to see its details.</source>
+        <translation>Ressource für Details auswählen.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Meta parameters</source>
+        <translation>Meta-Parameter</translation>
+    </message>
+    <message>
+        <source>(defaults)</source>
+        <translation>(Standardwerte)</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>converge::Document</name>
+    <message>
+        <source>Laying out</source>
+        <translation>Layout wird berechnet</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EditController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start an empty graph</source>
+        <translation>Einen leeren Graphen beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the graph as mgmt YAML, with node positions</source>
+        <translation>Den Graphen als mgmt-YAML speichern, mit Knotenpositionen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the graph under another name</source>
+        <translation>Den Graphen unter einem anderen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Remove the selected resources and put them on the clipboard</source>
+        <translation>Die ausgewählten Ressourcen entfernen und in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected resources as mgmt YAML</source>
+        <translation>Die ausgewählten Ressourcen als mgmt-YAML kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Add the resources on the clipboard; taken names get a suffix</source>
+        <translation>Die Ressourcen aus der Zwischenablage hinzufügen; vergebene Namen erhalten ein Suffix</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected resources next to themselves</source>
+        <translation>Die ausgewählten Ressourcen daneben kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected resources and their edges</source>
+        <translation>Die ausgewählten Ressourcen und ihre Kanten löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected resource in place</source>
+        <translation>Die ausgewählte Ressource direkt umbenennen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Select every resource</source>
+        <translation>Alle Ressourcen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find a resource by kind or name</source>
+        <translation>Eine Ressource nach Art oder Name suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Mode</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from one resource to another to add a dependency (or hold Shift while dragging)</source>
+        <translation>Von einer Ressource zu einer anderen ziehen, um eine Abhängigkeit hinzuzufügen (oder beim Ziehen Umschalt halten)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>Am &amp;Gitter ausrichten</translation>
+    </message>
+    <message>
+        <source>Moved and new resources land on a %1-point grid</source>
+        <translation>Verschobene und neue Ressourcen rasten auf einem %1-Punkt-Gitter ein</translation>
+    </message>
+    <message>
+        <source>Re-&amp;layout</source>
+        <translation>&amp;Neu anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the graph out again with Graphviz (one undo step)</source>
+        <translation>Den Graphen mit Graphviz neu anordnen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Editing is blocked while the graph runs</source>
+        <translation>Bearbeiten ist gesperrt, solange der Graph ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Editing is blocked while the graph runs: stop the run or wait for it to finish.</source>
+        <translation>Bearbeiten ist gesperrt, solange der Graph ausgeführt wird: Ausführung stoppen oder ihr Ende abwarten.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The graph has unsaved changes. Save them first?</source>
+        <translation>Der Graph hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save Graph</source>
+        <translation>Graph speichern</translation>
+    </message>
+    <message>
+        <source>mgmt YAML graphs (*.yaml *.yml)</source>
+        <translation>mgmt-YAML-Graphen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
 %2
 The file on disk is unchanged.</source>
-            <translation>%1 konnte nicht gespeichert werden:
+        <translation>%1 konnte nicht gespeichert werden:
 %2
 Die Datei auf dem Datenträger ist unverändert.</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <source>Recover Unsaved Work?</source>
-            <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
-        </message>
-        <message>
-            <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
-            <translation>Converge wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden automatisch in %2 aufbewahrt. Wiederherstellen?</translation>
-        </message>
-        <message>
-            <source>an untitled graph</source>
-            <translation>einem unbenannten Graphen</translation>
-        </message>
-        <message>
-            <source>Recover</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Später</translation>
-        </message>
-        <message>
-            <source>Could not recover %1: %2</source>
-            <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
-        </message>
-        <message>
-            <source>Recovered the unsaved work</source>
-            <translation>Ungespeicherte Arbeit wiederhergestellt</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::Engine</name>
-        <message>
-            <source>cycle: %1</source>
-            <translation>Zyklus: %1</translation>
-        </message>
-        <message>
-            <source>a run is still going</source>
-            <translation>eine Ausführung läuft noch</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::EngineRun</name>
-        <message>
-            <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
-            <translation>%1; neuer Versuch in %2 ms (Versuch %3 von %4)</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::EnvTableEditor</name>
-        <message>
-            <source>Variable</source>
-            <translation>Variable</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ExamplesMenu</name>
-        <message>
-            <source>&amp;Examples</source>
-            <translation>&amp;Beispiele</translation>
-        </message>
-        <message>
-            <source>Cannot Open Example</source>
-            <translation>Beispiel kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>Could not copy the example to %1: %2</source>
-            <translation>Das Beispiel konnte nicht nach %1 kopiert werden: %2</translation>
-        </message>
-        <message>
-            <source>Build Pipeline</source>
-            <translation>Build-Pipeline</translation>
-        </message>
-        <message>
-            <source>Fan In Fan Out</source>
-            <translation>Fan-in und Fan-out</translation>
-        </message>
-        <message>
-            <source>Web Server</source>
-            <translation>Webserver</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ExportController</name>
-        <message>
-            <source>PNG Options</source>
-            <translation>PNG-Optionen</translation>
-        </message>
-        <message>
-            <source>Pixels per point: 1 is the size on screen at 100 %</source>
-            <translation>Pixel pro Punkt: 1 ist die Bildschirmgröße bei 100 %</translation>
-        </message>
-        <message>
-            <source>&amp;Scale:</source>
-            <translation>&amp;Maßstab:</translation>
-        </message>
-        <message>
-            <source>&amp;Transparent background</source>
-            <translation>&amp;Transparenter Hintergrund</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… und %n weiteres</numerusform>
-                <numerusform>… und %n weitere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Export Diagram...</source>
-            <translation>Diagramm e&amp;xportieren…</translation>
-        </message>
-        <message>
-            <source>Save Run &amp;Report...</source>
-            <translation>&amp;Ausführungsbericht speichern…</translation>
-        </message>
-        <message>
-            <source>Open Recorded R&amp;un...</source>
-            <translation>Aufgezeichnete Ausführung &amp;wiedergeben…</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>Save the diagram as PNG, SVG, PDF or Graphviz DOT</source>
-            <translation>Das Diagramm als PNG, SVG, PDF oder Graphviz-DOT speichern</translation>
-        </message>
-        <message>
-            <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
-            <translation>Speichern, was die letzte Ausführung je Ressource getan hat, als JSON und als HTML-Seite</translation>
-        </message>
-        <message>
-            <source>Replay a run recorded with 'converge run --events' on the graph</source>
-            <translation>Eine mit 'converge run --events' aufgezeichnete Ausführung auf dem Graphen wiedergeben</translation>
-        </message>
-        <message>
-            <source>Export Diagram</source>
-            <translation>Diagramm exportieren</translation>
-        </message>
-        <message>
-            <source>graph</source>
-            <translation>graph</translation>
-        </message>
-        <message>
-            <source>Export Failed</source>
-            <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>%1 exportiert</translation>
-        </message>
-        <message>
-            <source>Save Run Report</source>
-            <translation>Ausführungsbericht speichern</translation>
-        </message>
-        <message>
-            <source>run</source>
-            <translation>run</translation>
-        </message>
-        <message>
-            <source>JSON report, with an HTML page beside it (*.json)</source>
-            <translation>JSON-Bericht, mit einer HTML-Seite daneben (*.json)</translation>
-        </message>
-        <message>
-            <source>Saving the Report Failed</source>
-            <translation>Speichern des Berichts fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Saved %1 and %2</source>
-            <translation>%1 und %2 gespeichert</translation>
-        </message>
-        <message>
-            <source>Open Recorded Run</source>
-            <translation>Aufgezeichnete Ausführung öffnen</translation>
-        </message>
-        <message>
-            <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
-            <translation>Aufgezeichnete Ausführungen (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Cannot Replay the Run</source>
-            <translation>Ausführung kann nicht wiedergegeben werden</translation>
-        </message>
-        <message>
-            <source>Replaying with Gaps</source>
-            <translation>Wiedergabe mit Lücken</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::FindBar</name>
-        <message>
-            <source>Find</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>Find a resource: kind/name</source>
-            <translation>Ressource suchen: Art/Name</translation>
-        </message>
-        <message>
-            <source>Find:</source>
-            <translation>Suchen:</translation>
-        </message>
-        <message>
-            <source>No resource matches “%1”</source>
-            <translation>Keine Ressource passt zu „%1“</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::HelpMenu</name>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Tastenkürzel</translation>
-        </message>
-        <message>
-            <source>List every keyboard shortcut of the window</source>
-            <translation>Alle Tastenkürzel des Fensters auflisten</translation>
-        </message>
-        <message>
-            <source>&amp;About Converge</source>
-            <translation>Ü&amp;ber Converge</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::KindPaletteDock</name>
-        <message>
-            <source>Kinds</source>
-            <translation>Arten</translation>
-        </message>
-        <message>
-            <source>Drag onto the canvas, or double-click the canvas, to add a %1 resource</source>
-            <translation>Auf die Zeichenfläche ziehen oder doppelt auf die Zeichenfläche klicken, um eine %1-Ressource hinzuzufügen</translation>
-        </message>
-        <message>
-            <source>%1 (cannot run here)</source>
-            <translation>%1 (hier nicht ausführbar)</translation>
-        </message>
-        <message>
-            <source>%1 resources are drawn and saved, but Converge cannot run them on this machine</source>
-            <translation>%1-Ressourcen werden gezeichnet und gespeichert, aber Converge kann sie auf diesem Rechner nicht ausführen</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::LogDock</name>
-        <message>
-            <source>Log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>&amp;All resources</source>
-            <translation>&amp;Alle Ressourcen</translation>
-        </message>
-        <message>
-            <source>Filter lines</source>
-            <translation>Zeilen filtern</translation>
-        </message>
-        <message>
-            <source>No output yet.</source>
-            <translation>Noch keine Ausgabe.</translation>
-        </message>
-        <message>
-            <source>Select a resource, or check "All resources", to see output.</source>
-            <translation>Eine Ressource auswählen oder „Alle Ressourcen“ ankreuzen, um die Ausgabe zu sehen.</translation>
-        </message>
-        <message>
-            <source>Log: no resource selected</source>
-            <translation>Protokoll: keine Ressource ausgewählt</translation>
-        </message>
-        <message>
-            <source>Log: %1</source>
-            <translation>Protokoll: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::MainWindow</name>
-        <message>
-            <source>Layout failed: %1</source>
-            <translation>Layout fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <source>Open an mgmt YAML graph</source>
-            <translation>Einen mgmt-YAML-Graphen öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Reload</source>
-            <translation>Neu &amp;laden</translation>
-        </message>
-        <message>
-            <source>Read the file again from disk</source>
-            <translation>Die Datei erneut vom Datenträger lesen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>B&amp;eenden</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>&amp;Vergrößern</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>Ver&amp;kleinern</translation>
-        </message>
-        <message>
-            <source>&amp;Fit to Window</source>
-            <translation>&amp;In Fenster einpassen</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation>&amp;Originalgröße</translation>
-        </message>
-        <message>
-            <source>&amp;Select Area by Dragging</source>
-            <translation>Durch Ziehen &amp;auswählen</translation>
-        </message>
-        <message>
-            <source>Drag selects nodes instead of moving the view</source>
-            <translation>Ziehen wählt Knoten aus, statt die Ansicht zu verschieben</translation>
-        </message>
-        <message>
-            <source>&amp;Top to Bottom</source>
-            <translation>Von &amp;oben nach unten</translation>
-        </message>
-        <message>
-            <source>&amp;Left to Right</source>
-            <translation>Von &amp;links nach rechts</translation>
-        </message>
-        <message>
-            <source>&amp;Run</source>
-            <translation>Aus&amp;führen</translation>
-        </message>
-        <message>
-            <source>Run every resource, each as soon as its prerequisites are done</source>
-            <translation>Jede Ressource ausführen, sobald ihre Voraussetzungen fertig sind</translation>
-        </message>
-        <message>
-            <source>&amp;Dry Run</source>
-            <translation>&amp;Probelauf</translation>
-        </message>
-        <message>
-            <source>Check every resource and report what would change</source>
-            <translation>Jede Ressource prüfen und melden, was sich ändern würde</translation>
-        </message>
-        <message>
-            <source>&amp;Stop</source>
-            <translation>&amp;Stopp</translation>
-        </message>
-        <message>
-            <source>Stop the run, or the loading or layout in progress</source>
-            <translation>Die Ausführung oder das laufende Laden bzw. Layout stoppen</translation>
-        </message>
-        <message>
-            <source>Run &amp;Selected</source>
-            <translation>&amp;Auswahl ausführen</translation>
-        </message>
-        <message>
-            <source>Run the selected resources and their prerequisites</source>
-            <translation>Die ausgewählten Ressourcen und ihre Voraussetzungen ausführen</translation>
-        </message>
-        <message>
-            <source>Re-run &amp;Failed</source>
-            <translation>Erneut &amp;versuchen</translation>
-        </message>
-        <message>
-            <source>Run the failed resources again, and what they skipped</source>
-            <translation>Die fehlgeschlagenen Ressourcen erneut ausführen, samt dem, was sie übersprungen haben</translation>
-        </message>
-        <message>
-            <source>Run &amp;This</source>
-            <translation>&amp;Diese ausführen</translation>
-        </message>
-        <message>
-            <source>Run &amp;Up To Here</source>
-            <translation>&amp;Bis hierher ausführen</translation>
-        </message>
-        <message>
-            <source>Show &amp;Log</source>
-            <translation>&amp;Protokoll zeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Name</source>
-            <translation>&amp;Namen kopieren</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Layout &amp;Engine</source>
-            <translation>Layout-&amp;Engine</translation>
-        </message>
-        <message>
-            <source>&amp;Direction</source>
-            <translation>&amp;Richtung</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Ausführung</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Ansicht</translation>
-        </message>
-        <message>
-            <source>Stop the Run?</source>
-            <translation>Ausführung stoppen?</translation>
-        </message>
-        <message>
-            <source>A run is still going. Quitting stops it and terminates its commands.</source>
-            <translation>Eine Ausführung läuft noch. Beenden stoppt sie und beendet ihre Befehle.</translation>
-        </message>
-        <message>
-            <source>Open Graph</source>
-            <translation>Graph öffnen</translation>
-        </message>
-        <message>
-            <source>Run in Progress</source>
-            <translation>Ausführung läuft</translation>
-        </message>
-        <message>
-            <source>Stop the run before opening another file.</source>
-            <translation>Die Ausführung stoppen, bevor eine andere Datei geöffnet wird.</translation>
-        </message>
-        <message>
-            <source>Could not open the file: see Problems</source>
-            <translation>Die Datei konnte nicht geöffnet werden: siehe Probleme</translation>
-        </message>
-        <message>
-            <source>%1 resources laid out by %2 in %3 s</source>
-            <translation>%1 Ressourcen von %2 in %3 s angeordnet</translation>
-        </message>
-        <message>
-            <source>Cannot Run</source>
-            <translation>Ausführen nicht möglich</translation>
-        </message>
-        <message numerus="yes">
-            <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
-            <translation>
-                <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst muss %n Problem behoben werden.</numerusform>
-                <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst müssen %n Probleme behoben werden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
+        <translation>Converge wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden automatisch in %2 aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>an untitled graph</source>
+        <translation>einem unbenannten Graphen</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Could not recover %1: %2</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>converge::Engine</name>
+    <message>
+        <source>cycle: %1</source>
+        <translation>Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>a run is still going</source>
+        <translation>eine Ausführung läuft noch</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EngineRun</name>
+    <message>
+        <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
+        <translation>%1; neuer Versuch in %2 ms (Versuch %3 von %4)</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EnvTableEditor</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ExamplesMenu</name>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>Cannot Open Example</source>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not copy the example to %1: %2</source>
+        <translation>Das Beispiel konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Build Pipeline</source>
+        <translation>Build-Pipeline</translation>
+    </message>
+    <message>
+        <source>Fan In Fan Out</source>
+        <translation>Fan-in und Fan-out</translation>
+    </message>
+    <message>
+        <source>Web Server</source>
+        <translation>Webserver</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ExportController</name>
+    <message>
+        <source>PNG Options</source>
+        <translation>PNG-Optionen</translation>
+    </message>
+    <message>
+        <source>Pixels per point: 1 is the size on screen at 100 %</source>
+        <translation>Pixel pro Punkt: 1 ist die Bildschirmgröße bei 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram...</source>
+        <translation>Diagramm e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save Run &amp;Report...</source>
+        <translation>&amp;Ausführungsbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Open Recorded R&amp;un...</source>
+        <translation>Aufgezeichnete Ausführung &amp;wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG, SVG, PDF or Graphviz DOT</source>
+        <translation>Das Diagramm als PNG, SVG, PDF oder Graphviz-DOT speichern</translation>
+    </message>
+    <message>
+        <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
+        <translation>Speichern, was die letzte Ausführung je Ressource getan hat, als JSON und als HTML-Seite</translation>
+    </message>
+    <message>
+        <source>Replay a run recorded with &apos;converge run --events&apos; on the graph</source>
+        <translation>Eine mit &apos;converge run --events&apos; aufgezeichnete Ausführung auf dem Graphen wiedergeben</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>graph</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Save Run Report</source>
+        <translation>Ausführungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>JSON report, with an HTML page beside it (*.json)</source>
+        <translation>JSON-Bericht, mit einer HTML-Seite daneben (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the Report Failed</source>
+        <translation>Speichern des Berichts fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1 und %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Recorded Run</source>
+        <translation>Aufgezeichnete Ausführung öffnen</translation>
+    </message>
+    <message>
+        <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Aufgezeichnete Ausführungen (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Replay the Run</source>
+        <translation>Ausführung kann nicht wiedergegeben werden</translation>
+    </message>
+    <message>
+        <source>Replaying with Gaps</source>
+        <translation>Wiedergabe mit Lücken</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>converge::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find a resource: kind/name</source>
+        <translation>Ressource suchen: Art/Name</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>No resource matches “%1”</source>
+        <translation>Keine Ressource passt zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>converge::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;About Converge</source>
+        <translation>Ü&amp;ber Converge</translation>
+    </message>
+</context>
+<context>
+    <name>converge::KindPaletteDock</name>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click the canvas, to add a %1 resource</source>
+        <translation>Auf die Zeichenfläche ziehen oder doppelt auf die Zeichenfläche klicken, um eine %1-Ressource hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (cannot run here)</source>
+        <translation>%1 (hier nicht ausführbar)</translation>
+    </message>
+    <message>
+        <source>%1 resources are drawn and saved, but Converge cannot run them on this machine</source>
+        <translation>%1-Ressourcen werden gezeichnet und gespeichert, aber Converge kann sie auf diesem Rechner nicht ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>converge::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;All resources</source>
+        <translation>&amp;Alle Ressourcen</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <translation>Noch keine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Select a resource, or check &quot;All resources&quot;, to see output.</source>
+        <translation>Eine Ressource auswählen oder „Alle Ressourcen“ ankreuzen, um die Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Log: no resource selected</source>
+        <translation>Protokoll: keine Ressource ausgewählt</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+</context>
+<context>
+    <name>converge::MainWindow</name>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>Layout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an mgmt YAML graph</source>
+        <translation>Einen mgmt-YAML-Graphen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the file again from disk</source>
+        <translation>Die Datei erneut vom Datenträger lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;In Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Select Area by Dragging</source>
+        <translation>Durch Ziehen &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>Drag selects nodes instead of moving the view</source>
+        <translation>Ziehen wählt Knoten aus, statt die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Top to Bottom</source>
+        <translation>Von &amp;oben nach unten</translation>
+    </message>
+    <message>
+        <source>&amp;Left to Right</source>
+        <translation>Von &amp;links nach rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run every resource, each as soon as its prerequisites are done</source>
+        <translation>Jede Ressource ausführen, sobald ihre Voraussetzungen fertig sind</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Check every resource and report what would change</source>
+        <translation>Jede Ressource prüfen und melden, was sich ändern würde</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the run, or the loading or layout in progress</source>
+        <translation>Die Ausführung oder das laufende Laden bzw. Layout stoppen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected</source>
+        <translation>&amp;Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected resources and their prerequisites</source>
+        <translation>Die ausgewählten Ressourcen und ihre Voraussetzungen ausführen</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Run the failed resources again, and what they skipped</source>
+        <translation>Die fehlgeschlagenen Ressourcen erneut ausführen, samt dem, was sie übersprungen haben</translation>
+    </message>
+    <message>
+        <source>Run &amp;This</source>
+        <translation>&amp;Diese ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Up To Here</source>
+        <translation>&amp;Bis hierher ausführen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>&amp;Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Layout &amp;Engine</source>
+        <translation>Layout-&amp;Engine</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Stop the Run?</source>
+        <translation>Ausführung stoppen?</translation>
+    </message>
+    <message>
+        <source>A run is still going. Quitting stops it and terminates its commands.</source>
+        <translation>Eine Ausführung läuft noch. Beenden stoppt sie und beendet ihre Befehle.</translation>
+    </message>
+    <message>
+        <source>Open Graph</source>
+        <translation>Graph öffnen</translation>
+    </message>
+    <message>
+        <source>Run in Progress</source>
+        <translation>Ausführung läuft</translation>
+    </message>
+    <message>
+        <source>Stop the run before opening another file.</source>
+        <translation>Die Ausführung stoppen, bevor eine andere Datei geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Could not open the file: see Problems</source>
+        <translation>Die Datei konnte nicht geöffnet werden: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>%1 resources laid out by %2 in %3 s</source>
+        <translation>%1 Ressourcen von %2 in %3 s angeordnet</translation>
+    </message>
+    <message>
+        <source>Cannot Run</source>
+        <translation>Ausführen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst muss %n Problem behoben werden.</numerusform>
+            <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst müssen %n Probleme behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
 … and %1 more in Problems.</source>
-            <translation>
+        <translation>
 … und %1 weitere unter Probleme.</translation>
-        </message>
-        <message>
-            <source>dry run</source>
-            <translation>Probelauf</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>läuft</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>gestoppt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>checked</source>
-            <translation>geprüft</translation>
-        </message>
-        <message>
-            <source>converged</source>
-            <translation>konvergiert</translation>
-        </message>
-        <message>
-            <source>Untitled[*] — Converge</source>
-            <translation>Unbenannt[*] — Converge</translation>
-        </message>
-        <message>
-            <source>%1[*] — Converge</source>
-            <translation>%1[*] — Converge</translation>
-        </message>
-        <message>
-            <source>[%1 %2/%3] </source>
-            <translation>[%1 %2/%3] </translation>
-        </message>
-        <message>
-            <source>[%1] </source>
-            <translation>[%1] </translation>
-        </message>
-        <message>
-            <source>Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;All files (*)</source>
-            <translation>Graphen (*.yaml *.yml *.dot *.gv);;mgmt-YAML-Graphen (*.yaml *.yml);;Graphviz-DOT (*.dot *.gv);;Alle Dateien (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ParameterField</name>
-        <message>
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <source>Choose a path</source>
-            <translation>Einen Pfad wählen</translation>
-        </message>
-        <message>
-            <source>Choose a Path</source>
-            <translation>Pfad wählen</translation>
-        </message>
-        <message>
-            <source>one item per line</source>
-            <translation>ein Eintrag pro Zeile</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ProblemsDock</name>
-        <message>
-            <source>Problems</source>
-            <translation>Probleme</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Problems (%1 errors, %2 warnings)</source>
-            <translation>Probleme (%1 Fehler, %2 Warnungen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::PropertyEditor</name>
-        <message>
-            <source>Select one resource to edit it.</source>
-            <translation>Eine Ressource zum Bearbeiten auswählen.</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>%1 (cannot run here)</source>
-            <translation>%1 (hier nicht ausführbar)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation>Parameter</translation>
-        </message>
-        <message>
-            <source>Meta parameters</source>
-            <translation>Meta-Parameter</translation>
-        </message>
-        <message>
-            <source>Other parameters (kept as loaded)</source>
-            <translation>Weitere Parameter (bleiben wie geladen)</translation>
-        </message>
-        <message>
-            <source>Other meta parameters (kept as loaded)</source>
-            <translation>Weitere Meta-Parameter (bleiben wie geladen)</translation>
-        </message>
-        <message>
-            <source>A name cannot be empty</source>
-            <translation>Ein Name darf nicht leer sein</translation>
-        </message>
-        <message>
-            <source>A name cannot start or end with a space</source>
-            <translation>Ein Name darf nicht mit einem Leerzeichen beginnen oder enden</translation>
-        </message>
-        <message>
-            <source>%1/%2 already exists: names are unique per kind</source>
-            <translation>%1/%2 existiert bereits: Namen sind je Art eindeutig</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::RecentFiles</name>
-        <message>
-            <source>&amp;Clear Menu</source>
-            <translation>Liste &amp;leeren</translation>
-        </message>
-        <message>
-            <source>&amp;%1 %2</source>
-            <translation>&amp;%1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::RecoveryFile</name>
-        <message>
-            <source>cannot create %1</source>
-            <translation>%1 kann nicht angelegt werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::RunStatusWidget</name>
-        <message>
-            <source>Resources %1</source>
-            <translation>Ressourcen: %1</translation>
-        </message>
-        <message>
-            <source>%v/%m</source>
-            <translation>%v/%m</translation>
-        </message>
-        <message>
-            <source>Elapsed time of the run</source>
-            <translation>Verstrichene Zeit der Ausführung</translation>
-        </message>
-        <message>
-            <source>%1:%2</source>
-            <translation>%1:%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::SceneEditor</name>
-        <message>
-            <source>Add %1</source>
-            <translation>%1 hinzufügen</translation>
-        </message>
-        <message>
-            <source>%1 already depends on %2</source>
-            <translation>%1 hängt bereits von %2 ab</translation>
-        </message>
-        <message>
-            <source>Not connected: %1 -&gt; %2 would close the cycle %3</source>
-            <translation>Nicht verbunden: %1 -&gt; %2 würde den Zyklus %3 schließen</translation>
-        </message>
-        <message>
-            <source>Connect %1 -&gt; %2</source>
-            <translation>%1 -&gt; %2 verbinden</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Tastenkürzel</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Command</source>
-            <translation>Befehl</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>Tastenkürzel</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Sonstige</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::TimelineDock</name>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitleiste</translation>
-        </message>
-        <message>
-            <source>Zoom In</source>
-            <translation>Vergrößern</translation>
-        </message>
-        <message>
-            <source>Zoom in on the time axis (Ctrl+wheel)</source>
-            <translation>Die Zeitachse vergrößern (Strg+Mausrad)</translation>
-        </message>
-        <message>
-            <source>Zoom Out</source>
-            <translation>Verkleinern</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Einpassen</translation>
-        </message>
-        <message>
-            <source>Show the whole run</source>
-            <translation>Die ganze Ausführung zeigen</translation>
-        </message>
-        <message>
-            <source>a run is going: stop it before a replay</source>
-            <translation>eine Ausführung läuft: vor einer Wiedergabe stoppen</translation>
-        </message>
-        <message>
-            <source>open the graph the run was recorded from first</source>
-            <translation>zuerst den Graphen öffnen, von dem die Ausführung aufgezeichnet wurde</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::TimelineView</name>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>check graph files and report every problem</source>
-            <translation>Graphdateien prüfen und jedes Problem melden</translation>
-        </message>
-        <message>
-            <source>save a graph's picture as DOT, PNG, SVG or PDF</source>
-            <translation>das Bild eines Graphen als DOT, PNG, SVG oder PDF speichern</translation>
-        </message>
-        <message>
-            <source>run a graph: check and apply its resources in parallel</source>
-            <translation>einen Graphen ausführen: seine Ressourcen parallel prüfen und anwenden</translation>
-        </message>
-        <message>
-            <source>Usage: converge COMMAND [OPTIONS] [FILE...]</source>
-            <translation>Aufruf: converge BEFEHL [OPTIONEN] [DATEI...]</translation>
-        </message>
-        <message>
-            <source>       converge FILE     open FILE in the window; no arguments open it empty</source>
-            <translation>       converge DATEI    DATEI im Fenster öffnen; ohne Argumente öffnet es leer</translation>
-        </message>
-        <message>
-            <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
-            <translation>mgmt-Ressourcengraphen zeichnen, anordnen und parallel ausführen.</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Befehle:</translation>
-        </message>
-        <message>
-            <source>Options:</source>
-            <translation>Optionen:</translation>
-        </message>
-        <message>
-            <source>show this help</source>
-            <translation>diese Hilfe zeigen</translation>
-        </message>
-        <message>
-            <source>show the version</source>
-            <translation>die Version zeigen</translation>
-        </message>
-        <message>
-            <source>Run `converge COMMAND --help` for a command's options.</source>
-            <translation>`converge BEFEHL --help` zeigt die Optionen eines Befehls.</translation>
-        </message>
-        <message>
-            <source>converge: no command given</source>
-            <translation>converge: kein Befehl angegeben</translation>
-        </message>
-        <message>
-            <source>converge: unknown command %1</source>
-            <translation>converge: unbekannter Befehl %1</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>Untitled[*] — Converge</source>
+        <translation>Unbenannt[*] — Converge</translation>
+    </message>
+    <message>
+        <source>%1[*] — Converge</source>
+        <translation>%1[*] — Converge</translation>
+    </message>
+    <message>
+        <source>[%1 %2/%3] </source>
+        <translation>[%1 %2/%3] </translation>
+    </message>
+    <message>
+        <source>[%1] </source>
+        <translation>[%1] </translation>
+    </message>
+    <message>
+        <source>Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;All files (*)</source>
+        <translation>Graphen (*.yaml *.yml *.dot *.gv);;mgmt-YAML-Graphen (*.yaml *.yml);;Graphviz-DOT (*.dot *.gv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ParameterField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a path</source>
+        <translation>Einen Pfad wählen</translation>
+    </message>
+    <message>
+        <source>Choose a Path</source>
+        <translation>Pfad wählen</translation>
+    </message>
+    <message>
+        <source>one item per line</source>
+        <translation>ein Eintrag pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings)</source>
+        <translation>Probleme (%1 Fehler, %2 Warnungen)</translation>
+    </message>
+</context>
+<context>
+    <name>converge::PropertyEditor</name>
+    <message>
+        <source>Select one resource to edit it.</source>
+        <translation>Eine Ressource zum Bearbeiten auswählen.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>%1 (cannot run here)</source>
+        <translation>%1 (hier nicht ausführbar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Meta parameters</source>
+        <translation>Meta-Parameter</translation>
+    </message>
+    <message>
+        <source>Other parameters (kept as loaded)</source>
+        <translation>Weitere Parameter (bleiben wie geladen)</translation>
+    </message>
+    <message>
+        <source>Other meta parameters (kept as loaded)</source>
+        <translation>Weitere Meta-Parameter (bleiben wie geladen)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty</source>
+        <translation>Ein Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>A name cannot start or end with a space</source>
+        <translation>Ein Name darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>%1/%2 already exists: names are unique per kind</source>
+        <translation>%1/%2 existiert bereits: Namen sind je Art eindeutig</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RecentFiles</name>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RecoveryFile</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunStatusWidget</name>
+    <message>
+        <source>Resources %1</source>
+        <translation>Ressourcen: %1</translation>
+    </message>
+    <message>
+        <source>%v/%m</source>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Elapsed time of the run</source>
+        <translation>Verstrichene Zeit der Ausführung</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>converge::SceneEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2</source>
+        <translation>%1 hängt bereits von %2 ab</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 -&gt; %2 would close the cycle %3</source>
+        <translation>Nicht verbunden: %1 -&gt; %2 würde den Zyklus %3 schließen</translation>
+    </message>
+    <message>
+        <source>Connect %1 -&gt; %2</source>
+        <translation>%1 -&gt; %2 verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>converge::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in on the time axis (Ctrl+wheel)</source>
+        <translation>Die Zeitachse vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Die ganze Ausführung zeigen</translation>
+    </message>
+    <message>
+        <source>a run is going: stop it before a replay</source>
+        <translation>eine Ausführung läuft: vor einer Wiedergabe stoppen</translation>
+    </message>
+    <message>
+        <source>open the graph the run was recorded from first</source>
+        <translation>zuerst den Graphen öffnen, von dem die Ausführung aufgezeichnet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>converge::TimelineView</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>check graph files and report every problem</source>
+        <translation>Graphdateien prüfen und jedes Problem melden</translation>
+    </message>
+    <message>
+        <source>save a graph&apos;s picture as DOT, PNG, SVG or PDF</source>
+        <translation>das Bild eines Graphen als DOT, PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>run a graph: check and apply its resources in parallel</source>
+        <translation>einen Graphen ausführen: seine Ressourcen parallel prüfen und anwenden</translation>
+    </message>
+    <message>
+        <source>Usage: converge COMMAND [OPTIONS] [FILE...]</source>
+        <translation>Aufruf: converge BEFEHL [OPTIONEN] [DATEI...]</translation>
+    </message>
+    <message>
+        <source>       converge FILE     open FILE in the window; no arguments open it empty</source>
+        <translation>       converge DATEI    DATEI im Fenster öffnen; ohne Argumente öffnet es leer</translation>
+    </message>
+    <message>
+        <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
+        <translation>mgmt-Ressourcengraphen zeichnen, anordnen und parallel ausführen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>die Version zeigen</translation>
+    </message>
+    <message>
+        <source>Run `converge COMMAND --help` for a command&apos;s options.</source>
+        <translation>`converge BEFEHL --help` zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>converge: no command given</source>
+        <translation>converge: kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>converge: unknown command %1</source>
+        <translation>converge: unbekannter Befehl %1</translation>
+    </message>
+</context>
 </TS>

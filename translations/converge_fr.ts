@@ -1,2120 +1,2124 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>DiagramExporter</name>
-        <message>
-            <source>Graphviz DOT (*.dot *.gv)</source>
-            <translation>Graphviz DOT (*.dot *.gv)</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>Image PNG (*.png)</translation>
-        </message>
-        <message>
-            <source>SVG drawing (*.svg)</source>
-            <translation>Dessin SVG (*.svg)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Document PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Resource graph drawn by Converge</source>
-            <translation>Graphe de ressources dessiné par Converge</translation>
-        </message>
-        <message>
-            <source>cannot draw the PDF page</source>
-            <translation>impossible de dessiner la page PDF</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
-            <translation>%1 : format inconnu ; utilisez .dot, .png, .svg ou .pdf</translation>
-        </message>
-        <message>
-            <source>there is no graph to export</source>
-            <translation>il n'y a aucun graphe à exporter</translation>
-        </message>
-        <message>
-            <source>there is no picture to export</source>
-            <translation>il n'y a aucune image à exporter</translation>
-        </message>
-        <message>
-            <source>the picture is too large at scale %1</source>
-            <translation>l'image est trop grande à l'échelle %1</translation>
-        </message>
-        <message>
-            <source>cannot encode the PNG image</source>
-            <translation>impossible d'encoder l'image PNG</translation>
-        </message>
-        <message>
-            <source>cannot lay out the graph: %1</source>
-            <translation>impossible de disposer le graphe : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotReader</name>
-        <message>
-            <source>syntax error: unexpected end of file</source>
-            <translation>erreur de syntaxe : fin de fichier inattendue</translation>
-        </message>
-        <message>
-            <source>node %1: another node is already resource %2</source>
-            <translation>nœud %1 : un autre nœud est déjà la ressource %2</translation>
-        </message>
-        <message>
-            <source>undirected graph: Converge reads only a 'digraph', whose edges ('-&gt;') say which resource runs first</source>
-            <translation>graphe non orienté : Converge ne lit qu'un 'digraph', dont les arêtes ('-&gt;') indiquent quelle ressource s'exécute en premier</translation>
-        </message>
-        <message>
-            <source>cycle: %1</source>
-            <translation>cycle : %1</translation>
-        </message>
-        <message>
-            <source>no graph found</source>
-            <translation>aucun graphe trouvé</translation>
-        </message>
-        <message>
-            <source>cannot read: %1</source>
-            <translation>lecture impossible : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotWriter</name>
-        <message>
-            <source>Graphviz could not write the graph: %1</source>
-            <translation>Graphviz n'a pas pu écrire le graphe : %1</translation>
-        </message>
-        <message>
-            <source>%1: cannot write: %2</source>
-            <translation>%1 : écriture impossible : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExecResource</name>
-        <message>
-            <source>args cannot be used with shell</source>
-            <translation>args ne peut pas être utilisé avec shell</translation>
-        </message>
-        <message>
-            <source>args cannot be used when cmd has arguments</source>
-            <translation>args ne peut pas être utilisé quand cmd a des arguments</translation>
-        </message>
-        <message>
-            <source>cmd is empty</source>
-            <translation>cmd est vide</translation>
-        </message>
-        <message>
-            <source>%1 cancelled</source>
-            <translation>%1 annulé</translation>
-        </message>
-        <message>
-            <source>%1 timed out</source>
-            <translation>%1 : délai dépassé</translation>
-        </message>
-        <message>
-            <source>%1 killed by signal %2</source>
-            <translation>%1 tué par le signal %2</translation>
-        </message>
-        <message>
-            <source>%1 failed to start: %2</source>
-            <translation>%1 n'a pas pu démarrer : %2</translation>
-        </message>
-        <message>
-            <source>%1 exists</source>
-            <translation>%1 existe</translation>
-        </message>
-        <message>
-            <source>%1 exited with %2</source>
-            <translation>%1 a terminé avec %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportCommand</name>
-        <message>
-            <source>Lay out a graph and save its picture as DOT, PNG, SVG or PDF.</source>
-            <translation>Disposer un graphe et enregistrer son image en DOT, PNG, SVG ou PDF.</translation>
-        </message>
-        <message>
-            <source>Where to save; the extension picks the format: .dot, .gv, .png, .svg or .pdf.</source>
-            <translation>Où enregistrer ; l'extension choisit le format : .dot, .gv, .png, .svg ou .pdf.</translation>
-        </message>
-        <message>
-            <source>Graphviz engine: %1 (default: dot).</source>
-            <translation>Moteur Graphviz : %1 (par défaut : dot).</translation>
-        </message>
-        <message>
-            <source>TB (top to bottom, default) or LR (left to right).</source>
-            <translation>TB (de haut en bas, par défaut) ou LR (de gauche à droite).</translation>
-        </message>
-        <message>
-            <source>PNG pixels per point, 0.1 to 16 (default: 2).</source>
-            <translation>Pixels PNG par point, de 0.1 à 16 (par défaut : 2).</translation>
-        </message>
-        <message>
-            <source>PNG and SVG: leave the background transparent.</source>
-            <translation>PNG et SVG : laisser le fond transparent.</translation>
-        </message>
-        <message>
-            <source>A yamlgraph or DOT file.</source>
-            <translation>Un fichier yamlgraph ou DOT.</translation>
-        </message>
-        <message>
-            <source>give exactly one graph file</source>
-            <translation>indiquez exactement un fichier de graphe</translation>
-        </message>
-        <message>
-            <source>give the output file with -o OUT</source>
-            <translation>indiquez le fichier de sortie avec -o OUT</translation>
-        </message>
-        <message>
-            <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
-            <translation>%1 : format inconnu ; utilisez .dot, .png, .svg ou .pdf</translation>
-        </message>
-        <message>
-            <source>unknown layout engine %1; use one of: %2</source>
-            <translation>moteur de disposition inconnu %1 ; utilisez l'un de : %2</translation>
-        </message>
-        <message>
-            <source>unknown direction %1; use TB or LR</source>
-            <translation>direction inconnue %1 ; utilisez TB ou LR</translation>
-        </message>
-        <message>
-            <source>--scale must be a number from 0.1 to 16</source>
-            <translation>--scale doit être un nombre de 0.1 à 16</translation>
-        </message>
-        <message>
-            <source>Colour the nodes with the final states of a run recorded by 'converge run --events'.</source>
-            <translation>Colorer les nœuds selon les états finaux d'une exécution enregistrée par 'converge run --events'.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileResource</name>
-        <message>
-            <source>path must be absolute: %1</source>
-            <translation>path doit être absolu : %1</translation>
-        </message>
-        <message>
-            <source>state must be exists or absent, not %1</source>
-            <translation>state doit être exists ou absent, pas %1</translation>
-        </message>
-        <message>
-            <source>a directory (path ending in /) cannot have content</source>
-            <translation>un répertoire (path se terminant par /) ne peut pas avoir de content</translation>
-        </message>
-        <message>
-            <source>mode must be octal, like 0644, not %1</source>
-            <translation>mode doit être octal, comme 0644, pas %1</translation>
-        </message>
-        <message>
-            <source>would remove %1</source>
-            <translation>supprimerait %1</translation>
-        </message>
-        <message>
-            <source>cannot remove %1</source>
-            <translation>impossible de supprimer %1</translation>
-        </message>
-        <message>
-            <source>removed %1</source>
-            <translation>%1 supprimé</translation>
-        </message>
-        <message>
-            <source>%1 exists and is not a directory</source>
-            <translation>%1 existe et n'est pas un répertoire</translation>
-        </message>
-        <message>
-            <source>would create directory %1</source>
-            <translation>créerait le répertoire %1</translation>
-        </message>
-        <message>
-            <source>cannot create directory %1</source>
-            <translation>impossible de créer le répertoire %1</translation>
-        </message>
-        <message>
-            <source>%1 is a directory</source>
-            <translation>%1 est un répertoire</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>would write %1</source>
-            <translation>écrirait %1</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>wrote %1</source>
-            <translation>%1 écrit</translation>
-        </message>
-        <message>
-            <source>cannot stat %1: %2</source>
-            <translation>stat impossible sur %1 : %2</translation>
-        </message>
-        <message>
-            <source>would set mode %1 on %2</source>
-            <translation>appliquerait le mode %1 à %2</translation>
-        </message>
-        <message>
-            <source>cannot chmod %1: %2</source>
-            <translation>chmod impossible sur %1 : %2</translation>
-        </message>
-        <message>
-            <source>set mode %1 on %2</source>
-            <translation>mode %1 appliqué à %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphAssembler</name>
-        <message>
-            <source>resources: %1: expected a list of resources, got %2</source>
-            <translation>resources : %1 : liste de ressources attendue, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>kind %1 is not supported: its resources load but will not run</source>
-            <translation>le type %1 n'est pas pris en charge : ses ressources se chargent mais ne s'exécuteront pas</translation>
-        </message>
-        <message>
-            <source>resources: %1: item %2</source>
-            <translation>resources : %1 : élément %2</translation>
-        </message>
-        <message>
-            <source>%1: expected a map with a name, got %2</source>
-            <translation>%1 : map avec un name attendue, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>%1 has no name</source>
-            <translation>%1 n'a pas de nom</translation>
-        </message>
-        <message>
-            <source>%1: name: expected a string, got %2</source>
-            <translation>%1 : name : chaîne attendue, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>duplicate resource %1 (first defined on line %2)</source>
-            <translation>ressource %1 en double (définie d'abord à la ligne %2)</translation>
-        </message>
-        <message>
-            <source>edges: item %1</source>
-            <translation>edges : élément %1</translation>
-        </message>
-        <message>
-            <source>%1: expected a map with name, from and to, got %2</source>
-            <translation>%1 : map avec name, from et to attendue, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>edge %1</source>
-            <translation>arête %1</translation>
-        </message>
-        <message>
-            <source>%1: notify: expected true or false, got %2</source>
-            <translation>%1 : notify : true ou false attendu, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>%1: missing %2</source>
-            <translation>%1 : %2 manquant</translation>
-        </message>
-        <message>
-            <source>%1: %2: expected a map with kind and name, got %3</source>
-            <translation>%1 : %2 : map avec kind et name attendue, %3 obtenu</translation>
-        </message>
-        <message>
-            <source>%1: %2: missing %3</source>
-            <translation>%1 : %2 : %3 manquant</translation>
-        </message>
-        <message>
-            <source>top level: expected a map with graph, resources and edges, got %1</source>
-            <translation>niveau supérieur : map avec graph, resources et edges attendue, %1 obtenu</translation>
-        </message>
-        <message>
-            <source>graph: missing (mgmt needs a graph name)</source>
-            <translation>graph : manquant (mgmt exige un nom de graphe)</translation>
-        </message>
-        <message>
-            <source>graph: expected a graph name, got %1</source>
-            <translation>graph : nom de graphe attendu, %1 obtenu</translation>
-        </message>
-        <message>
-            <source>comment: expected a string, got %1</source>
-            <translation>comment : chaîne attendue, %1 obtenu</translation>
-        </message>
-        <message>
-            <source>%1: expected a map from kind to a list of resources, got %2</source>
-            <translation>%1 : map du type vers une liste de ressources attendue, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>edges: expected a list of edges, got %1</source>
-            <translation>edges : liste d'arêtes attendue, %1 obtenu</translation>
-        </message>
-        <message>
-            <source>edge %1: no resource %2/%3</source>
-            <translation>arête %1 : aucune ressource %2/%3</translation>
-        </message>
-        <message>
-            <source>edge %1: self-loop on %2</source>
-            <translation>arête %1 : boucle sur %2</translation>
-        </message>
-        <message>
-            <source>converge: expected a map, got %1; ignored</source>
-            <translation>converge : map attendue, %1 obtenu ; ignoré</translation>
-        </message>
-        <message>
-            <source>converge: positions: expected kind, name, x and y; ignored</source>
-            <translation>converge : positions : kind, name, x et y attendus ; ignoré</translation>
-        </message>
-        <message>
-            <source>converge: positions: no resource %1/%2; ignored</source>
-            <translation>converge : positions : aucune ressource %1/%2 ; ignoré</translation>
-        </message>
-        <message>
-            <source>cycle: %1</source>
-            <translation>cycle : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphClipboard</name>
-        <message>
-            <source>The clipboard holds no text</source>
-            <translation>Le presse-papiers ne contient pas de texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphFragment</name>
-        <message>
-            <source>the text holds no resources</source>
-            <translation>le texte ne contient aucune ressource</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphvizLayout</name>
-        <message numerus="yes">
-            <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
-            <translation>
-                <numerusform>%n ressource : disposée avec %1 au lieu de %2 pour rester rapide</numerusform>
-                <numerusform>%n ressources : disposées avec %1 au lieu de %2 pour rester rapide</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Graphviz could not start: %1</source>
-            <translation>Graphviz n'a pas pu démarrer : %1</translation>
-        </message>
-        <message>
-            <source>Graphviz could not lay out the graph with %1: %2</source>
-            <translation>Graphviz n'a pas pu disposer le graphe avec %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetaParams</name>
-        <message>
-            <source>meta %1: expected an integer (-1 for forever), got %2</source>
-            <translation>meta %1 : entier attendu (-1 pour toujours), %2 obtenu</translation>
-        </message>
-        <message>
-            <source>meta %1: expected a whole number of at least %2, got %3</source>
-            <translation>meta %1 : entier d'au moins %2 attendu, %3 obtenu</translation>
-        </message>
-        <message>
-            <source>meta %1: expected true or false, got %2</source>
-            <translation>meta %1 : true ou false attendu, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>meta %1: expected a number of at least 0, got %2</source>
-            <translation>meta %1 : nombre d'au moins 0 attendu, %2 obtenu</translation>
-        </message>
-        <message>
-            <source>meta sema: expected a list of "id" or "id:N", got %1</source>
-            <translation>meta sema : liste de "id" ou "id:N" attendue, %1 obtenu</translation>
-        </message>
-        <message>
-            <source>meta sema: expected "id" or "id:N", got %1</source>
-            <translation>meta sema : "id" ou "id:N" attendu, %1 obtenu</translation>
-        </message>
-        <message>
-            <source>meta sema: expected "id" or "id:N" with N &gt; 0, got %1</source>
-            <translation>meta sema : "id" ou "id:N" avec N &gt; 0 attendu, %1 obtenu</translation>
-        </message>
-        <message>
-            <source>meta: expected a map, got %1</source>
-            <translation>meta : map attendue, %1 obtenu</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveResourcesCommand</name>
-        <message>
-            <source>Move %1</source>
-            <translation>Déplacer %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n resource(s)</source>
-            <translation>
-                <numerusform>Déplacer %n ressource</numerusform>
-                <numerusform>Déplacer %n ressources</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NodeContext</name>
-        <message>
-            <source>output truncated after %1 lines</source>
-            <translation>sortie tronquée après %1 lignes</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordedRun</name>
-        <message>
-            <source>invalid JSON: %1</source>
-            <translation>JSON non valide : %1</translation>
-        </message>
-        <message>
-            <source>not a JSON object</source>
-            <translation>pas un objet JSON</translation>
-        </message>
-        <message>
-            <source>"t" must be a number of seconds, 0 or more</source>
-            <translation>"t" doit être un nombre de secondes, 0 ou plus</translation>
-        </message>
-        <message>
-            <source>"resource" must be a string "kind/name"</source>
-            <translation>"resource" doit être une chaîne "kind/name"</translation>
-        </message>
-        <message>
-            <source>unknown state "%1"</source>
-            <translation>état inconnu "%1"</translation>
-        </message>
-        <message>
-            <source>"stream" must be "stdout" or "stderr"</source>
-            <translation>"stream" doit être "stdout" ou "stderr"</translation>
-        </message>
-        <message>
-            <source>an output event needs a string "line"</source>
-            <translation>un événement de sortie exige une chaîne "line"</translation>
-        </message>
-        <message>
-            <source>an event needs "state", "stream" or "message"</source>
-            <translation>un événement exige "state", "stream" ou "message"</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>impossible de lire le fichier : %1</translation>
-        </message>
-        <message>
-            <source>the file is larger than %1 MB</source>
-            <translation>le fichier dépasse %1 Mo</translation>
-        </message>
-        <message>
-            <source>the graph has no resource %1: its events are left out</source>
-            <translation>le graphe n'a pas de ressource %1 : ses événements sont ignorés</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelayoutCommand</name>
-        <message>
-            <source>Re-layout with %1</source>
-            <translation>Redisposer avec %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveElementsCommand</name>
-        <message>
-            <source>Delete %1</source>
-            <translation>Supprimer %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n edge(s)</source>
-            <translation>
-                <numerusform>Supprimer %n arête</numerusform>
-                <numerusform>Supprimer %n arêtes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n resource(s)</source>
-            <translation>
-                <numerusform>Supprimer %n ressource</numerusform>
-                <numerusform>Supprimer %n ressources</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RenameResourceCommand</name>
-        <message>
-            <source>Rename %1/%2 to %3</source>
-            <translation>Renommer %1/%2 en %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourceSchema</name>
-        <message>
-            <source>a string</source>
-            <translation>une chaîne</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>un entier</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true ou false</translation>
-        </message>
-        <message>
-            <source>a list of strings</source>
-            <translation>une liste de chaînes</translation>
-        </message>
-        <message>
-            <source>a map of strings</source>
-            <translation>une map de chaînes</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>rien</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>une liste</translation>
-        </message>
-        <message>
-            <source>a map</source>
-            <translation>une map</translation>
-        </message>
-        <message>
-            <source>%1: expected %2, got %3</source>
-            <translation>%1 : %2 attendu, %3 obtenu</translation>
-        </message>
-        <message>
-            <source>%1: expected one of %2, got %3</source>
-            <translation>%1 : l'un de %2 attendu, %3 obtenu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourceState</name>
-        <message>
-            <source>pending</source>
-            <translation>en attente</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>terminé</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>échoué</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>ignoré</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>annulé</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourceToolTip</name>
-        <message>
-            <source>Cannot run here: Converge runs only %1 resources.</source>
-            <translation>Non exécutable ici : Converge n'exécute que les ressources %1.</translation>
-        </message>
-        <message>
-            <source>Duration: %1 s</source>
-            <translation>Durée : %1 s</translation>
-        </message>
-        <message>
-            <source>Exit code: %1</source>
-            <translation>Code de sortie : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunCommand</name>
-        <message>
-            <source>converge run: %1</source>
-            <translation>converge run : %1</translation>
-        </message>
-        <message>
-            <source>give exactly one graph file</source>
-            <translation>indiquez exactement un fichier de graphe</translation>
-        </message>
-        <message>
-            <source>%1 expects a whole number, not %2</source>
-            <translation>%1 attend un entier, pas %2</translation>
-        </message>
-        <message>
-            <source>Run a graph: check each resource and change what is not converged, in parallel.</source>
-            <translation>Exécuter un graphe : vérifier chaque ressource et modifier en parallèle ce qui n'est pas convergé.</translation>
-        </message>
-        <message>
-            <source>The graph file (same as FILE).</source>
-            <translation>Le fichier de graphe (comme FILE).</translation>
-        </message>
-        <message>
-            <source>Run at most N resources at once (default: all that are ready).</source>
-            <translation>Exécuter au plus N ressources à la fois (par défaut : toutes celles qui sont prêtes).</translation>
-        </message>
-        <message>
-            <source>Check only; report what would change.</source>
-            <translation>Vérifier seulement ; signaler ce qui changerait.</translation>
-        </message>
-        <message>
-            <source>Exit S seconds after the graph converged.</source>
-            <translation>Quitter S secondes après la convergence du graphe.</translation>
-        </message>
-        <message>
-            <source>Write the graph with its final states as DOT.</source>
-            <translation>Écrire le graphe avec ses états finaux en DOT.</translation>
-        </message>
-        <message>
-            <source>Write every event as a JSON line.</source>
-            <translation>Écrire chaque événement sous forme de ligne JSON.</translation>
-        </message>
-        <message>
-            <source>A graph in mgmt's YAML format.</source>
-            <translation>Un graphe au format YAML de mgmt.</translation>
-        </message>
-        <message>
-            <source>Check start</source>
-            <translation>Début de la vérification</translation>
-        </message>
-        <message>
-            <source>Apply start</source>
-            <translation>Début de l'application</translation>
-        </message>
-        <message>
-            <source>already converged, checked in %1 s</source>
-            <translation>déjà convergé, vérifié en %1 s</translation>
-        </message>
-        <message>
-            <source>would change (noop)</source>
-            <translation>changerait (noop)</translation>
-        </message>
-        <message>
-            <source>done in %1 s</source>
-            <translation>terminé en %1 s</translation>
-        </message>
-        <message numerus="yes">
-            <source>failed in %1 s after %n attempt(s)</source>
-            <translation>
-                <numerusform>échoué en %1 s après %n tentative</numerusform>
-                <numerusform>échoué en %1 s après %n tentatives</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>skipped: a prerequisite did not converge</source>
-            <translation>ignoré : un prérequis n'a pas convergé</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>annulé</translation>
-        </message>
-        <message>
-            <source>converged</source>
-            <translation>convergé</translation>
-        </message>
-        <message>
-            <source>not converged</source>
-            <translation>non convergé</translation>
-        </message>
-        <message>
-            <source> (noop)</source>
-            <translation> (noop)</translation>
-        </message>
-        <message>
-            <source>%1: %2 done (%3 %4), %5 failed, %6 skipped</source>
-            <translation>%1 : %2 terminées (%3 %4), %5 échouées, %6 ignorées</translation>
-        </message>
-        <message>
-            <source>would change</source>
-            <translation>changeraient</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>modifiées</translation>
-        </message>
-        <message>
-            <source>, %1 cancelled</source>
-            <translation>, %1 annulées</translation>
-        </message>
-        <message>
-            <source> in %1 s; critical path %2 s</source>
-            <translation> en %1 s ; chemin critique %2 s</translation>
-        </message>
-        <message>
-            <source>Save the picture with its final states as PNG.</source>
-            <translation>Enregistrer l'image avec ses états finaux en PNG.</translation>
-        </message>
-        <message>
-            <source>Save the picture with its final states as SVG.</source>
-            <translation>Enregistrer l'image avec ses états finaux en SVG.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunReport</name>
-        <message>
-            <source>Run report: %1</source>
-            <translation>Rapport d'exécution : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n converged</source>
-            <translation>
-                <numerusform>%n convergée</numerusform>
-                <numerusform>%n convergées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n modifiée</numerusform>
-                <numerusform>%n modifiées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n échouée</numerusform>
-                <numerusform>%n échouées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n ignorée</numerusform>
-                <numerusform>%n ignorées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cancelled</source>
-            <translation>
-                <numerusform>%n annulée</numerusform>
-                <numerusform>%n annulées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 s in all</source>
-            <translation>%1 s au total</translation>
-        </message>
-        <message>
-            <source>started %1</source>
-            <translation>démarré %1</translation>
-        </message>
-        <message>
-            <source>Critical path (%1 s): %2</source>
-            <translation>Chemin critique (%1 s) : %2</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Tries</source>
-            <translation>Tentatives</translation>
-        </message>
-        <message>
-            <source>Start (s)</source>
-            <translation>Début (s)</translation>
-        </message>
-        <message>
-            <source>End (s)</source>
-            <translation>Fin (s)</translation>
-        </message>
-        <message>
-            <source>Duration (s)</source>
-            <translation>Durée (s)</translation>
-        </message>
-        <message>
-            <source>Exit code</source>
-            <translation>Code de sortie</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Last output</source>
-            <translation>Dernière sortie</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelectionCommands</name>
-        <message>
-            <source>Nothing to paste: %1</source>
-            <translation>Rien à coller : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Paste %n resource(s)</source>
-            <translation>
-                <numerusform>Coller %n ressource</numerusform>
-                <numerusform>Coller %n ressources</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Duplicate %n resource(s)</source>
-            <translation>
-                <numerusform>Dupliquer %n ressource</numerusform>
-                <numerusform>Dupliquer %n ressources</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SetParameterCommand</name>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Définir %1 de %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValidateCommand</name>
-        <message>
-            <source>Check mgmt graph files and report every problem.</source>
-            <translation>Vérifier des fichiers de graphe mgmt et signaler chaque problème.</translation>
-        </message>
-        <message>
-            <source>A graph file to check (same as a positional FILE).</source>
-            <translation>Un fichier de graphe à vérifier (comme un FILE positionnel).</translation>
-        </message>
-        <message>
-            <source>Graph files in mgmt's YAML format.</source>
-            <translation>Fichiers de graphe au format YAML de mgmt.</translation>
-        </message>
-        <message>
-            <source>converge validate: no file given</source>
-            <translation>converge validate : aucun fichier indiqué</translation>
-        </message>
-        <message>
-            <source>%1: %2 resources, %3 edges</source>
-            <translation>%1 : %2 ressources, %3 arêtes</translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlGraphReader</name>
-        <message>
-            <source>cannot read: %1</source>
-            <translation>lecture impossible : %1</translation>
-        </message>
-        <message>
-            <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
-            <translation>fichier trop grand (%1 Mo) ; Converge lit les graphes jusqu'à %2 Mo</translation>
-        </message>
-        <message>
-            <source>not a text file (NUL byte); expected YAML</source>
-            <translation>pas un fichier texte (octet NUL) ; YAML attendu</translation>
-        </message>
-        <message>
-            <source>empty file: expected a map with graph, resources and edges</source>
-            <translation>fichier vide : map avec graph, resources et edges attendue</translation>
-        </message>
-        <message>
-            <source>invalid YAML: %1</source>
-            <translation>YAML non valide : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlGraphWriter</name>
-        <message>
-            <source>cannot save: %1</source>
-            <translation>enregistrement impossible : %1</translation>
-        </message>
-        <message>
-            <source>only %1 of %2 bytes could be written (disk full?)</source>
-            <translation>seuls %1 octets sur %2 ont pu être écrits (disque plein ?)</translation>
-        </message>
-    </context>
-    <context>
-        <name>YamlValueBuilder</name>
-        <message>
-            <source>duplicate key %1</source>
-            <translation>clé %1 en double</translation>
-        </message>
-        <message>
-            <source>a map key must be text, not a list or a map</source>
-            <translation>une clé de map doit être du texte, pas une liste ni une map</translation>
-        </message>
-        <message>
-            <source>alias to an unknown anchor</source>
-            <translation>alias vers une ancre inconnue</translation>
-        </message>
-        <message>
-            <source>aliases expand to more than %1 values</source>
-            <translation>les alias se développent en plus de %1 valeurs</translation>
-        </message>
-        <message>
-            <source>nesting is deeper than %1 levels</source>
-            <translation>l'imbrication dépasse %1 niveaux</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::AboutDialog</name>
-        <message>
-            <source>About Converge</source>
-            <translation>À propos de Converge</translation>
-        </message>
-        <message>
-            <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
-            <translation>Dessiner, disposer et exécuter en parallèle des graphes de ressources mgmt.</translation>
-        </message>
-        <message>
-            <source>Converge is free software under the MIT licence.</source>
-            <translation>Converge est un logiciel libre sous licence MIT.</translation>
-        </message>
-        <message>
-            <source>It is built on these libraries, each under its own licence:</source>
-            <translation>Il repose sur ces bibliothèques, chacune sous sa propre licence :</translation>
-        </message>
-        <message>
-            <source>Qt %1: GNU LGPL version 3</source>
-            <translation>Qt %1 : GNU LGPL version 3</translation>
-        </message>
-        <message>
-            <source>Graphviz: Eclipse Public License 1.0</source>
-            <translation>Graphviz : Eclipse Public License 1.0</translation>
-        </message>
-        <message>
-            <source>yaml-cpp: MIT licence</source>
-            <translation>yaml-cpp : licence MIT</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>À propos de &amp;Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::BusyIndicator</name>
-        <message>
-            <source>%1…</source>
-            <translation>%1…</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::CheckApply</name>
-        <message>
-            <source>unsupported resource kind %1: only exec, file and noop can run</source>
-            <translation>type de ressource %1 non pris en charge : seuls exec, file et noop peuvent s'exécuter</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::DetailsDock</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Property</source>
-            <translation>Propriété</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>Select a resource to see its details.</source>
-            <translation>Sélectionnez une ressource.</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Meta parameters</source>
-            <translation>Méta-paramètres</translation>
-        </message>
-        <message>
-            <source>(defaults)</source>
-            <translation>(valeurs par défaut)</translation>
-        </message>
-        <message>
-            <source>Last run</source>
-            <translation>Dernière exécution</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>not run yet</source>
-            <translation>pas encore exécutée</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Modifiée</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>not started</source>
-            <translation>non démarrée</translation>
-        </message>
-        <message>
-            <source>+%1</source>
-            <translation>+%1</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Exit code</source>
-            <translation>Code de sortie</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Tries</source>
-            <translation>Tentatives</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::Document</name>
-        <message>
-            <source>Laying out</source>
-            <translation>Disposition en cours</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Chargement</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::EditController</name>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Nouveau</translation>
-        </message>
-        <message>
-            <source>Start an empty graph</source>
-            <translation>Commencer un graphe vide</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Save the graph as mgmt YAML, with node positions</source>
-            <translation>Enregistrer le graphe en YAML mgmt, avec les positions des nœuds</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Enregistrer &amp;sous…</translation>
-        </message>
-        <message>
-            <source>Save the graph under another name</source>
-            <translation>Enregistrer le graphe sous un autre nom</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Co&amp;uper</translation>
-        </message>
-        <message>
-            <source>Remove the selected resources and put them on the clipboard</source>
-            <translation>Retirer les ressources sélectionnées et les mettre dans le presse-papiers</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
-        </message>
-        <message>
-            <source>Copy the selected resources as mgmt YAML</source>
-            <translation>Copier les ressources sélectionnées en YAML mgmt</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>C&amp;oller</translation>
-        </message>
-        <message>
-            <source>Add the resources on the clipboard; taken names get a suffix</source>
-            <translation>Ajouter les ressources du presse-papiers ; les noms déjà pris reçoivent un suffixe</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Dupliquer</translation>
-        </message>
-        <message>
-            <source>Copy the selected resources next to themselves</source>
-            <translation>Copier les ressources sélectionnées à côté d'elles-mêmes</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Delete the selected resources and their edges</source>
-            <translation>Supprimer les ressources sélectionnées et leurs arêtes</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>Re&amp;nommer</translation>
-        </message>
-        <message>
-            <source>Rename the selected resource in place</source>
-            <translation>Renommer la ressource sélectionnée sur place</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>&amp;Tout sélectionner</translation>
-        </message>
-        <message>
-            <source>Select every resource</source>
-            <translation>Sélectionner toutes les ressources</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>Rec&amp;hercher…</translation>
-        </message>
-        <message>
-            <source>Find a resource by kind or name</source>
-            <translation>Rechercher une ressource par type ou par nom</translation>
-        </message>
-        <message>
-            <source>&amp;Connect Mode</source>
-            <translation>Re&amp;lier</translation>
-        </message>
-        <message>
-            <source>Drag from one resource to another to add a dependency (or hold Shift while dragging)</source>
-            <translation>Glisser d'une ressource à une autre pour ajouter une dépendance (ou maintenir Maj en glissant)</translation>
-        </message>
-        <message>
-            <source>S&amp;nap to Grid</source>
-            <translation>Aligner sur la &amp;grille</translation>
-        </message>
-        <message>
-            <source>Moved and new resources land on a %1-point grid</source>
-            <translation>Les ressources déplacées et nouvelles se placent sur une grille de %1 points</translation>
-        </message>
-        <message>
-            <source>Re-&amp;layout</source>
-            <translation>Redis&amp;poser</translation>
-        </message>
-        <message>
-            <source>Lay the graph out again with Graphviz (one undo step)</source>
-            <translation>Redisposer le graphe avec Graphviz (une seule étape d'annulation)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Édition</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>&lt;opened&gt;</source>
-            <translation>&lt;ouvert&gt;</translation>
-        </message>
-        <message>
-            <source>Editing is blocked while the graph runs</source>
-            <translation>L'édition est bloquée pendant l'exécution du graphe</translation>
-        </message>
-        <message>
-            <source>Editing is blocked while the graph runs: stop the run or wait for it to finish.</source>
-            <translation>L'édition est bloquée pendant l'exécution du graphe : arrêtez l'exécution ou attendez sa fin.</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>The graph has unsaved changes. Save them first?</source>
-            <translation>Le graphe a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
-        </message>
-        <message>
-            <source>Save Graph</source>
-            <translation>Enregistrer le graphe</translation>
-        </message>
-        <message>
-            <source>mgmt YAML graphs (*.yaml *.yml)</source>
-            <translation>Graphes YAML mgmt (*.yaml *.yml)</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>Impossible d'enregistrer %1 : %2</translation>
-        </message>
-        <message>
-            <source>Save Failed</source>
-            <translation>Échec de l'enregistrement</translation>
-        </message>
-        <message>
-            <source>Could not save %1:
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Resource graph drawn by Converge</source>
+        <translation>Graphe de ressources dessiné par Converge</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF page</source>
+        <translation>impossible de dessiner la page PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
+        <translation>%1&#xa0;: format inconnu&#xa0;; utilisez .dot, .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>there is no graph to export</source>
+        <translation>il n&apos;y a aucun graphe à exporter</translation>
+    </message>
+    <message>
+        <source>there is no picture to export</source>
+        <translation>il n&apos;y a aucune image à exporter</translation>
+    </message>
+    <message>
+        <source>the picture is too large at scale %1</source>
+        <translation>l&apos;image est trop grande à l&apos;échelle %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
+        <translation>impossible d&apos;encoder l&apos;image PNG</translation>
+    </message>
+    <message>
+        <source>cannot lay out the graph: %1</source>
+        <translation>impossible de disposer le graphe&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DotReader</name>
+    <message>
+        <source>syntax error: unexpected end of file</source>
+        <translation>erreur de syntaxe&#xa0;: fin de fichier inattendue</translation>
+    </message>
+    <message>
+        <source>node %1: another node is already resource %2</source>
+        <translation>nœud %1&#xa0;: un autre nœud est déjà la ressource %2</translation>
+    </message>
+    <message>
+        <source>undirected graph: Converge reads only a &apos;digraph&apos;, whose edges (&apos;-&gt;&apos;) say which resource runs first</source>
+        <translation>graphe non orienté&#xa0;: Converge ne lit qu&apos;un &apos;digraph&apos;, dont les arêtes (&apos;-&gt;&apos;) indiquent quelle ressource s&apos;exécute en premier</translation>
+    </message>
+    <message>
+        <source>cycle: %1</source>
+        <translation>cycle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no graph found</source>
+        <translation>aucun graphe trouvé</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DotWriter</name>
+    <message>
+        <source>Graphviz could not write the graph: %1</source>
+        <translation>Graphviz n&apos;a pas pu écrire le graphe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExecResource</name>
+    <message>
+        <source>args cannot be used with shell</source>
+        <translation>args ne peut pas être utilisé avec shell</translation>
+    </message>
+    <message>
+        <source>args cannot be used when cmd has arguments</source>
+        <translation>args ne peut pas être utilisé quand cmd a des arguments</translation>
+    </message>
+    <message>
+        <source>cmd is empty</source>
+        <translation>cmd est vide</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 annulé</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1&#xa0;: délai dépassé</translation>
+    </message>
+    <message>
+        <source>%1 killed by signal %2</source>
+        <translation>%1 tué par le signal %2</translation>
+    </message>
+    <message>
+        <source>%1 failed to start: %2</source>
+        <translation>%1 n&apos;a pas pu démarrer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2</source>
+        <translation>%1 a terminé avec %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Lay out a graph and save its picture as DOT, PNG, SVG or PDF.</source>
+        <translation>Disposer un graphe et enregistrer son image en DOT, PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>Where to save; the extension picks the format: .dot, .gv, .png, .svg or .pdf.</source>
+        <translation>Où enregistrer&#xa0;; l&apos;extension choisit le format&#xa0;: .dot, .gv, .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Graphviz engine: %1 (default: dot).</source>
+        <translation>Moteur Graphviz&#xa0;: %1 (par défaut&#xa0;: dot).</translation>
+    </message>
+    <message>
+        <source>TB (top to bottom, default) or LR (left to right).</source>
+        <translation>TB (de haut en bas, par défaut) ou LR (de gauche à droite).</translation>
+    </message>
+    <message>
+        <source>PNG pixels per point, 0.1 to 16 (default: 2).</source>
+        <translation>Pixels PNG par point, de 0.1 à 16 (par défaut&#xa0;: 2).</translation>
+    </message>
+    <message>
+        <source>PNG and SVG: leave the background transparent.</source>
+        <translation>PNG et SVG&#xa0;: laisser le fond transparent.</translation>
+    </message>
+    <message>
+        <source>A yamlgraph or DOT file.</source>
+        <translation>Un fichier yamlgraph ou DOT.</translation>
+    </message>
+    <message>
+        <source>give exactly one graph file</source>
+        <translation>indiquez exactement un fichier de graphe</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT</source>
+        <translation>indiquez le fichier de sortie avec -o OUT</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
+        <translation>%1&#xa0;: format inconnu&#xa0;; utilisez .dot, .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>unknown layout engine %1; use one of: %2</source>
+        <translation>moteur de disposition inconnu %1&#xa0;; utilisez l&apos;un de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown direction %1; use TB or LR</source>
+        <translation>direction inconnue %1&#xa0;; utilisez TB ou LR</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.1 to 16</source>
+        <translation>--scale doit être un nombre de 0.1 à 16</translation>
+    </message>
+    <message>
+        <source>Colour the nodes with the final states of a run recorded by &apos;converge run --events&apos;.</source>
+        <translation>Colorer les nœuds selon les états finaux d&apos;une exécution enregistrée par &apos;converge run --events&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>FileResource</name>
+    <message>
+        <source>path must be absolute: %1</source>
+        <translation>path doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>state must be exists or absent, not %1</source>
+        <translation>state doit être exists ou absent, pas %1</translation>
+    </message>
+    <message>
+        <source>a directory (path ending in /) cannot have content</source>
+        <translation>un répertoire (path se terminant par /) ne peut pas avoir de content</translation>
+    </message>
+    <message>
+        <source>mode must be octal, like 0644, not %1</source>
+        <translation>mode doit être octal, comme 0644, pas %1</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>supprimerait %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 existe et n&apos;est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>would create directory %1</source>
+        <translation>créerait le répertoire %1</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>impossible de créer le répertoire %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 est un répertoire</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation>écrirait %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>cannot stat %1: %2</source>
+        <translation>stat impossible sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>would set mode %1 on %2</source>
+        <translation>appliquerait le mode %1 à %2</translation>
+    </message>
+    <message>
+        <source>cannot chmod %1: %2</source>
+        <translation>chmod impossible sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>set mode %1 on %2</source>
+        <translation>mode %1 appliqué à %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphAssembler</name>
+    <message>
+        <source>resources: %1: expected a list of resources, got %2</source>
+        <translation>resources&#xa0;: %1&#xa0;: liste de ressources attendue, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>kind %1 is not supported: its resources load but will not run</source>
+        <translation>le type %1 n&apos;est pas pris en charge&#xa0;: ses ressources se chargent mais ne s&apos;exécuteront pas</translation>
+    </message>
+    <message>
+        <source>resources: %1: item %2</source>
+        <translation>resources&#xa0;: %1&#xa0;: élément %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a map with a name, got %2</source>
+        <translation>%1&#xa0;: map avec un name attendue, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation>%1 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1: name: expected a string, got %2</source>
+        <translation>%1&#xa0;: name&#xa0;: chaîne attendue, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>duplicate resource %1 (first defined on line %2)</source>
+        <translation>ressource %1 en double (définie d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>edges: item %1</source>
+        <translation>edges&#xa0;: élément %1</translation>
+    </message>
+    <message>
+        <source>%1: expected a map with name, from and to, got %2</source>
+        <translation>%1&#xa0;: map avec name, from et to attendue, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>edge %1</source>
+        <translation>arête %1</translation>
+    </message>
+    <message>
+        <source>%1: notify: expected true or false, got %2</source>
+        <translation>%1&#xa0;: notify&#xa0;: true ou false attendu, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>%1: missing %2</source>
+        <translation>%1&#xa0;: %2 manquant</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a map with kind and name, got %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: map avec kind et name attendue, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>%1: %2: missing %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 manquant</translation>
+    </message>
+    <message>
+        <source>top level: expected a map with graph, resources and edges, got %1</source>
+        <translation>niveau supérieur&#xa0;: map avec graph, resources et edges attendue, %1 obtenu</translation>
+    </message>
+    <message>
+        <source>graph: missing (mgmt needs a graph name)</source>
+        <translation>graph&#xa0;: manquant (mgmt exige un nom de graphe)</translation>
+    </message>
+    <message>
+        <source>graph: expected a graph name, got %1</source>
+        <translation>graph&#xa0;: nom de graphe attendu, %1 obtenu</translation>
+    </message>
+    <message>
+        <source>comment: expected a string, got %1</source>
+        <translation>comment&#xa0;: chaîne attendue, %1 obtenu</translation>
+    </message>
+    <message>
+        <source>%1: expected a map from kind to a list of resources, got %2</source>
+        <translation>%1&#xa0;: map du type vers une liste de ressources attendue, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>edges: expected a list of edges, got %1</source>
+        <translation>edges&#xa0;: liste d&apos;arêtes attendue, %1 obtenu</translation>
+    </message>
+    <message>
+        <source>edge %1: no resource %2/%3</source>
+        <translation>arête %1&#xa0;: aucune ressource %2/%3</translation>
+    </message>
+    <message>
+        <source>edge %1: self-loop on %2</source>
+        <translation>arête %1&#xa0;: boucle sur %2</translation>
+    </message>
+    <message>
+        <source>converge: expected a map, got %1; ignored</source>
+        <translation>converge&#xa0;: map attendue, %1 obtenu&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>converge: positions: expected kind, name, x and y; ignored</source>
+        <translation>converge&#xa0;: positions&#xa0;: kind, name, x et y attendus&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>converge: positions: no resource %1/%2; ignored</source>
+        <translation>converge&#xa0;: positions&#xa0;: aucune ressource %1/%2&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>cycle: %1</source>
+        <translation>cycle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphClipboard</name>
+    <message>
+        <source>The clipboard holds no text</source>
+        <translation>Le presse-papiers ne contient pas de texte</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFragment</name>
+    <message>
+        <source>the text holds no resources</source>
+        <translation>le texte ne contient aucune ressource</translation>
+    </message>
+</context>
+<context>
+    <name>GraphvizLayout</name>
+    <message numerus="yes">
+        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
+        <translation>
+            <numerusform>%n ressource&#xa0;: disposée avec %1 au lieu de %2 pour rester rapide</numerusform>
+            <numerusform>%n ressources&#xa0;: disposées avec %1 au lieu de %2 pour rester rapide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graphviz could not start: %1</source>
+        <translation>Graphviz n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph with %1: %2</source>
+        <translation>Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetaParams</name>
+    <message>
+        <source>meta %1: expected an integer (-1 for forever), got %2</source>
+        <translation>meta %1&#xa0;: entier attendu (-1 pour toujours), %2 obtenu</translation>
+    </message>
+    <message>
+        <source>meta %1: expected a whole number of at least %2, got %3</source>
+        <translation>meta %1&#xa0;: entier d&apos;au moins %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>meta %1: expected true or false, got %2</source>
+        <translation>meta %1&#xa0;: true ou false attendu, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>meta %1: expected a number of at least 0, got %2</source>
+        <translation>meta %1&#xa0;: nombre d&apos;au moins 0 attendu, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>meta sema: expected a list of &quot;id&quot; or &quot;id:N&quot;, got %1</source>
+        <translation>meta sema&#xa0;: liste de &quot;id&quot; ou &quot;id:N&quot; attendue, %1 obtenu</translation>
+    </message>
+    <message>
+        <source>meta sema: expected &quot;id&quot; or &quot;id:N&quot;, got %1</source>
+        <translation>meta sema&#xa0;: &quot;id&quot; ou &quot;id:N&quot; attendu, %1 obtenu</translation>
+    </message>
+    <message>
+        <source>meta sema: expected &quot;id&quot; or &quot;id:N&quot; with N &gt; 0, got %1</source>
+        <translation>meta sema&#xa0;: &quot;id&quot; ou &quot;id:N&quot; avec N &gt; 0 attendu, %1 obtenu</translation>
+    </message>
+    <message>
+        <source>meta: expected a map, got %1</source>
+        <translation>meta&#xa0;: map attendue, %1 obtenu</translation>
+    </message>
+</context>
+<context>
+    <name>MoveResourcesCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n resource(s)</source>
+        <translation>
+            <numerusform>Déplacer %n ressource</numerusform>
+            <numerusform>Déplacer %n ressources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeContext</name>
+    <message>
+        <source>output truncated after %1 lines</source>
+        <translation>sortie tronquée après %1 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedRun</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;t&quot; must be a number of seconds, 0 or more</source>
+        <translation>&quot;t&quot; doit être un nombre de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>&quot;resource&quot; must be a string &quot;kind/name&quot;</source>
+        <translation>&quot;resource&quot; doit être une chaîne &quot;kind/name&quot;</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>état inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;stream&quot; must be &quot;stdout&quot; or &quot;stderr&quot;</source>
+        <translation>&quot;stream&quot; doit être &quot;stdout&quot; ou &quot;stderr&quot;</translation>
+    </message>
+    <message>
+        <source>an output event needs a string &quot;line&quot;</source>
+        <translation>un événement de sortie exige une chaîne &quot;line&quot;</translation>
+    </message>
+    <message>
+        <source>an event needs &quot;state&quot;, &quot;stream&quot; or &quot;message&quot;</source>
+        <translation>un événement exige &quot;state&quot;, &quot;stream&quot; ou &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>the graph has no resource %1: its events are left out</source>
+        <translation>le graphe n&apos;a pas de ressource %1&#xa0;: ses événements sont ignorés</translation>
+    </message>
+</context>
+<context>
+    <name>RelayoutCommand</name>
+    <message>
+        <source>Re-layout with %1</source>
+        <translation>Redisposer avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveElementsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n edge(s)</source>
+        <translation>
+            <numerusform>Supprimer %n arête</numerusform>
+            <numerusform>Supprimer %n arêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resource(s)</source>
+        <translation>
+            <numerusform>Supprimer %n ressource</numerusform>
+            <numerusform>Supprimer %n ressources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameResourceCommand</name>
+    <message>
+        <source>Rename %1/%2 to %3</source>
+        <translation>Renommer %1/%2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSchema</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>a map of strings</source>
+        <translation>une map de chaînes</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>une map</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1&#xa0;: %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2, got %3</source>
+        <translation>%1&#xa0;: l&apos;un de %2 attendu, %3 obtenu</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceState</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceToolTip</name>
+    <message>
+        <source>Cannot run here: Converge runs only %1 resources.</source>
+        <translation>Non exécutable ici&#xa0;: Converge n&apos;exécute que les ressources %1.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Durée&#xa0;: %1 s</translation>
+    </message>
+    <message>
+        <source>Exit code: %1</source>
+        <translation>Code de sortie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>converge run: %1</source>
+        <translation>converge run&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give exactly one graph file</source>
+        <translation>indiquez exactement un fichier de graphe</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, not %2</source>
+        <translation>%1 attend un entier, pas %2</translation>
+    </message>
+    <message>
+        <source>Run a graph: check each resource and change what is not converged, in parallel.</source>
+        <translation>Exécuter un graphe&#xa0;: vérifier chaque ressource et modifier en parallèle ce qui n&apos;est pas convergé.</translation>
+    </message>
+    <message>
+        <source>The graph file (same as FILE).</source>
+        <translation>Le fichier de graphe (comme FILE).</translation>
+    </message>
+    <message>
+        <source>Run at most N resources at once (default: all that are ready).</source>
+        <translation>Exécuter au plus N ressources à la fois (par défaut&#xa0;: toutes celles qui sont prêtes).</translation>
+    </message>
+    <message>
+        <source>Check only; report what would change.</source>
+        <translation>Vérifier seulement&#xa0;; signaler ce qui changerait.</translation>
+    </message>
+    <message>
+        <source>Exit S seconds after the graph converged.</source>
+        <translation>Quitter S secondes après la convergence du graphe.</translation>
+    </message>
+    <message>
+        <source>Write the graph with its final states as DOT.</source>
+        <translation>Écrire le graphe avec ses états finaux en DOT.</translation>
+    </message>
+    <message>
+        <source>Write every event as a JSON line.</source>
+        <translation>Écrire chaque événement sous forme de ligne JSON.</translation>
+    </message>
+    <message>
+        <source>A graph in mgmt&apos;s YAML format.</source>
+        <translation>Un graphe au format YAML de mgmt.</translation>
+    </message>
+    <message>
+        <source>Check start</source>
+        <translation>Début de la vérification</translation>
+    </message>
+    <message>
+        <source>Apply start</source>
+        <translation>Début de l&apos;application</translation>
+    </message>
+    <message>
+        <source>already converged, checked in %1 s</source>
+        <translation>déjà convergé, vérifié en %1 s</translation>
+    </message>
+    <message>
+        <source>would change (noop)</source>
+        <translation>changerait (noop)</translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>terminé en %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed in %1 s after %n attempt(s)</source>
+        <translation>
+            <numerusform>échoué en %1 s après %n tentative</numerusform>
+            <numerusform>échoué en %1 s après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: a prerequisite did not converge</source>
+        <translation>ignoré&#xa0;: un prérequis n&apos;a pas convergé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>convergé</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>non convergé</translation>
+    </message>
+    <message>
+        <source> (noop)</source>
+        <translation> (noop)</translation>
+    </message>
+    <message>
+        <source>%1: %2 done (%3 %4), %5 failed, %6 skipped</source>
+        <translation>%1&#xa0;: %2 terminées (%3 %4), %5 échouées, %6 ignorées</translation>
+    </message>
+    <message>
+        <source>would change</source>
+        <translation>changeraient</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiées</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 annulées</translation>
+    </message>
+    <message>
+        <source> in %1 s; critical path %2 s</source>
+        <translation> en %1 s&#xa0;; chemin critique %2 s</translation>
+    </message>
+    <message>
+        <source>Save the picture with its final states as PNG.</source>
+        <translation>Enregistrer l&apos;image avec ses états finaux en PNG.</translation>
+    </message>
+    <message>
+        <source>Save the picture with its final states as SVG.</source>
+        <translation>Enregistrer l&apos;image avec ses états finaux en SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>Run report: %1</source>
+        <translation>Rapport d&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n converged</source>
+        <translation>
+            <numerusform>%n convergée</numerusform>
+            <numerusform>%n convergées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s in all</source>
+        <translation>%1 s au total</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>démarré %1</translation>
+    </message>
+    <message>
+        <source>Critical path (%1 s): %2</source>
+        <translation>Chemin critique (%1 s)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation>Début (s)</translation>
+    </message>
+    <message>
+        <source>End (s)</source>
+        <translation>Fin (s)</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Last output</source>
+        <translation>Dernière sortie</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCommands</name>
+    <message>
+        <source>Nothing to paste: %1</source>
+        <translation>Rien à coller&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n resource(s)</source>
+        <translation>
+            <numerusform>Coller %n ressource</numerusform>
+            <numerusform>Coller %n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n resource(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n ressource</numerusform>
+            <numerusform>Dupliquer %n ressources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetParameterCommand</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Définir %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check mgmt graph files and report every problem.</source>
+        <translation>Vérifier des fichiers de graphe mgmt et signaler chaque problème.</translation>
+    </message>
+    <message>
+        <source>A graph file to check (same as a positional FILE).</source>
+        <translation>Un fichier de graphe à vérifier (comme un FILE positionnel).</translation>
+    </message>
+    <message>
+        <source>Graph files in mgmt&apos;s YAML format.</source>
+        <translation>Fichiers de graphe au format YAML de mgmt.</translation>
+    </message>
+    <message>
+        <source>converge validate: no file given</source>
+        <translation>converge validate&#xa0;: aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <source>%1: %2 resources, %3 edges</source>
+        <translation>%1&#xa0;: %2 ressources, %3 arêtes</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGraphReader</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
+        <translation>fichier trop grand (%1 Mo)&#xa0;; Converge lit les graphes jusqu&apos;à %2 Mo</translation>
+    </message>
+    <message>
+        <source>not a text file (NUL byte); expected YAML</source>
+        <translation>pas un fichier texte (octet NUL)&#xa0;; YAML attendu</translation>
+    </message>
+    <message>
+        <source>empty file: expected a map with graph, resources and edges</source>
+        <translation>fichier vide&#xa0;: map avec graph, resources et edges attendue</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML non valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGraphWriter</name>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (disk full?)</source>
+        <translation>seuls %1 octets sur %2 ont pu être écrits (disque plein&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlValueBuilder</name>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>clé %1 en double</translation>
+    </message>
+    <message>
+        <source>a map key must be text, not a list or a map</source>
+        <translation>une clé de map doit être du texte, pas une liste ni une map</translation>
+    </message>
+    <message>
+        <source>alias to an unknown anchor</source>
+        <translation>alias vers une ancre inconnue</translation>
+    </message>
+    <message>
+        <source>aliases expand to more than %1 values</source>
+        <translation>les alias se développent en plus de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation>l&apos;imbrication dépasse %1 niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>converge::AboutDialog</name>
+    <message>
+        <source>About Converge</source>
+        <translation>À propos de Converge</translation>
+    </message>
+    <message>
+        <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
+        <translation>Dessiner, disposer et exécuter en parallèle des graphes de ressources mgmt.</translation>
+    </message>
+    <message>
+        <source>Converge is free software under the MIT licence.</source>
+        <translation>Converge est un logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>It is built on these libraries, each under its own licence:</source>
+        <translation>Il repose sur ces bibliothèques, chacune sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt %1: GNU LGPL version 3</source>
+        <translation>Qt %1&#xa0;: GNU LGPL version 3</translation>
+    </message>
+    <message>
+        <source>Graphviz: Eclipse Public License 1.0</source>
+        <translation>Graphviz&#xa0;: Eclipse Public License 1.0</translation>
+    </message>
+    <message>
+        <source>yaml-cpp: MIT licence</source>
+        <translation>yaml-cpp&#xa0;: licence MIT</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>converge::BusyIndicator</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>converge::CheckApply</name>
+    <message>
+        <source>unsupported resource kind %1: only exec, file and noop can run</source>
+        <translation>type de ressource %1 non pris en charge&#xa0;: seuls exec, file et noop peuvent s&apos;exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>converge::DetailsDock</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select a resource to see its details.</source>
+        <translation>Sélectionnez une ressource.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Meta parameters</source>
+        <translation>Méta-paramètres</translation>
+    </message>
+    <message>
+        <source>(defaults)</source>
+        <translation>(valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>pas encore exécutée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarrée</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>converge::Document</name>
+    <message>
+        <source>Laying out</source>
+        <translation>Disposition en cours</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EditController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start an empty graph</source>
+        <translation>Commencer un graphe vide</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the graph as mgmt YAML, with node positions</source>
+        <translation>Enregistrer le graphe en YAML mgmt, avec les positions des nœuds</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the graph under another name</source>
+        <translation>Enregistrer le graphe sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Remove the selected resources and put them on the clipboard</source>
+        <translation>Retirer les ressources sélectionnées et les mettre dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected resources as mgmt YAML</source>
+        <translation>Copier les ressources sélectionnées en YAML mgmt</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Add the resources on the clipboard; taken names get a suffix</source>
+        <translation>Ajouter les ressources du presse-papiers&#xa0;; les noms déjà pris reçoivent un suffixe</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected resources next to themselves</source>
+        <translation>Copier les ressources sélectionnées à côté d&apos;elles-mêmes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected resources and their edges</source>
+        <translation>Supprimer les ressources sélectionnées et leurs arêtes</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected resource in place</source>
+        <translation>Renommer la ressource sélectionnée sur place</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select every resource</source>
+        <translation>Sélectionner toutes les ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Find a resource by kind or name</source>
+        <translation>Rechercher une ressource par type ou par nom</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Mode</source>
+        <translation>Re&amp;lier</translation>
+    </message>
+    <message>
+        <source>Drag from one resource to another to add a dependency (or hold Shift while dragging)</source>
+        <translation>Glisser d&apos;une ressource à une autre pour ajouter une dépendance (ou maintenir Maj en glissant)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>Aligner sur la &amp;grille</translation>
+    </message>
+    <message>
+        <source>Moved and new resources land on a %1-point grid</source>
+        <translation>Les ressources déplacées et nouvelles se placent sur une grille de %1 points</translation>
+    </message>
+    <message>
+        <source>Re-&amp;layout</source>
+        <translation>Redis&amp;poser</translation>
+    </message>
+    <message>
+        <source>Lay the graph out again with Graphviz (one undo step)</source>
+        <translation>Redisposer le graphe avec Graphviz (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>Editing is blocked while the graph runs</source>
+        <translation>L&apos;édition est bloquée pendant l&apos;exécution du graphe</translation>
+    </message>
+    <message>
+        <source>Editing is blocked while the graph runs: stop the run or wait for it to finish.</source>
+        <translation>L&apos;édition est bloquée pendant l&apos;exécution du graphe&#xa0;: arrêtez l&apos;exécution ou attendez sa fin.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The graph has unsaved changes. Save them first?</source>
+        <translation>Le graphe a des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save Graph</source>
+        <translation>Enregistrer le graphe</translation>
+    </message>
+    <message>
+        <source>mgmt YAML graphs (*.yaml *.yml)</source>
+        <translation>Graphes YAML mgmt (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
 %2
 The file on disk is unchanged.</source>
-            <translation>Impossible d'enregistrer %1 :
+        <translation>Impossible d&apos;enregistrer %1&#xa0;:
 %2
 Le fichier sur le disque est inchangé.</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 enregistré</translation>
-        </message>
-        <message>
-            <source>Recover Unsaved Work?</source>
-            <translation>Récupérer le travail non enregistré ?</translation>
-        </message>
-        <message>
-            <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
-            <translation>Converge ne s'est pas fermé correctement. Les modifications non enregistrées de %1 ont été conservées automatiquement dans %2. Les récupérer ?</translation>
-        </message>
-        <message>
-            <source>an untitled graph</source>
-            <translation>un graphe sans titre</translation>
-        </message>
-        <message>
-            <source>Recover</source>
-            <translation>Récupérer</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Plus tard</translation>
-        </message>
-        <message>
-            <source>Could not recover %1: %2</source>
-            <translation>Impossible de récupérer %1 : %2</translation>
-        </message>
-        <message>
-            <source>Recovered the unsaved work</source>
-            <translation>Travail non enregistré récupéré</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::Engine</name>
-        <message>
-            <source>cycle: %1</source>
-            <translation>cycle : %1</translation>
-        </message>
-        <message>
-            <source>a run is still going</source>
-            <translation>une exécution est encore en cours</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::EngineRun</name>
-        <message>
-            <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
-            <translation>%1 ; nouvelle tentative dans %2 ms (tentative %3 sur %4)</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::EnvTableEditor</name>
-        <message>
-            <source>Variable</source>
-            <translation>Variable</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ExamplesMenu</name>
-        <message>
-            <source>&amp;Examples</source>
-            <translation>E&amp;xemples</translation>
-        </message>
-        <message>
-            <source>Cannot Open Example</source>
-            <translation>Impossible d'ouvrir l'exemple</translation>
-        </message>
-        <message>
-            <source>Could not copy the example to %1: %2</source>
-            <translation>Impossible de copier l'exemple vers %1 : %2</translation>
-        </message>
-        <message>
-            <source>Build Pipeline</source>
-            <translation>Chaîne de construction</translation>
-        </message>
-        <message>
-            <source>Fan In Fan Out</source>
-            <translation>Fan-in et fan-out</translation>
-        </message>
-        <message>
-            <source>Web Server</source>
-            <translation>Serveur web</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ExportController</name>
-        <message>
-            <source>PNG Options</source>
-            <translation>Options PNG</translation>
-        </message>
-        <message>
-            <source>Pixels per point: 1 is the size on screen at 100 %</source>
-            <translation>Pixels par point : 1 est la taille à l'écran à 100 %</translation>
-        </message>
-        <message>
-            <source>&amp;Scale:</source>
-            <translation>É&amp;chelle :</translation>
-        </message>
-        <message>
-            <source>&amp;Transparent background</source>
-            <translation>Fond &amp;transparent</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… et %n autre</numerusform>
-                <numerusform>… et %n autres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Export Diagram...</source>
-            <translation>Exporter le &amp;diagramme…</translation>
-        </message>
-        <message>
-            <source>Save Run &amp;Report...</source>
-            <translation>Enregistrer le rapport d'exécu&amp;tion…</translation>
-        </message>
-        <message>
-            <source>Open Recorded R&amp;un...</source>
-            <translation>Re&amp;jouer une exécution enregistrée…</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>Save the diagram as PNG, SVG, PDF or Graphviz DOT</source>
-            <translation>Enregistrer le diagramme en PNG, SVG, PDF ou Graphviz DOT</translation>
-        </message>
-        <message>
-            <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
-            <translation>Enregistrer ce qu'a fait la dernière exécution, par ressource, en JSON et en page HTML</translation>
-        </message>
-        <message>
-            <source>Replay a run recorded with 'converge run --events' on the graph</source>
-            <translation>Rejouer sur le graphe une exécution enregistrée avec 'converge run --events'</translation>
-        </message>
-        <message>
-            <source>Export Diagram</source>
-            <translation>Exporter le diagramme</translation>
-        </message>
-        <message>
-            <source>graph</source>
-            <translation>graphe</translation>
-        </message>
-        <message>
-            <source>Export Failed</source>
-            <translation>Échec de l'export</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>%1 exporté</translation>
-        </message>
-        <message>
-            <source>Save Run Report</source>
-            <translation>Enregistrer le rapport d'exécution</translation>
-        </message>
-        <message>
-            <source>run</source>
-            <translation>run</translation>
-        </message>
-        <message>
-            <source>JSON report, with an HTML page beside it (*.json)</source>
-            <translation>Rapport JSON, avec une page HTML à côté (*.json)</translation>
-        </message>
-        <message>
-            <source>Saving the Report Failed</source>
-            <translation>Échec de l'enregistrement du rapport</translation>
-        </message>
-        <message>
-            <source>Saved %1 and %2</source>
-            <translation>%1 et %2 enregistrés</translation>
-        </message>
-        <message>
-            <source>Open Recorded Run</source>
-            <translation>Ouvrir une exécution enregistrée</translation>
-        </message>
-        <message>
-            <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
-            <translation>Exécutions enregistrées (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Cannot Replay the Run</source>
-            <translation>Impossible de rejouer l'exécution</translation>
-        </message>
-        <message>
-            <source>Replaying with Gaps</source>
-            <translation>Relecture avec des lacunes</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::FindBar</name>
-        <message>
-            <source>Find</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <source>Find a resource: kind/name</source>
-            <translation>Rechercher une ressource : type/nom</translation>
-        </message>
-        <message>
-            <source>Find:</source>
-            <translation>Rechercher :</translation>
-        </message>
-        <message>
-            <source>No resource matches “%1”</source>
-            <translation>Aucune ressource ne correspond à « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::HelpMenu</name>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;ide</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>List every keyboard shortcut of the window</source>
-            <translation>Lister tous les raccourcis clavier de la fenêtre</translation>
-        </message>
-        <message>
-            <source>&amp;About Converge</source>
-            <translation>À &amp;propos de Converge</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::KindPaletteDock</name>
-        <message>
-            <source>Kinds</source>
-            <translation>Types</translation>
-        </message>
-        <message>
-            <source>Drag onto the canvas, or double-click the canvas, to add a %1 resource</source>
-            <translation>Glisser sur le canevas, ou double-cliquer sur le canevas, pour ajouter une ressource %1</translation>
-        </message>
-        <message>
-            <source>%1 (cannot run here)</source>
-            <translation>%1 (non exécutable ici)</translation>
-        </message>
-        <message>
-            <source>%1 resources are drawn and saved, but Converge cannot run them on this machine</source>
-            <translation>Les ressources %1 sont dessinées et enregistrées, mais Converge ne peut pas les exécuter sur cette machine</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::LogDock</name>
-        <message>
-            <source>Log</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>&amp;All resources</source>
-            <translation>&amp;Toutes les ressources</translation>
-        </message>
-        <message>
-            <source>Filter lines</source>
-            <translation>Filtrer les lignes</translation>
-        </message>
-        <message>
-            <source>No output yet.</source>
-            <translation>Pas encore de sortie.</translation>
-        </message>
-        <message>
-            <source>Select a resource, or check "All resources", to see output.</source>
-            <translation>Sélectionnez une ressource, ou cochez « Toutes les ressources », pour voir la sortie.</translation>
-        </message>
-        <message>
-            <source>Log: no resource selected</source>
-            <translation>Journal : aucune ressource sélectionnée</translation>
-        </message>
-        <message>
-            <source>Log: %1</source>
-            <translation>Journal : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::MainWindow</name>
-        <message>
-            <source>Layout failed: %1</source>
-            <translation>Échec de la disposition : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Open an mgmt YAML graph</source>
-            <translation>Ouvrir un graphe YAML mgmt</translation>
-        </message>
-        <message>
-            <source>&amp;Reload</source>
-            <translation>Rec&amp;harger</translation>
-        </message>
-        <message>
-            <source>Read the file again from disk</source>
-            <translation>Relire le fichier depuis le disque</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>Zoom &amp;avant</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>Zoom a&amp;rrière</translation>
-        </message>
-        <message>
-            <source>&amp;Fit to Window</source>
-            <translation>A&amp;juster à la fenêtre</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation>&amp;Taille réelle</translation>
-        </message>
-        <message>
-            <source>&amp;Select Area by Dragging</source>
-            <translation>&amp;Sélectionner une zone en glissant</translation>
-        </message>
-        <message>
-            <source>Drag selects nodes instead of moving the view</source>
-            <translation>Glisser sélectionne des nœuds au lieu de déplacer la vue</translation>
-        </message>
-        <message>
-            <source>&amp;Top to Bottom</source>
-            <translation>De &amp;haut en bas</translation>
-        </message>
-        <message>
-            <source>&amp;Left to Right</source>
-            <translation>De &amp;gauche à droite</translation>
-        </message>
-        <message>
-            <source>&amp;Run</source>
-            <translation>&amp;Exécuter</translation>
-        </message>
-        <message>
-            <source>Run every resource, each as soon as its prerequisites are done</source>
-            <translation>Exécuter chaque ressource dès que ses prérequis sont terminés</translation>
-        </message>
-        <message>
-            <source>&amp;Dry Run</source>
-            <translation>Exécution à &amp;blanc</translation>
-        </message>
-        <message>
-            <source>Check every resource and report what would change</source>
-            <translation>Vérifier chaque ressource et signaler ce qui changerait</translation>
-        </message>
-        <message>
-            <source>&amp;Stop</source>
-            <translation>&amp;Arrêter</translation>
-        </message>
-        <message>
-            <source>Stop the run, or the loading or layout in progress</source>
-            <translation>Arrêter l'exécution, ou le chargement ou la disposition en cours</translation>
-        </message>
-        <message>
-            <source>Run &amp;Selected</source>
-            <translation>Exécuter la &amp;sélection</translation>
-        </message>
-        <message>
-            <source>Run the selected resources and their prerequisites</source>
-            <translation>Exécuter les ressources sélectionnées et leurs prérequis</translation>
-        </message>
-        <message>
-            <source>Re-run &amp;Failed</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <source>Run the failed resources again, and what they skipped</source>
-            <translation>Réexécuter les ressources échouées, et ce qu'elles ont fait ignorer</translation>
-        </message>
-        <message>
-            <source>Run &amp;This</source>
-            <translation>Exécuter &amp;celle-ci</translation>
-        </message>
-        <message>
-            <source>Run &amp;Up To Here</source>
-            <translation>Exécuter &amp;jusqu'ici</translation>
-        </message>
-        <message>
-            <source>Show &amp;Log</source>
-            <translation>Afficher le jour&amp;nal</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Name</source>
-            <translation>Copier le no&amp;m</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Fichiers &amp;récents</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>Layout &amp;Engine</source>
-            <translation>&amp;Moteur de disposition</translation>
-        </message>
-        <message>
-            <source>&amp;Direction</source>
-            <translation>&amp;Direction</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Exécution</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Affichage</translation>
-        </message>
-        <message>
-            <source>Stop the Run?</source>
-            <translation>Arrêter l'exécution ?</translation>
-        </message>
-        <message>
-            <source>A run is still going. Quitting stops it and terminates its commands.</source>
-            <translation>Une exécution est encore en cours. Quitter l'arrête et met fin à ses commandes.</translation>
-        </message>
-        <message>
-            <source>Open Graph</source>
-            <translation>Ouvrir un graphe</translation>
-        </message>
-        <message>
-            <source>Run in Progress</source>
-            <translation>Exécution en cours</translation>
-        </message>
-        <message>
-            <source>Stop the run before opening another file.</source>
-            <translation>Arrêtez l'exécution avant d'ouvrir un autre fichier.</translation>
-        </message>
-        <message>
-            <source>Could not open the file: see Problems</source>
-            <translation>Impossible d'ouvrir le fichier : voir Problèmes</translation>
-        </message>
-        <message>
-            <source>%1 resources laid out by %2 in %3 s</source>
-            <translation>%1 ressources disposées par %2 en %3 s</translation>
-        </message>
-        <message>
-            <source>Cannot Run</source>
-            <translation>Exécution impossible</translation>
-        </message>
-        <message numerus="yes">
-            <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
-            <translation>
-                <numerusform>Ce graphe n'est pas exécutable ici : %n problème doit d'abord être corrigé.</numerusform>
-                <numerusform>Ce graphe n'est pas exécutable ici : %n problèmes doivent d'abord être corrigés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work?</source>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
+        <translation>Converge ne s&apos;est pas fermé correctement. Les modifications non enregistrées de %1 ont été conservées automatiquement dans %2. Les récupérer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>an untitled graph</source>
+        <translation>un graphe sans titre</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Could not recover %1: %2</source>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work</source>
+        <translation>Travail non enregistré récupéré</translation>
+    </message>
+</context>
+<context>
+    <name>converge::Engine</name>
+    <message>
+        <source>cycle: %1</source>
+        <translation>cycle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a run is still going</source>
+        <translation>une exécution est encore en cours</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EngineRun</name>
+    <message>
+        <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
+        <translation>%1&#xa0;; nouvelle tentative dans %2 ms (tentative %3 sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EnvTableEditor</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ExamplesMenu</name>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>E&amp;xemples</translation>
+    </message>
+    <message>
+        <source>Cannot Open Example</source>
+        <translation>Impossible d&apos;ouvrir l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Could not copy the example to %1: %2</source>
+        <translation>Impossible de copier l&apos;exemple vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Build Pipeline</source>
+        <translation>Chaîne de construction</translation>
+    </message>
+    <message>
+        <source>Fan In Fan Out</source>
+        <translation>Fan-in et fan-out</translation>
+    </message>
+    <message>
+        <source>Web Server</source>
+        <translation>Serveur web</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ExportController</name>
+    <message>
+        <source>PNG Options</source>
+        <translation>Options PNG</translation>
+    </message>
+    <message>
+        <source>Pixels per point: 1 is the size on screen at 100 %</source>
+        <translation>Pixels par point&#xa0;: 1 est la taille à l&apos;écran à 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fond &amp;transparent</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram...</source>
+        <translation>Exporter le &amp;diagramme…</translation>
+    </message>
+    <message>
+        <source>Save Run &amp;Report...</source>
+        <translation>Enregistrer le rapport d&apos;exécu&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Open Recorded R&amp;un...</source>
+        <translation>Re&amp;jouer une exécution enregistrée…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG, SVG, PDF or Graphviz DOT</source>
+        <translation>Enregistrer le diagramme en PNG, SVG, PDF ou Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
+        <translation>Enregistrer ce qu&apos;a fait la dernière exécution, par ressource, en JSON et en page HTML</translation>
+    </message>
+    <message>
+        <source>Replay a run recorded with &apos;converge run --events&apos; on the graph</source>
+        <translation>Rejouer sur le graphe une exécution enregistrée avec &apos;converge run --events&apos;</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>graphe</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Save Run Report</source>
+        <translation>Enregistrer le rapport d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>JSON report, with an HTML page beside it (*.json)</source>
+        <translation>Rapport JSON, avec une page HTML à côté (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the Report Failed</source>
+        <translation>Échec de l&apos;enregistrement du rapport</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1 et %2 enregistrés</translation>
+    </message>
+    <message>
+        <source>Open Recorded Run</source>
+        <translation>Ouvrir une exécution enregistrée</translation>
+    </message>
+    <message>
+        <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Exécutions enregistrées (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Replay the Run</source>
+        <translation>Impossible de rejouer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Replaying with Gaps</source>
+        <translation>Relecture avec des lacunes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>converge::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find a resource: kind/name</source>
+        <translation>Rechercher une ressource&#xa0;: type/nom</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No resource matches “%1”</source>
+        <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>converge::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Lister tous les raccourcis clavier de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;About Converge</source>
+        <translation>À &amp;propos de Converge</translation>
+    </message>
+</context>
+<context>
+    <name>converge::KindPaletteDock</name>
+    <message>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click the canvas, to add a %1 resource</source>
+        <translation>Glisser sur le canevas, ou double-cliquer sur le canevas, pour ajouter une ressource %1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot run here)</source>
+        <translation>%1 (non exécutable ici)</translation>
+    </message>
+    <message>
+        <source>%1 resources are drawn and saved, but Converge cannot run them on this machine</source>
+        <translation>Les ressources %1 sont dessinées et enregistrées, mais Converge ne peut pas les exécuter sur cette machine</translation>
+    </message>
+</context>
+<context>
+    <name>converge::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;All resources</source>
+        <translation>&amp;Toutes les ressources</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <translation>Pas encore de sortie.</translation>
+    </message>
+    <message>
+        <source>Select a resource, or check &quot;All resources&quot;, to see output.</source>
+        <translation>Sélectionnez une ressource, ou cochez «&#xa0;Toutes les ressources&#xa0;», pour voir la sortie.</translation>
+    </message>
+    <message>
+        <source>Log: no resource selected</source>
+        <translation>Journal&#xa0;: aucune ressource sélectionnée</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Journal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>converge::MainWindow</name>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>Échec de la disposition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an mgmt YAML graph</source>
+        <translation>Ouvrir un graphe YAML mgmt</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <source>Read the file again from disk</source>
+        <translation>Relire le fichier depuis le disque</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Select Area by Dragging</source>
+        <translation>&amp;Sélectionner une zone en glissant</translation>
+    </message>
+    <message>
+        <source>Drag selects nodes instead of moving the view</source>
+        <translation>Glisser sélectionne des nœuds au lieu de déplacer la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Top to Bottom</source>
+        <translation>De &amp;haut en bas</translation>
+    </message>
+    <message>
+        <source>&amp;Left to Right</source>
+        <translation>De &amp;gauche à droite</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run every resource, each as soon as its prerequisites are done</source>
+        <translation>Exécuter chaque ressource dès que ses prérequis sont terminés</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>Exécution à &amp;blanc</translation>
+    </message>
+    <message>
+        <source>Check every resource and report what would change</source>
+        <translation>Vérifier chaque ressource et signaler ce qui changerait</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the run, or the loading or layout in progress</source>
+        <translation>Arrêter l&apos;exécution, ou le chargement ou la disposition en cours</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected</source>
+        <translation>Exécuter la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Run the selected resources and their prerequisites</source>
+        <translation>Exécuter les ressources sélectionnées et leurs prérequis</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Run the failed resources again, and what they skipped</source>
+        <translation>Réexécuter les ressources échouées, et ce qu&apos;elles ont fait ignorer</translation>
+    </message>
+    <message>
+        <source>Run &amp;This</source>
+        <translation>Exécuter &amp;celle-ci</translation>
+    </message>
+    <message>
+        <source>Run &amp;Up To Here</source>
+        <translation>Exécuter &amp;jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>Afficher le jour&amp;nal</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>Copier le no&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Layout &amp;Engine</source>
+        <translation>&amp;Moteur de disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Stop the Run?</source>
+        <translation>Arrêter l&apos;exécution&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A run is still going. Quitting stops it and terminates its commands.</source>
+        <translation>Une exécution est encore en cours. Quitter l&apos;arrête et met fin à ses commandes.</translation>
+    </message>
+    <message>
+        <source>Open Graph</source>
+        <translation>Ouvrir un graphe</translation>
+    </message>
+    <message>
+        <source>Run in Progress</source>
+        <translation>Exécution en cours</translation>
+    </message>
+    <message>
+        <source>Stop the run before opening another file.</source>
+        <translation>Arrêtez l&apos;exécution avant d&apos;ouvrir un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Could not open the file: see Problems</source>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: voir Problèmes</translation>
+    </message>
+    <message>
+        <source>%1 resources laid out by %2 in %3 s</source>
+        <translation>%1 ressources disposées par %2 en %3 s</translation>
+    </message>
+    <message>
+        <source>Cannot Run</source>
+        <translation>Exécution impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Ce graphe n&apos;est pas exécutable ici&#xa0;: %n problème doit d&apos;abord être corrigé.</numerusform>
+            <numerusform>Ce graphe n&apos;est pas exécutable ici&#xa0;: %n problèmes doivent d&apos;abord être corrigés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
 … and %1 more in Problems.</source>
-            <translation>
+        <translation>
 … et %1 autres dans Problèmes.</translation>
-        </message>
-        <message>
-            <source>dry run</source>
-            <translation>exécution à blanc</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>arrêtée</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n échouée</numerusform>
-                <numerusform>%n échouées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>checked</source>
-            <translation>vérifiée</translation>
-        </message>
-        <message>
-            <source>converged</source>
-            <translation>convergé</translation>
-        </message>
-        <message>
-            <source>Untitled[*] — Converge</source>
-            <translation>Sans titre[*] — Converge</translation>
-        </message>
-        <message>
-            <source>%1[*] — Converge</source>
-            <translation>%1[*] — Converge</translation>
-        </message>
-        <message>
-            <source>[%1 %2/%3] </source>
-            <translation>[%1 %2/%3] </translation>
-        </message>
-        <message>
-            <source>[%1] </source>
-            <translation>[%1] </translation>
-        </message>
-        <message>
-            <source>Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;All files (*)</source>
-            <translation>Graphes (*.yaml *.yml *.dot *.gv);;Graphes YAML mgmt (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;Tous les fichiers (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ParameterField</name>
-        <message>
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <source>Choose a path</source>
-            <translation>Choisir un chemin</translation>
-        </message>
-        <message>
-            <source>Choose a Path</source>
-            <translation>Choisir un chemin</translation>
-        </message>
-        <message>
-            <source>one item per line</source>
-            <translation>un élément par ligne</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ProblemsDock</name>
-        <message>
-            <source>Problems</source>
-            <translation>Problèmes</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Emplacement</translation>
-        </message>
-        <message>
-            <source>Problems (%1 errors, %2 warnings)</source>
-            <translation>Problèmes (%1 erreurs, %2 avertissements)</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::PropertyEditor</name>
-        <message>
-            <source>Select one resource to edit it.</source>
-            <translation>Sélectionnez une ressource à modifier.</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>%1 (cannot run here)</source>
-            <translation>%1 (non exécutable ici)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Meta parameters</source>
-            <translation>Méta-paramètres</translation>
-        </message>
-        <message>
-            <source>Other parameters (kept as loaded)</source>
-            <translation>Autres paramètres (conservés tels que chargés)</translation>
-        </message>
-        <message>
-            <source>Other meta parameters (kept as loaded)</source>
-            <translation>Autres méta-paramètres (conservés tels que chargés)</translation>
-        </message>
-        <message>
-            <source>A name cannot be empty</source>
-            <translation>Un nom ne peut pas être vide</translation>
-        </message>
-        <message>
-            <source>A name cannot start or end with a space</source>
-            <translation>Un nom ne peut pas commencer ni finir par une espace</translation>
-        </message>
-        <message>
-            <source>%1/%2 already exists: names are unique per kind</source>
-            <translation>%1/%2 existe déjà : les noms sont uniques par type</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::RecentFiles</name>
-        <message>
-            <source>&amp;Clear Menu</source>
-            <translation>&amp;Vider la liste</translation>
-        </message>
-        <message>
-            <source>&amp;%1 %2</source>
-            <translation>&amp;%1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::RecoveryFile</name>
-        <message>
-            <source>cannot create %1</source>
-            <translation>impossible de créer %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::RunStatusWidget</name>
-        <message>
-            <source>Resources %1</source>
-            <translation>Ressources : %1</translation>
-        </message>
-        <message>
-            <source>%v/%m</source>
-            <translation>%v/%m</translation>
-        </message>
-        <message>
-            <source>Elapsed time of the run</source>
-            <translation>Temps écoulé de l'exécution</translation>
-        </message>
-        <message>
-            <source>%1:%2</source>
-            <translation>%1:%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::SceneEditor</name>
-        <message>
-            <source>Add %1</source>
-            <translation>Ajouter %1</translation>
-        </message>
-        <message>
-            <source>%1 already depends on %2</source>
-            <translation>%1 dépend déjà de %2</translation>
-        </message>
-        <message>
-            <source>Not connected: %1 -&gt; %2 would close the cycle %3</source>
-            <translation>Non relié : %1 -&gt; %2 fermerait le cycle %3</translation>
-        </message>
-        <message>
-            <source>Connect %1 -&gt; %2</source>
-            <translation>Relier %1 -&gt; %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filtrer</translation>
-        </message>
-        <message>
-            <source>Command</source>
-            <translation>Commande</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>Raccourci</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autres</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::TimelineDock</name>
-        <message>
-            <source>Timeline</source>
-            <translation>Chronologie</translation>
-        </message>
-        <message>
-            <source>Zoom In</source>
-            <translation>Zoom avant</translation>
-        </message>
-        <message>
-            <source>Zoom in on the time axis (Ctrl+wheel)</source>
-            <translation>Zoomer sur l'axe du temps (Ctrl+molette)</translation>
-        </message>
-        <message>
-            <source>Zoom Out</source>
-            <translation>Zoom arrière</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Ajuster</translation>
-        </message>
-        <message>
-            <source>Show the whole run</source>
-            <translation>Afficher toute l'exécution</translation>
-        </message>
-        <message>
-            <source>a run is going: stop it before a replay</source>
-            <translation>une exécution est en cours : arrêtez-la avant une relecture</translation>
-        </message>
-        <message>
-            <source>open the graph the run was recorded from first</source>
-            <translation>ouvrez d'abord le graphe dont l'exécution a été enregistrée</translation>
-        </message>
-    </context>
-    <context>
-        <name>converge::TimelineView</name>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>check graph files and report every problem</source>
-            <translation>vérifier des fichiers de graphe et signaler chaque problème</translation>
-        </message>
-        <message>
-            <source>save a graph's picture as DOT, PNG, SVG or PDF</source>
-            <translation>enregistrer l'image d'un graphe en DOT, PNG, SVG ou PDF</translation>
-        </message>
-        <message>
-            <source>run a graph: check and apply its resources in parallel</source>
-            <translation>exécuter un graphe : vérifier et appliquer ses ressources en parallèle</translation>
-        </message>
-        <message>
-            <source>Usage: converge COMMAND [OPTIONS] [FILE...]</source>
-            <translation>Usage : converge COMMANDE [OPTIONS] [FICHIER...]</translation>
-        </message>
-        <message>
-            <source>       converge FILE     open FILE in the window; no arguments open it empty</source>
-            <translation>       converge FICHIER  ouvrir FICHIER dans la fenêtre ; sans argument, elle s'ouvre vide</translation>
-        </message>
-        <message>
-            <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
-            <translation>Dessiner, disposer et exécuter en parallèle des graphes de ressources mgmt.</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Commandes :</translation>
-        </message>
-        <message>
-            <source>Options:</source>
-            <translation>Options :</translation>
-        </message>
-        <message>
-            <source>show this help</source>
-            <translation>afficher cette aide</translation>
-        </message>
-        <message>
-            <source>show the version</source>
-            <translation>afficher la version</translation>
-        </message>
-        <message>
-            <source>Run `converge COMMAND --help` for a command's options.</source>
-            <translation>Lancez `converge COMMANDE --help` pour les options d'une commande.</translation>
-        </message>
-        <message>
-            <source>converge: no command given</source>
-            <translation>converge : aucune commande indiquée</translation>
-        </message>
-        <message>
-            <source>converge: unknown command %1</source>
-            <translation>converge : commande inconnue %1</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>exécution à blanc</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>convergé</translation>
+    </message>
+    <message>
+        <source>Untitled[*] — Converge</source>
+        <translation>Sans titre[*] — Converge</translation>
+    </message>
+    <message>
+        <source>%1[*] — Converge</source>
+        <translation>%1[*] — Converge</translation>
+    </message>
+    <message>
+        <source>[%1 %2/%3] </source>
+        <translation>[%1 %2/%3] </translation>
+    </message>
+    <message>
+        <source>[%1] </source>
+        <translation>[%1] </translation>
+    </message>
+    <message>
+        <source>Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;All files (*)</source>
+        <translation>Graphes (*.yaml *.yml *.dot *.gv);;Graphes YAML mgmt (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ParameterField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a path</source>
+        <translation>Choisir un chemin</translation>
+    </message>
+    <message>
+        <source>Choose a Path</source>
+        <translation>Choisir un chemin</translation>
+    </message>
+    <message>
+        <source>one item per line</source>
+        <translation>un élément par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings)</source>
+        <translation>Problèmes (%1 erreurs, %2 avertissements)</translation>
+    </message>
+</context>
+<context>
+    <name>converge::PropertyEditor</name>
+    <message>
+        <source>Select one resource to edit it.</source>
+        <translation>Sélectionnez une ressource à modifier.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (cannot run here)</source>
+        <translation>%1 (non exécutable ici)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Meta parameters</source>
+        <translation>Méta-paramètres</translation>
+    </message>
+    <message>
+        <source>Other parameters (kept as loaded)</source>
+        <translation>Autres paramètres (conservés tels que chargés)</translation>
+    </message>
+    <message>
+        <source>Other meta parameters (kept as loaded)</source>
+        <translation>Autres méta-paramètres (conservés tels que chargés)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty</source>
+        <translation>Un nom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>A name cannot start or end with a space</source>
+        <translation>Un nom ne peut pas commencer ni finir par une espace</translation>
+    </message>
+    <message>
+        <source>%1/%2 already exists: names are unique per kind</source>
+        <translation>%1/%2 existe déjà&#xa0;: les noms sont uniques par type</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RecentFiles</name>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RecoveryFile</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunStatusWidget</name>
+    <message>
+        <source>Resources %1</source>
+        <translation>Ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%v/%m</source>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Elapsed time of the run</source>
+        <translation>Temps écoulé de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>converge::SceneEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2</source>
+        <translation>%1 dépend déjà de %2</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 -&gt; %2 would close the cycle %3</source>
+        <translation>Non relié&#xa0;: %1 -&gt; %2 fermerait le cycle %3</translation>
+    </message>
+    <message>
+        <source>Connect %1 -&gt; %2</source>
+        <translation>Relier %1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>converge::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in on the time axis (Ctrl+wheel)</source>
+        <translation>Zoomer sur l&apos;axe du temps (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Afficher toute l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>a run is going: stop it before a replay</source>
+        <translation>une exécution est en cours&#xa0;: arrêtez-la avant une relecture</translation>
+    </message>
+    <message>
+        <source>open the graph the run was recorded from first</source>
+        <translation>ouvrez d&apos;abord le graphe dont l&apos;exécution a été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>converge::TimelineView</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>check graph files and report every problem</source>
+        <translation>vérifier des fichiers de graphe et signaler chaque problème</translation>
+    </message>
+    <message>
+        <source>save a graph&apos;s picture as DOT, PNG, SVG or PDF</source>
+        <translation>enregistrer l&apos;image d&apos;un graphe en DOT, PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>run a graph: check and apply its resources in parallel</source>
+        <translation>exécuter un graphe&#xa0;: vérifier et appliquer ses ressources en parallèle</translation>
+    </message>
+    <message>
+        <source>Usage: converge COMMAND [OPTIONS] [FILE...]</source>
+        <translation>Usage&#xa0;: converge COMMANDE [OPTIONS] [FICHIER...]</translation>
+    </message>
+    <message>
+        <source>       converge FILE     open FILE in the window; no arguments open it empty</source>
+        <translation>       converge FICHIER  ouvrir FICHIER dans la fenêtre&#xa0;; sans argument, elle s&apos;ouvre vide</translation>
+    </message>
+    <message>
+        <source>Draw, lay out and run mgmt resource graphs in parallel.</source>
+        <translation>Dessiner, disposer et exécuter en parallèle des graphes de ressources mgmt.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>Run `converge COMMAND --help` for a command&apos;s options.</source>
+        <translation>Lancez `converge COMMANDE --help` pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>converge: no command given</source>
+        <translation>converge&#xa0;: aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>converge: unknown command %1</source>
+        <translation>converge&#xa0;: commande inconnue %1</translation>
+    </message>
+</context>
 </TS>
