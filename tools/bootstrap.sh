@@ -1,8 +1,7 @@
 #!/bin/sh
 # Sets Converge up on a Debian 12 machine and runs it or its tests; the README's two commands.
 #   sh tools/bootstrap.sh demo   install what is missing, build, open the demo graph: the GUI when
-#                                $DISPLAY is set, otherwise a headless `converge run` (or
-#                                `converge validate` in builds that have no `run` yet)
+#                                $DISPLAY is set, otherwise a headless `converge run`
 #   sh tools/bootstrap.sh test   install what is missing, build everything, run every CTest
 # Run it as root, or as a user who may sudo. CONVERGE_BUILD_DIR picks the build folder.
 set -eu
@@ -14,7 +13,7 @@ jobs=$(nproc)
 
 packages="g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
 qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libgraphviz-dev graphviz
-libyaml-cpp-dev xvfb xauth fonts-dejavu-core"
+libyaml-cpp-dev xvfb xauth fonts-dejavu-core dpkg-dev file appstream desktop-file-utils lintian"
 
 missing=""
 for package in $packages; do
@@ -36,17 +35,12 @@ example=$source_dir/resources/examples/fan-in-fan-out.yaml
 case $mode in
 demo)
     cmake --build "$build_dir" --target converge -j "$jobs"
-    help=$("$converge" --help)
-    if [ -n "${DISPLAY:-}" ] && echo "$help" | grep -q "converge FILE"; then
+    if [ -n "${DISPLAY:-}" ]; then
         echo "Opening $example in the Converge window (DISPLAY=$DISPLAY)"
         exec "$converge" "$example"
-    elif echo "$help" | grep -q "^  run "; then
-        echo "No display: running $example headless with 'converge run'"
-        exec "$converge" run "$example"
-    else
-        echo "No display and no 'converge run' in this build: validating $example"
-        exec "$converge" validate "$example"
     fi
+    echo "No display: running $example headless with 'converge run'"
+    exec "$converge" run "$example"
     ;;
 test)
     cmake --build "$build_dir" -j "$jobs"

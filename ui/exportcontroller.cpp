@@ -77,7 +77,7 @@ ExportController::ExportController(QMainWindow *window, Document *document, Grap
       m_saveReportAction(new QAction(tr("Save Run &Report..."), this)),
       m_openRecordedAction(new QAction(tr("Open Recorded R&un..."), this))
 {
-    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_exportAction->setStatusTip(tr("Save the diagram as PNG, SVG, PDF or Graphviz DOT"));
     m_saveReportAction->setStatusTip(
         tr("Save what the last run did, per resource, as JSON and as an HTML page"));

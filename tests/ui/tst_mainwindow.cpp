@@ -6,6 +6,8 @@
 #include "nodeitem.h"
 #include "problemsdock.h"
 
+#include <QAction>
+#include <QHash>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -234,6 +236,22 @@ private slots:
         QVERIFY(box->detailedText().contains(u"pkg/"_qs));
         QVERIFY(window.findChild<ProblemsDock *>()->count() > 0);
         box->close();
+    }
+
+    void noTwoActionsShareAShortcut()
+    {
+        // A shortcut bound twice fires neither: Qt reports it as ambiguous and does nothing.
+        MainWindow window;
+        QHash<QKeySequence, QString> owner;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString other = owner.value(key);
+                QVERIFY2(other.isEmpty() || other == action->text(),
+                         qPrintable(key.toString() + u": "_qs + other + u" and "_qs + action->text()));
+                owner.insert(key, action->text());
+            }
+        }
+        QVERIFY(owner.size() > 10);
     }
 };
 
