@@ -6,10 +6,9 @@ namespace converge {
 
 bool EventLog::append(RunEvent event)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_events.push_back(std::move(event));
-    }
+    std::lock_guard lock(m_mutex);
+    m_events.push_back(std::move(event));
+    // Decided under the lock, so once size() shows an event its notification is settled too.
     // A plain load first: while a notification is pending, appends touch no shared flag.
     return !m_notify.load(std::memory_order_acquire) &&
            !m_notify.exchange(true, std::memory_order_acq_rel);
