@@ -286,6 +286,10 @@ CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
     for (;;) {
         if (m_cancellation.isTriggered())
             return {CheckApplyResult::Outcome::Cancelled, -1, {}};
+        // Each retry announces itself as Running again, so the log and the timeline show one
+        // entry per try; the first try's Running was posted by execute().
+        if (record.tries > 0)
+            postState(id, ResourceState::Running, false);
         ++record.tries;
         context.startAttempt(node.meta.timeoutMs);
         CheckApplyResult result = node.worker->checkApply(apply, context);

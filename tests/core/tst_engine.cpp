@@ -209,6 +209,11 @@ private slots:
             return e.type == RunEvent::Type::Message && e.text.contains(u"retrying"_qs);
         });
         QCOMPARE(retries, 2);
+        const auto starts = std::count_if(events.begin(), events.end(), [&](const RunEvent &e) {
+            return e.type == RunEvent::Type::State && e.resource == flaky &&
+                   e.state == ResourceState::Running;
+        });
+        QCOMPARE(starts, 3);
     }
     void retrySucceedsOnceTheCommandDoes()
     {
