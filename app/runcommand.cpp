@@ -4,7 +4,7 @@
 #include "dotwriter.h"
 #include "engine.h"
 #include "runreporter.h"
-#include "yamlgraphreader.h"
+#include "graphfileloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,7 +124,7 @@ int RunCommand::run(const QStringList &arguments)
         !parseCount(parser, timeoutOption, &convergedTimeout, err))
         return 2;
 
-    const YamlGraphReader::Result loaded = YamlGraphReader::readFile(options.fileName);
+    const YamlGraphReader::Result loaded = loadGraphFile(options.fileName);
     for (const Diagnostic &d : loaded.diagnostics)
         err << d.toStringWithContext() << Qt::endl;
     if (!loaded.ok())

@@ -48,6 +48,28 @@ private slots:
         QCOMPARE(run.err, QString());
     }
 
+    void dotFilesAreCheckedToo()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(u"good.dot"_qs);
+        const QString cyclic = dir.filePath(u"cyclic.gv"_qs);
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write("digraph g {\n  a [kind=exec, cmd=\"true\"];\n  b;\n  a -> b;\n}\n");
+        goodFile.close();
+        QFile cyclicFile(cyclic);
+        QVERIFY(cyclicFile.open(QIODevice::WriteOnly));
+        cyclicFile.write("digraph g {\n  a -> b;\n  b -> a;\n}\n");
+        cyclicFile.close();
+
+        const Run ok = converge({u"validate"_qs, good});
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.out, good + u": 2 resources, 1 edges\n"_qs);
+        const Run bad = converge({u"validate"_qs, cyclic});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"cycle: noop/a -> noop/b -> noop/a"_qs), qPrintable(bad.err));
+    }
+
     void warningsArePrintedButTheFileIsValid()
     {
         const Run run = converge({u"validate"_qs, u"--file"_qs, example("svc1.yaml")});
