@@ -6,6 +6,7 @@
 //   bench_makespan
 
 #include "engine.h"
+#include "enginetiming.h"
 #include "graph.h"
 
 #include <QCoreApplication>
@@ -67,12 +68,7 @@ Graph layered(int depth, int width)
 
 void measure(const char *name, const Graph &graph, int depth)
 {
-    Engine engine;
-    QEventLoop loop;
-    QObject::connect(&engine, &Engine::finished, &loop, &QEventLoop::quit);
-    engine.start(graph);
-    loop.exec();
-    const RunSummary s = engine.summary();
+    const RunSummary s = bench::timeEngineRun(graph).summary;
     std::printf("%-28s %3d resources: makespan %.3f s, critical path %.3f s (ideal %d s): "
                 "ratio %.4f (vs ideal %.4f)\n",
                 name, graph.resourceCount(), s.seconds, s.criticalPath, depth,

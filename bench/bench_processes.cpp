@@ -5,6 +5,7 @@
 //   bench_processes [resources=2000] [jobs=2] [repeats=3]
 
 #include "engine.h"
+#include "enginetiming.h"
 #include "graph.h"
 
 #include <QCoreApplication>
@@ -88,18 +89,9 @@ void writeBuildFiles(const Graph &g, const QString &dir)
 
 double runEngine(const Graph &graph, int jobs)
 {
-    Engine engine;
     RunOptions options;
     options.jobs = jobs;
-    QEventLoop loop;
-    QObject::connect(&engine, &Engine::finished, &loop, &QEventLoop::quit);
-    QElapsedTimer clock;
-    clock.start();
-    engine.start(graph, options);
-    loop.exec();
-    if (engine.summary().done != graph.resourceCount())
-        std::fprintf(stderr, "engine: only %d done\n", engine.summary().done);
-    return clock.nsecsElapsed() / 1e9;
+    return bench::timeEngineRun(graph, options).totalSeconds;
 }
 
 double runTool(const QString &program, const QStringList &arguments, const QString &dir)

@@ -9,6 +9,7 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include "engine.h"
+#include "enginetiming.h"
 #include "graph.h"
 
 #include <QCoreApplication>
@@ -54,20 +55,11 @@ Graph layeredDag(int count)
 /// Seconds for one engine run, from start() to finished().
 double runEngine(const Graph &graph, int threads, double *startSeconds)
 {
-    Engine engine;
     RunOptions options;
     options.cpuThreads = threads;
-    QEventLoop loop;
-    QObject::connect(&engine, &Engine::finished, &loop, &QEventLoop::quit);
-    QElapsedTimer clock;
-    clock.start();
-    engine.start(graph, options);
-    *startSeconds = clock.nsecsElapsed() / 1e9;
-    loop.exec();
-    const double seconds = clock.nsecsElapsed() / 1e9;
-    if (engine.summary().done != graph.resourceCount())
-        std::fprintf(stderr, "engine: only %d done\n", engine.summary().done);
-    return seconds;
+    const bench::EngineTiming timing = bench::timeEngineRun(graph, options);
+    *startSeconds = timing.startSeconds;
+    return timing.totalSeconds;
 }
 
 /// Seconds for one flow_graph run (building the graph not included).

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "engine.h"
+#include "graph.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+
+#include <cstdio>
+
+namespace converge::bench {
+
+/// What one engine run took, measured from the caller's thread.
+struct EngineTiming
+{
+    double startSeconds = 0; ///< inside Engine::start(): snapshot, validation, setup
+    double totalSeconds = 0; ///< from start() until finished()
+    RunSummary summary;
+};
+
+/// Runs graph once on a fresh Engine and waits for finished() in a local event loop. Says on
+/// stderr when not every resource converged, since a benchmark of a broken run means nothing.
+inline EngineTiming timeEngineRun(const Graph &graph, const RunOptions &options = {})
+{
+    Engine engine;
+    QEventLoop loop;
+    QObject::connect(&engine, &Engine::finished, &loop, &QEventLoop::quit);
+    EngineTiming timing;
+    QElapsedTimer clock;
+    clock.start();
+    engine.start(graph, options);
+    timing.startSeconds = clock.nsecsElapsed() / 1e9;
+    loop.exec();
+    timing.totalSeconds = clock.nsecsElapsed() / 1e9;
+    timing.summary = engine.summary();
+    if (timing.summary.done != graph.resourceCount())
+        std::fprintf(stderr, "engine: only %d of %d done\n", timing.summary.done,
+                     graph.resourceCount());
+    return timing;
+}
+
+} // namespace converge::bench
