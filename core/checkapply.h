@@ -69,8 +69,8 @@ public:
 
     /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
     /// diagnostics for another kind or for parameters it cannot use. file names the graph's
-    /// file in messages.
-    static std::unique_ptr<CheckApply> create(const Resource &resource, const QString &file,
+    /// file in messages. Stateless kinds share one instance.
+    static std::shared_ptr<CheckApply> create(const Resource &resource, const QString &file,
                                               Diagnostics *diagnostics);
 
 protected:

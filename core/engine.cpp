@@ -3,6 +3,7 @@
 #include "checkapply.h"
 #include "enginerun.h"
 #include "graph.h"
+#include "rungraph.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,17 @@ namespace converge {
 
 namespace {
 
+// A busy run appends events far faster than anyone reads them; the owner's thread is woken at
+// most this often while events keep coming, instead of once per event (which, with a thread
+// per core already busy, would take a core away from the run). An event after a quiet spell
+// is still announced at once.
+constexpr int NotifyIntervalMs = 20;
+
 std::vector<bool> membership(const Graph &graph, const RunOptions &options)
 {
-    std::vector<bool> inRun(graph.resourceCapacity(), options.subset.empty());
-    for (ResourceId id = 0; id < inRun.size(); ++id)
-        inRun[id] = inRun[id] && graph.contains(id);
+    if (options.subset.empty())
+        return {};
+    std::vector<bool> inRun(graph.resourceCapacity(), false);
     for (ResourceId id : options.subset) {
         if (graph.contains(id))
             inRun[id] = true;
@@ -23,25 +30,32 @@ std::vector<bool> membership(const Graph &graph, const RunOptions &options)
 }
 
 /// Builds the per-resource workers; appends every problem to diagnostics.
-std::vector<EngineRun::Node> prepare(const Graph &graph, const RunOptions &options,
-                                     const std::vector<bool> &inRun, Diagnostics *diagnostics)
+std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
+                                     const RunOptions &options, Diagnostics *diagnostics)
 {
-    for (const auto &cycle : graph.findAllCycles()) {
-        Diagnostic d;
-        d.file = options.fileName;
-        d.location = graph.resource(cycle.front()).location;
-        d.message = QCoreApplication::translate("converge::Engine", "cycle: %1")
-                        .arg(graph.describePath(cycle));
-        diagnostics->append(d);
+    // The topological order comes out short exactly when there is a cycle; only then is the
+    // slower search that names every cycle worth running.
+    if (shape.hasCycle()) {
+        for (const auto &cycle : graph.findAllCycles()) {
+            Diagnostic d;
+            d.file = options.fileName;
+            d.location = graph.resource(cycle.front()).location;
+            d.message = QCoreApplication::translate("converge::Engine", "cycle: %1")
+                            .arg(graph.describePath(cycle));
+            diagnostics->append(d);
+        }
     }
     std::vector<EngineRun::Node> nodes(graph.resourceCapacity());
     for (ResourceId id = 0; id < nodes.size(); ++id) {
-        if (!inRun[id])
+        if (!shape.inRun(id))
             continue;
         const Resource &resource = graph.resource(id);
         EngineRun::Node &node = nodes[id];
         node.worker = CheckApply::create(resource, options.fileName, diagnostics);
-        node.meta = MetaParams::parse(resource.meta, options.fileName, resource.key(), diagnostics);
+        // Most resources have no meta: skip building the key that only messages would use.
+        if (!resource.meta.isNull() && !(resource.meta.isMap() && resource.meta.entries().empty()))
+            node.meta =
+                MetaParams::parse(resource.meta, options.fileName, resource.key(), diagnostics);
         node.waits = (node.worker && node.worker->waitsOnProcesses()) ||
                      (node.meta.retry != 0 && node.meta.delayMs > 0);
     }
@@ -53,6 +67,9 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunOptions &optio
 Engine::Engine(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<converge::RunSummary>();
+    m_notifyTimer.setSingleShot(true);
+    m_notifyTimer.setInterval(NotifyIntervalMs);
+    connect(&m_notifyTimer, &QTimer::timeout, this, &Engine::notifyIntervalEnded);
 }
 
 Engine::~Engine() = default; // EngineRun's destructor cancels and waits
@@ -60,7 +77,7 @@ Engine::~Engine() = default; // EngineRun's destructor cancels and waits
 Diagnostics Engine::validate(const Graph &graph, const RunOptions &options)
 {
     Diagnostics diagnostics;
-    prepare(graph, options, membership(graph, options), &diagnostics);
+    prepare(graph, RunGraph(graph, membership(graph, options)), options, &diagnostics);
     return diagnostics;
 }
 
@@ -72,8 +89,8 @@ bool Engine::start(const Graph &graph, const RunOptions &options, Diagnostics *d
         d.message = tr("a run is still going");
         problems.append(d);
     }
-    std::vector<bool> inRun = membership(graph, options);
-    std::vector<EngineRun::Node> nodes = prepare(graph, options, inRun, &problems);
+    RunGraph shape(graph, membership(graph, options));
+    std::vector<EngineRun::Node> nodes = prepare(graph, shape, options, &problems);
     if (hasErrors(problems)) {
         if (diagnostics)
             diagnostics->append(problems);
@@ -83,8 +100,10 @@ bool Engine::start(const Graph &graph, const RunOptions &options, Diagnostics *d
         diagnostics->append(problems);
     m_run.reset();
     m_running = true;
+    m_announced = 0;
+    m_summary.reset();
     m_run = std::make_unique<EngineRun>(
-        graph, options, std::move(nodes), std::move(inRun), m_processRunner,
+        std::move(shape), options, std::move(nodes), m_processRunner,
         [this] { QMetaObject::invokeMethod(this, &Engine::notifyEvents, Qt::QueuedConnection); },
         [this] { QMetaObject::invokeMethod(this, &Engine::finishRun, Qt::QueuedConnection); });
     m_run->start();
@@ -129,6 +148,8 @@ RunRecord Engine::record(ResourceId id) const
 
 RunSummary Engine::summary() const
 {
+    if (m_summary)
+        return *m_summary;
     return m_run ? m_run->summary() : RunSummary{};
 }
 
@@ -151,8 +172,20 @@ void Engine::notifyEvents()
 {
     if (!m_run)
         return;
-    m_run->events().takeNotification();
+    // The flag stays raised until the interval ends, so writers post nothing meanwhile.
+    m_announced = m_run->events().size();
     emit eventsAvailable();
+    m_notifyTimer.start();
+}
+
+void Engine::notifyIntervalEnded()
+{
+    if (!m_run)
+        return;
+    // Events that came in while the flag was raised were not announced by their writers. If a
+    // writer raised the flag again right after it was lowered, its own notification is queued.
+    if (m_run->events().lowerNotification() > m_announced && m_run->events().raiseNotification())
+        notifyEvents();
 }
 
 void Engine::finishRun()
@@ -161,8 +194,9 @@ void Engine::finishRun()
         return;
     m_run->waitForDone();
     m_running = false;
+    m_summary = m_run->summary();
     notifyEvents();
-    emit finished(m_run->summary());
+    emit finished(*m_summary);
 }
 
 } // namespace converge

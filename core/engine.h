@@ -8,8 +8,10 @@
 #include "runrecord.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace converge {
@@ -77,8 +79,10 @@ public:
     void setProcessRunner(std::shared_ptr<ProcessRunner> runner);
 
 signals:
-    /// New events can be read. Coalesced: at most one is queued at any time, however many
-    /// events arrive, so a consumer reads everything from its last index when it fires.
+    /// New events can be read. Coalesced: at most one is queued at any time, and while events
+    /// keep coming it fires at most every few tens of milliseconds, so a consumer reads
+    /// everything from its last index when it fires. An event after a quiet spell is
+    /// announced at once.
     void eventsAvailable();
     /// The run ended; every resource in it is final. Emitted in the engine's thread, after a
     /// last eventsAvailable().
@@ -86,11 +90,15 @@ signals:
 
 private:
     void notifyEvents();
+    void notifyIntervalEnded();
     void finishRun();
 
     std::shared_ptr<ProcessRunner> m_processRunner;
     std::unique_ptr<EngineRun> m_run;
     bool m_running = false;
+    std::optional<RunSummary> m_summary; ///< the finished run's, computed once
+    QTimer m_notifyTimer;
+    qsizetype m_announced = 0; ///< events covered by the last eventsAvailable()
 };
 
 } // namespace converge

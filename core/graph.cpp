@@ -284,34 +284,6 @@ std::vector<ResourceId> Graph::wouldCreateCycle(ResourceId from, ResourceId to) 
     return {};
 }
 
-Graph::CriticalPath Graph::criticalPath(const std::vector<double> &durations) const
-{
-    const std::vector<ResourceId> order = topologicalOrder();
-    std::vector<double> finish(m_resources.size(), 0);
-    std::vector<ResourceId> via(m_resources.size(), InvalidId);
-    CriticalPath best;
-    ResourceId end = InvalidId;
-    for (ResourceId id : order) {
-        double start = 0;
-        for (EdgeId e : m_in[id]) {
-            const ResourceId from = m_edges[e].from;
-            if (via[id] == InvalidId || finish[from] > start) {
-                start = finish[from];
-                via[id] = from;
-            }
-        }
-        finish[id] = start + (id < durations.size() ? durations[id] : 0.0);
-        if (end == InvalidId || finish[id] > best.length) {
-            best.length = finish[id];
-            end = id;
-        }
-    }
-    for (ResourceId id = end; id != InvalidId; id = via[id])
-        best.path.push_back(id);
-    std::reverse(best.path.begin(), best.path.end());
-    return best;
-}
-
 QString Graph::describePath(const std::vector<ResourceId> &path) const
 {
     QStringList parts;

@@ -80,14 +80,6 @@ public:
     /// when the edge is safe. A self-loop gives {from}.
     std::vector<ResourceId> wouldCreateCycle(ResourceId from, ResourceId to) const;
 
-    struct CriticalPath
-    {
-        double length = 0;            ///< sum of durations along the path
-        std::vector<ResourceId> path; ///< from a source to a sink
-    };
-    /// The longest path by summed durations (indexed by ResourceId). Requires an acyclic graph.
-    CriticalPath criticalPath(const std::vector<double> &durations) const;
-
     /// "exec/a -> exec/b -> exec/a" for messages.
     QString describePath(const std::vector<ResourceId> &path) const;
 

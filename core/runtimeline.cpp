@@ -1,6 +1,7 @@
 #include "runtimeline.h"
 
 #include "graph.h"
+#include "rungraph.h"
 
 #include <algorithm>
 #include <limits>
@@ -117,9 +118,10 @@ std::vector<ResourceId> RunTimeline::criticalPath(const Graph &graph) const
             any = true;
         }
     }
-    if (!any || graph.topologicalOrder().size() != size_t(graph.resourceCount()))
+    const RunGraph shape(graph, {});
+    if (!any || shape.hasCycle())
         return {};
-    return graph.criticalPath(durations).path;
+    return shape.criticalPath(durations).path;
 }
 
 } // namespace converge

@@ -1,6 +1,6 @@
 #include "scheduler.h"
 
-#include "graph.h"
+#include "rungraph.h"
 
 #include <QHash>
 
@@ -8,51 +8,31 @@
 
 namespace converge {
 
-Scheduler::Scheduler(const Graph &graph, const std::vector<bool> &inRun, int jobs,
+Scheduler::Scheduler(const RunGraph &shape, int jobs,
                      const std::vector<std::vector<SemaphoreRequest>> &semaphores)
-    : m_jobs(std::max(jobs, 0))
+    : m_shape(shape), m_jobs(std::max(jobs, 0))
 {
-    const std::uint32_t capacity = graph.resourceCapacity();
-    auto runs = [&](ResourceId id) {
-        return graph.contains(id) && (inRun.empty() || (id < inRun.size() && inRun[id]));
-    };
+    const std::uint32_t capacity = shape.capacity();
     m_pending = std::make_unique<std::atomic<std::uint32_t>[]>(capacity);
-    m_firstOut.assign(capacity + 1, 0);
+    for (ResourceId id = 0; id < capacity; ++id)
+        m_pending[id].store(shape.prerequisiteCount(id), std::memory_order_relaxed);
+    // Priorities in reverse topological order; in a cyclic run (which the engine refuses)
+    // the resources on and below the cycle keep priority 0 rather than misbehaving.
     m_priority.assign(capacity, 0);
-    m_semaphores.resize(capacity);
-    for (ResourceId id = 0; id < capacity; ++id) {
-        m_firstOut[id + 1] = m_firstOut[id];
-        if (!runs(id))
-            continue;
-        ++m_size;
-        std::uint32_t prerequisites = 0;
-        for (EdgeId e : graph.inEdges(id))
-            prerequisites += runs(graph.edge(e).from) ? 1 : 0;
-        m_pending[id].store(prerequisites, std::memory_order_relaxed);
-        if (prerequisites == 0)
-            m_roots.push_back(id);
-        for (EdgeId e : graph.outEdges(id)) {
-            if (runs(graph.edge(e).to))
-                m_out.push_back(graph.edge(e).to);
-        }
-        m_firstOut[id + 1] = std::uint32_t(m_out.size());
-    }
-
-    // Priorities in reverse topological order; a cyclic graph never reaches here (the engine
-    // refuses it), but an empty order leaves every priority at 0 rather than misbehaving.
-    const std::vector<ResourceId> order = graph.topologicalOrder();
+    const std::vector<ResourceId> &order = shape.order();
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         int longest = 0;
-        for (auto i = m_firstOut[*it]; i < m_firstOut[*it + 1]; ++i)
-            longest = std::max(longest, m_priority[m_out[i]]);
+        for (ResourceId next : shape.dependents(*it))
+            longest = std::max(longest, m_priority[next]);
         m_priority[*it] = longest + 1;
     }
 
     // mgmt names a semaphore by its whole "id:N" string, N being its size; each holder takes
     // one unit. Indices are sorted so that equal requests compare equal.
     QHash<QString, int> indexOf;
+    m_semaphores.resize(capacity);
     for (ResourceId id = 0; id < capacity && id < semaphores.size(); ++id) {
-        if (!runs(id))
+        if (!shape.inRun(id))
             continue;
         for (const SemaphoreRequest &request : semaphores[id]) {
             const QString key = request.id + u':' + QString::number(request.count);
@@ -66,6 +46,7 @@ Scheduler::Scheduler(const Graph &graph, const std::vector<bool> &inRun, int job
                              [&](const SemaphoreUse &u) { return u.index == *found; }))
                 uses.push_back({*found, 1});
         }
+        m_anySemaphore = m_anySemaphore || !m_semaphores[id].empty();
         std::sort(m_semaphores[id].begin(), m_semaphores[id].end(),
                   [](const SemaphoreUse &a, const SemaphoreUse &b) { return a.index < b.index; });
     }
@@ -73,10 +54,15 @@ Scheduler::Scheduler(const Graph &graph, const std::vector<bool> &inRun, int job
 
 Scheduler::~Scheduler() = default;
 
+int Scheduler::size() const
+{
+    return m_shape.size();
+}
+
 void Scheduler::begin(Step *step)
 {
     const size_t from = step->start.size();
-    step->start.insert(step->start.end(), m_roots.begin(), m_roots.end());
+    step->start.insert(step->start.end(), m_shape.roots().begin(), m_shape.roots().end());
     admit(InvalidId, from, step);
 }
 
@@ -142,8 +128,7 @@ void Scheduler::finish(ResourceId id, bool ok, Step *step)
 {
     const size_t from = step->start.size();
     if (ok) {
-        for (auto i = m_firstOut[id]; i < m_firstOut[id + 1]; ++i) {
-            const ResourceId next = m_out[i];
+        for (ResourceId next : m_shape.dependents(id)) {
             // acq_rel: the resource that reaches zero must see everything its prerequisites did.
             if (m_pending[next].fetch_sub(1, std::memory_order_acq_rel) == 1)
                 step->start.push_back(next);
@@ -158,8 +143,7 @@ void Scheduler::finish(ResourceId id, bool ok, Step *step)
     while (!stack.empty()) {
         const ResourceId from = stack.back();
         stack.pop_back();
-        for (auto i = m_firstOut[from]; i < m_firstOut[from + 1]; ++i) {
-            const ResourceId next = m_out[i];
+        for (ResourceId next : m_shape.dependents(from)) {
             if (!(m_pending[next].fetch_or(Poisoned, std::memory_order_acq_rel) & Poisoned)) {
                 step->skipped.push_back(next);
                 stack.push_back(next);

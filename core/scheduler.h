@@ -11,7 +11,7 @@
 
 namespace converge {
 
-class Graph;
+class RunGraph;
 
 /// Decides which resources may start: the pure "what may run next" half of the engine, with
 /// no threads, clocks or processes, so it is tested step by step.
@@ -42,10 +42,9 @@ public:
         }
     };
 
-    /// inRun (indexed by ResourceId, may be shorter than the graph's capacity for "all") says
-    /// which resources take part; edges from others count as satisfied. jobs 0 = no cap.
-    /// semaphores is indexed by ResourceId and may be empty.
-    Scheduler(const Graph &graph, const std::vector<bool> &inRun, int jobs,
+    /// shape must outlive the scheduler. jobs 0 = no cap. semaphores is indexed by ResourceId
+    /// and may be empty.
+    Scheduler(const RunGraph &shape, int jobs,
               const std::vector<std::vector<SemaphoreRequest>> &semaphores);
     ~Scheduler();
 
@@ -58,14 +57,17 @@ public:
     void stop();
 
     /// Resources in the run.
-    int size() const { return m_size; }
+    int size() const;
     /// Longest chain of dependents below id, counted in resources (1 for a sink).
     int priority(ResourceId id) const { return m_priority[id]; }
 
 private:
     static constexpr std::uint32_t Poisoned = 0x80000000u;
 
-    bool needsAdmission(ResourceId id) const { return m_jobs > 0 || !m_semaphores[id].empty(); }
+    bool needsAdmission(ResourceId id) const
+    {
+        return m_jobs > 0 || (m_anySemaphore && !m_semaphores[id].empty());
+    }
     /// Passes step->start[from..] through admission, after freeing finished's slot and
     /// semaphores (InvalidId: none).
     void admit(ResourceId finished, size_t from, Step *step);
@@ -88,12 +90,10 @@ private:
         int count;
     };
 
-    int m_size = 0;
+    const RunGraph &m_shape;
     int m_jobs = 0;
-    std::vector<std::uint32_t> m_firstOut; ///< CSR offsets into m_out, per ResourceId + 1
-    std::vector<ResourceId> m_out;         ///< dependents in the run, one per edge
+    bool m_anySemaphore = false; ///< spares the common case a look at every resource's list
     std::unique_ptr<std::atomic<std::uint32_t>[]> m_pending; ///< join counters | Poisoned
-    std::vector<ResourceId> m_roots;
     std::vector<int> m_priority;
     std::vector<std::vector<SemaphoreUse>> m_semaphores; ///< sorted by index, per ResourceId
 

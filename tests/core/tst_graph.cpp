@@ -158,25 +158,6 @@ private slots:
         QCOMPARE(g.wouldCreateCycle(a, a), (std::vector<ResourceId>{a}));
         QVERIFY(g.wouldCreateCycle(a, c).empty());
     }
-
-    void criticalPathFollowsTheLongestChain()
-    {
-        // graph10's shape: three 10 s commands fan in to one, which fans out to 10, 10 and 15 s.
-        Graph g;
-        std::vector<ResourceId> e;
-        for (int i = 1; i <= 8; ++i)
-            e.push_back(add(g, u"exec"_qs, u"exec%1"_qs.arg(i)));
-        for (int i = 0; i < 3; ++i)
-            connect(g, e[i], e[3]);
-        for (int i = 4; i < 7; ++i)
-            connect(g, e[3], e[i]);
-        std::vector<double> durations(8, 10.0);
-        durations[1] = 12.0;
-        durations[5] = 15.0;
-        const auto path = g.criticalPath(durations);
-        QCOMPARE(path.length, 37.0);
-        QCOMPARE(path.path, (std::vector<ResourceId>{e[1], e[3], e[5]}));
-    }
 };
 
 QTEST_APPLESS_MAIN(TestGraph)

@@ -1,4 +1,5 @@
 #include "graph.h"
+#include "rungraph.h"
 #include "scheduler.h"
 
 #include <QRandomGenerator>
@@ -51,7 +52,8 @@ private slots:
     {
         // 0 and 1 fan in to 2, which fans out to 3 and 4.
         const Graph g = makeGraph(5, {{0, 2}, {1, 2}, {2, 3}, {2, 4}});
-        Scheduler s(g, {}, 0, {});
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 0, {});
         Scheduler::Step step;
         s.begin(&step);
         QCOMPARE(sorted(step.start), (Ids{0, 1}));
@@ -68,7 +70,8 @@ private slots:
     {
         // 0 -> 1 -> 2, 0 -> 3 <- 4, 4 -> 5, 6 alone.
         const Graph g = makeGraph(7, {{0, 1}, {1, 2}, {0, 3}, {4, 3}, {4, 5}});
-        Scheduler s(g, {}, 0, {});
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 0, {});
         Scheduler::Step step;
         s.begin(&step);
         QCOMPARE(sorted(step.start), (Ids{0, 4, 6}));
@@ -84,7 +87,8 @@ private slots:
     void skippedOnceBelowTwoFailures()
     {
         const Graph g = makeGraph(4, {{0, 2}, {1, 2}, {2, 3}});
-        Scheduler s(g, {}, 0, {});
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 0, {});
         Scheduler::Step step;
         s.begin(&step);
         step.clear();
@@ -95,7 +99,8 @@ private slots:
     void resourcesOutsideTheRunCountAsSatisfied()
     {
         const Graph g = makeGraph(3, {{0, 1}, {1, 2}});
-        Scheduler s(g, {false, true, true}, 0, {});
+        const RunGraph shape(g, {false, true, true});
+        Scheduler s(shape, 0, {});
         QCOMPARE(s.size(), 2);
         Scheduler::Step step;
         s.begin(&step);
@@ -105,7 +110,8 @@ private slots:
     {
         // Roots 0,1,2; 2 heads a chain 2 -> 3 -> 4, so it goes first when slots are short.
         const Graph g = makeGraph(5, {{2, 3}, {3, 4}});
-        Scheduler s(g, {}, 1, {});
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 1, {});
         Scheduler::Step step;
         s.begin(&step);
         QCOMPARE(step.start, (Ids{2}));
@@ -119,7 +125,8 @@ private slots:
         std::vector<std::vector<SemaphoreRequest>> sema(4);
         for (int i = 0; i < 3; ++i)
             sema[i] = {{u"mylock"_qs, 1}};
-        Scheduler s(g, {}, 0, sema);
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 0, sema);
         Scheduler::Step step;
         s.begin(&step);
         QCOMPARE(sorted(step.start), (Ids{0, 3}));
@@ -133,7 +140,8 @@ private slots:
     {
         const Graph g = makeGraph(5, {});
         std::vector<std::vector<SemaphoreRequest>> sema(5, {{u"pool"_qs, 2}});
-        Scheduler s(g, {}, 0, sema);
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 0, sema);
         Scheduler::Step step;
         s.begin(&step);
         QCOMPARE(step.start.size(), size_t(2));
@@ -144,7 +152,8 @@ private slots:
         const Graph g = makeGraph(3, {});
         std::vector<std::vector<SemaphoreRequest>> sema{
             {{u"a"_qs, 1}, {u"b"_qs, 1}}, {{u"b"_qs, 1}, {u"a"_qs, 1}}, {{u"a"_qs, 1}}};
-        Scheduler s(g, {}, 0, sema);
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 0, sema);
         Scheduler::Step step;
         s.begin(&step);
         QCOMPARE(step.start, (Ids{0}));
@@ -158,7 +167,8 @@ private slots:
     void stopAdmitsNothingMore()
     {
         const Graph g = makeGraph(2, {});
-        Scheduler s(g, {}, 1, {});
+        const RunGraph shape(g, {});
+        Scheduler s(shape, 1, {});
         Scheduler::Step step;
         s.begin(&step);
         QCOMPARE(step.start, (Ids{0}));
@@ -190,7 +200,8 @@ private slots:
                 edges.push_back({int(random.bounded(to)), to});
         }
         const Graph g = makeGraph(count, edges);
-        Scheduler s(g, {}, jobs, {});
+        const RunGraph shape(g, {});
+        Scheduler s(shape, jobs, {});
 
         std::mutex mutex;
         std::condition_variable wake;

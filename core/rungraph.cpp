@@ -1,0 +1,89 @@
+#include "rungraph.h"
+
+#include "graph.h"
+
+#include <algorithm>
+
+namespace converge {
+
+RunGraph::RunGraph(const Graph &graph, const std::vector<bool> &inRun)
+    : m_inRun(graph.resourceCapacity(), 0)
+{
+    const std::uint32_t capacity = graph.resourceCapacity();
+    for (ResourceId id = 0; id < capacity; ++id) {
+        m_inRun[id] = graph.contains(id) && (inRun.empty() || (id < inRun.size() && inRun[id]));
+        m_size += m_inRun[id];
+    }
+
+    // One pass over the Graph's (large) edge records, keeping only the two ends; then a
+    // counting sort by source, stable, so dependents come out in the order the file lists
+    // the edges.
+    struct Ends
+    {
+        ResourceId from, to;
+    };
+    std::vector<Ends> ends;
+    ends.reserve(graph.edgeCount());
+    m_firstOut.assign(capacity + 1, 0);
+    m_prerequisites.assign(capacity, 0);
+    for (EdgeId e = 0; e < graph.edgeCapacity(); ++e) {
+        if (!graph.containsEdge(e))
+            continue;
+        const Edge &edge = graph.edge(e);
+        if (m_inRun[edge.from] && m_inRun[edge.to]) {
+            ends.push_back({edge.from, edge.to});
+            ++m_firstOut[edge.from + 1];
+            ++m_prerequisites[edge.to];
+        }
+    }
+    for (ResourceId id = 0; id < capacity; ++id)
+        m_firstOut[id + 1] += m_firstOut[id];
+    m_out.resize(ends.size());
+    std::vector<std::uint32_t> fill(m_firstOut.begin(), m_firstOut.end() - 1);
+    for (const Ends &e : ends)
+        m_out[fill[e.from]++] = e.to;
+
+    for (ResourceId id = 0; id < capacity; ++id) {
+        if (m_inRun[id] && m_prerequisites[id] == 0)
+            m_roots.push_back(id);
+    }
+    // Kahn's algorithm; the order vector doubles as its queue.
+    std::vector<std::uint32_t> waiting(m_prerequisites);
+    m_order = m_roots;
+    m_order.reserve(m_size);
+    for (size_t next = 0; next < m_order.size(); ++next) {
+        for (ResourceId to : dependents(m_order[next])) {
+            if (--waiting[to] == 0)
+                m_order.push_back(to);
+        }
+    }
+}
+
+RunGraph::CriticalPath RunGraph::criticalPath(const std::vector<double> &durations) const
+{
+    // Forward over the topological order: a resource's earliest start is the latest finish
+    // of its prerequisites, pushed to it along its out-edges.
+    std::vector<double> start(capacity(), 0);
+    std::vector<ResourceId> via(capacity(), InvalidId);
+    CriticalPath best;
+    ResourceId end = InvalidId;
+    for (ResourceId id : m_order) {
+        const double finish = start[id] + (id < durations.size() ? durations[id] : 0.0);
+        if (end == InvalidId || finish > best.length) {
+            best.length = finish;
+            end = id;
+        }
+        for (ResourceId to : dependents(id)) {
+            if (via[to] == InvalidId || finish > start[to]) {
+                start[to] = finish;
+                via[to] = id;
+            }
+        }
+    }
+    for (ResourceId id = end; id != InvalidId; id = via[id])
+        best.path.push_back(id);
+    std::reverse(best.path.begin(), best.path.end());
+    return best;
+}
+
+} // namespace converge
