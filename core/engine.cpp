@@ -101,6 +101,7 @@ bool Engine::start(const Graph &graph, const RunOptions &options, Diagnostics *d
     m_run.reset();
     m_running = true;
     m_announced = 0;
+    m_notifyTimer.stop(); // an interval of the last run says nothing about this one
     m_summary.reset();
     m_run = std::make_unique<EngineRun>(
         std::move(shape), options, std::move(nodes), m_processRunner,
