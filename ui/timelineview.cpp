@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -21,7 +22,11 @@ constexpr double MaxZoom = 20000;
 constexpr double ZoomStep = 1.25;
 constexpr int BarInset = 4;
 constexpr int Padding = 6;
+constexpr int MinLabelWidth = 80;
 constexpr int MaxLabelWidth = 260;
+// Names measured per pass (a few milliseconds); a run that brings thousands of rows at once
+// has the rest measured in later passes, so no single event-loop pass stalls on text shaping.
+constexpr size_t MeasuredPerPass = 500;
 
 /// A tick step of 1, 2 or 5 times a power of ten seconds that puts ticks at least minPixels
 /// apart.
@@ -42,6 +47,7 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     setMouseTracking(false);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
+    measureLabels();
 }
 
 void TimelineView::setTimeline(const RunTimeline *timeline, std::vector<QString> names)
@@ -50,6 +56,7 @@ void TimelineView::setTimeline(const RunTimeline *timeline, std::vector<QString>
     m_names = std::move(names);
     m_critical.clear();
     m_nowUs = 0;
+    m_measuredRows = 0;
     refresh();
 }
 
@@ -68,6 +75,7 @@ void TimelineView::refresh()
             m_rowOfId.resize(id + 1, -1);
         m_rowOfId[id] = int(r);
     }
+    measureLabels();
     updateScrollBars();
     viewport()->update();
 }
@@ -134,20 +142,40 @@ void TimelineView::zoomAround(double factor, int viewportX)
         int(std::lround(seconds * m_pixelsPerSecond - (viewportX - labelWidth() - Padding))));
 }
 
-int TimelineView::labelWidth() const
+void TimelineView::measureLabels()
 {
-    int width = 80;
-    // Measured as the widest form a name takes: bold, with the critical-path star.
+    const size_t rows = m_timeline ? m_timeline->rows().size() : 0;
+    if (rows < m_measuredRows || m_measuredRows == 0) {
+        // A cleared timeline or a new font: measure from scratch.
+        m_measuredRows = 0;
+        m_labelWidth = MinLabelWidth;
+    }
+    if (m_labelWidth >= MaxLabelWidth) {
+        m_measuredRows = rows;
+        return;
+    }
+    // Measured as the widest form a name takes: bold, with the critical-path star. Rows only
+    // ever append, so only the new ones are measured.
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    for (int index : m_order) {
-        const ResourceId id = m_timeline->rows()[size_t(index)].id;
+    const size_t end = std::min(rows, m_measuredRows + MeasuredPerPass);
+    for (; m_measuredRows < end; ++m_measuredRows) {
+        const ResourceId id = m_timeline->rows()[m_measuredRows].id;
         if (id < m_names.size())
-            width =
-                std::max(width, metrics.horizontalAdvance(u"★ "_qs + m_names[id]) + 3 * Padding);
+            m_labelWidth = std::max(
+                m_labelWidth, metrics.horizontalAdvance(u"★ "_qs + m_names[id]) + 3 * Padding);
     }
-    return std::min(width, MaxLabelWidth);
+    if (m_measuredRows < rows && !m_measureQueued) {
+        m_measureQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_measureQueued = false;
+            measureLabels();
+            updateScrollBars();
+            viewport()->update();
+        });
+    }
+    m_labelWidth = std::min(m_labelWidth, MaxLabelWidth);
 }
 
 int TimelineView::rowHeight() const
@@ -222,11 +250,17 @@ void TimelineView::paintEvent(QPaintEvent *)
                          QPointF(xOf(qint64(s * 1e6)), height()));
     painter.restore();
 
-    for (size_t r = 0; r < m_order.size(); ++r) {
+    // Only the rows on screen, however long the run: a paint costs what is visible.
+    const int rowStep = rowHeight();
+    const int scrolled = verticalScrollBar()->value();
+    const size_t firstRow = size_t(std::max(0, scrolled / rowStep));
+    const size_t endRow = std::min(
+        m_order.size(), size_t(std::max(0, (scrolled + viewport()->height()) / rowStep + 1)));
+    for (size_t r = firstRow; r < endRow; ++r) {
         const RunTimeline::Row &row = m_timeline->rows()[size_t(m_order[r])];
-        const QRect rect = rowRect(row.id);
+        const QRect rect(0, axis + int(r) * rowStep - scrolled, viewport()->width(), rowStep);
         if (rect.bottom() < axis || rect.top() > viewport()->height())
-            continue; // only what is visible is painted, however long the run
+            continue;
         const bool critical = std::binary_search(m_critical.begin(), m_critical.end(), row.id);
         if (row.id == m_selected)
             painter.fillRect(
@@ -287,6 +321,15 @@ void TimelineView::paintAxis(QPainter &painter, double step) const
     }
     painter.restore();
     painter.drawLine(labels, 0, labels, viewport()->height());
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_measuredRows = 0;
+        refresh();
+    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

@@ -27,7 +27,10 @@ public:
     void setTimeline(const RunTimeline *timeline, std::vector<QString> names);
     /// The time open tries extend to (now, during a live run or a replay).
     void setNowUs(qint64 nowUs);
-    /// Re-reads the timeline: rows, order and scroll range. Call after applying events.
+    /// Re-reads the timeline: rows, order and scroll range. Call after applying events, and
+    /// after clearing the timeline before anything new is applied to it. Names are measured
+    /// only for rows that appeared since the last refresh, a bounded number per event-loop
+    /// pass, so a refresh costs what changed, not the whole run.
     void refresh();
 
     /// The resource shown as selected (its row highlighted), or InvalidId.
@@ -55,13 +58,15 @@ signals:
     void zoomChanged(double pixelsPerSecond);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    int labelWidth() const;
+    int labelWidth() const { return m_labelWidth; }
+    void measureLabels();
     int rowHeight() const;
     int axisHeight() const;
     qint64 endUs() const;
@@ -76,6 +81,9 @@ private:
     std::vector<int> m_rowOfId;
     std::vector<ResourceId> m_critical;
     ResourceId m_selected = InvalidId;
+    int m_labelWidth = 0;         ///< the name column: the widest name seen, capped
+    size_t m_measuredRows = 0;    ///< rows of m_timeline whose names m_labelWidth covers
+    bool m_measureQueued = false; ///< more rows wait to be measured in a later pass
     qint64 m_nowUs = 0;
     double m_pixelsPerSecond = 60;
 };
