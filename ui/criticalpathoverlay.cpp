@@ -4,14 +4,19 @@
 #include "graph.h"
 #include "graphscene.h"
 #include "nodeitem.h"
+#include "themecolours.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
+#include <QPalette>
 
 namespace converge {
 
 namespace {
 // Okabe-Ito yellow: the one colour of the palette no run state uses.
-const QColor HaloColour(0xf0, 0xe4, 0x42, 220);
+const QColor HaloColour(0xf0, 0xe4, 0x42);
+// How much of the yellow shows over the background: a highlighter, not paint.
+constexpr qreal HaloStrength = 220.0 / 255.0;
 constexpr qreal NodeHalo = 7;
 constexpr qreal EdgeHalo = 5;
 } // namespace
@@ -28,43 +33,48 @@ void CriticalPathOverlay::setPath(const GraphScene &scene, const Graph &graph,
 {
     prepareGeometryChange();
     m_ids = path;
-    m_halo = QPainterPath();
-    m_halo.setFillRule(Qt::WindingFill);
+    m_pieces.clear();
+    m_bounds = QRectF();
+    QPainterPathStroker stroker;
+    stroker.setWidth(2 * EdgeHalo);
+    stroker.setCapStyle(Qt::RoundCap);
     for (size_t i = 0; i < path.size(); ++i) {
         const NodeItem *node = scene.nodeItem(path[i]);
         if (!node)
             continue;
         const QRectF box = node->mapRectToScene(node->shape().boundingRect());
-        m_halo.addRoundedRect(box.adjusted(-NodeHalo, -NodeHalo, NodeHalo, NodeHalo), 10, 10);
+        QPainterPath halo;
+        halo.addRoundedRect(box.adjusted(-NodeHalo, -NodeHalo, NodeHalo, NodeHalo), 10, 10);
+        m_pieces.push_back(std::move(halo));
         if (i + 1 == path.size() || !graph.contains(path[i]))
             continue;
         for (EdgeId e : graph.outEdges(path[i])) {
             const EdgeItem *edge = scene.edgeItem(e);
-            if (edge && graph.edge(e).to == path[i + 1]) {
-                QPainterPathStroker stroker;
-                stroker.setWidth(2 * EdgeHalo);
-                stroker.setCapStyle(Qt::RoundCap);
-                m_halo.addPath(stroker.createStroke(edge->mapToScene(edge->shape())));
-            }
+            if (edge && graph.edge(e).to == path[i + 1])
+                m_pieces.push_back(stroker.createStroke(edge->mapToScene(edge->shape())));
         }
     }
-    // Once here rather than per paint: overlapping halos merge into one outline.
-    m_halo = m_halo.simplified();
+    for (const QPainterPath &piece : m_pieces)
+        m_bounds |= piece.boundingRect();
     update();
 }
 
 QRectF CriticalPathOverlay::boundingRect() const
 {
-    return m_halo.boundingRect();
+    return m_bounds;
 }
 
 void CriticalPathOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_halo.isEmpty())
+    if (m_pieces.empty())
         return;
+    // Opaque, mixed with the background as a translucent yellow would be: where pieces
+    // overlap they show as one halo instead of a darker seam.
+    const QColor base = scene() ? scene()->palette().color(QPalette::Base) : QColor(Qt::white);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(HaloColour);
-    painter->drawPath(m_halo);
+    painter->setBrush(mixColours(base, HaloColour, HaloStrength));
+    for (const QPainterPath &piece : m_pieces)
+        painter->drawPath(piece);
 }
 
 } // namespace converge
