@@ -2,14 +2,17 @@
 //  1. layout times seen in the window for layered random DAGs of 1,000, 2,000 and 5,000
 //     resources: from File > Open until the picture is on screen (load + layout on worker
 //     threads + building the scene), with the engine the window chose and its note;
-//  2. the longest event-loop stall while a 10,000-resource graph of quick resources runs: a
-//     1 ms timer on the GUI thread records the largest gap between two of its ticks.
-// Run it on a real display or under xvfb-run; QT_QPA_PLATFORM=offscreen works too.
+//  2. the longest event-loop stalls while a 10,000-resource graph of quick resources runs: a
+//     1 ms timer on the GUI thread records the gaps between its ticks, with the GUI thread's
+//     CPU time and run-queue wait in each, so a stall shows as work, starvation or blocking.
+// Run it on a real display or under xvfb-run; QT_QPA_PLATFORM=offscreen works too. The load
+// average is printed beside the figures: on a shared machine they depend on it.
 //
-//   bench_gui [--sizes 1000,2000,5000] [--run N] [--kind exec|noop]
+//   bench_gui [--sizes 1000,2000,5000] [--run N] [--kind exec|noop] [--cmd COMMAND]
 //     --sizes   graphs to open for the layout figures (empty: none)
 //     --run N   resources in the run (default 10000; 0: no run)
-//     --kind    exec runs `true` for each resource (default); noop checks only
+//     --kind    exec runs the command for each resource (default); noop checks only
+//     --cmd     the exec resources' command (default `true`; `seq 20` makes log output)
 
 #include "document.h"
 #include "graph.h"
@@ -21,6 +24,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,13 +34,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
+#include <vector>
 
 using namespace converge;
 
 namespace {
 
-Graph layeredDag(int resources, const QString &kind, quint32 seed)
+Graph layeredDag(int resources, const QString &kind, quint32 seed,
+                 const QString &command = QStringLiteral("true"))
 {
     QRandomGenerator random(seed);
     const int width = std::max(1, int(std::sqrt(resources)));
@@ -46,7 +54,7 @@ Graph layeredDag(int resources, const QString &kind, quint32 seed)
         resource.kind = kind;
         resource.name = QStringLiteral("%1%2").arg(kind).arg(i);
         if (kind == u"exec")
-            resource.params.insert(QStringLiteral("cmd"), Value::scalar(QStringLiteral("true")));
+            resource.params.insert(QStringLiteral("cmd"), Value::scalar(command));
         const ResourceId id = graph.addResource(std::move(resource));
         const int layer = i / width;
         if (layer == 0)
@@ -62,59 +70,122 @@ Graph layeredDag(int resources, const QString &kind, quint32 seed)
     return graph;
 }
 
-qint64 threadCpuNs()
+/// The GUI thread's CPU time, and its time spent runnable but waiting for a core (from
+/// /proc/thread-self/schedstat); the rest of a gap is time the thread was blocked.
+struct ThreadTimes
 {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
+    qint64 cpuNs = 0;
+    qint64 waitNs = 0;
 
-/// Records the largest gap between ticks of a 1 ms timer on the GUI thread.
+    static ThreadTimes now()
+    {
+        // schedstat's CPU figure moves only at scheduler ticks; the clock is exact.
+        timespec cpu{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+        ThreadTimes t{qint64(cpu.tv_sec) * 1000000000 + cpu.tv_nsec, 0};
+        if (FILE *file = std::fopen("/proc/thread-self/schedstat", "r")) {
+            long long ran = 0;
+            long long wait = 0;
+            if (std::fscanf(file, "%lld %lld", &ran, &wait) == 2)
+                t.waitNs = wait;
+            std::fclose(file);
+        }
+        return t;
+    }
+};
+
+/// Records the gaps between ticks of a 1 ms timer on the GUI thread: a gap is as long as the
+/// event loop was kept from answering input. The worst gaps are kept with the GUI thread's CPU
+/// and run-queue wait in them, so a gap can be told apart as work, waiting for a core, or
+/// being blocked.
 class StallMeter : public QObject
 {
 public:
+    struct Gap
+    {
+        double atMs = 0; ///< when the gap ended, since start()
+        double wallMs = 0;
+        double cpuMs = 0;  ///< the GUI thread ran
+        double waitMs = 0; ///< the GUI thread was runnable but had no core
+    };
+
     StallMeter()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            if (now - m_last > m_worst) {
-                m_worst = now - m_last;
-                m_worstCpu = cpu - m_lastCpu;
-            }
-            m_last = now;
-            m_lastCpu = cpu;
-            ++m_ticks;
-        });
+        connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
     }
     void start()
     {
-        m_worst = 0;
-        m_worstCpu = 0;
+        m_worst.clear();
         m_ticks = 0;
+        m_over16 = 0;
+        m_over100 = 0;
         m_clock.start();
         m_last = 0;
-        m_lastCpu = threadCpuNs();
+        m_lastTimes = ThreadTimes::now();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
-    double worstMs() const { return m_worst / 1e6; }
-    /// CPU time the GUI thread itself used during the worst gap: the rest of the gap was spent
-    /// waiting for a core (other processes) rather than working.
-    double worstCpuMs() const { return m_worstCpu / 1e6; }
+    /// The worst gaps, longest first.
+    const std::vector<Gap> &worst() const { return m_worst; }
+    Gap worstGap() const { return m_worst.empty() ? Gap{} : m_worst.front(); }
     qint64 ticks() const { return m_ticks; }
+    int gapsOver16() const { return m_over16; }
+    int gapsOver100() const { return m_over100; }
 
 private:
+    static constexpr size_t KeptGaps = 5;
+
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const ThreadTimes times = ThreadTimes::now();
+        const Gap gap{now / 1e6, (now - m_last) / 1e6, (times.cpuNs - m_lastTimes.cpuNs) / 1e6,
+                      (times.waitNs - m_lastTimes.waitNs) / 1e6};
+        m_over16 += gap.wallMs > 16;
+        m_over100 += gap.wallMs > 100;
+        if (m_worst.size() < KeptGaps || gap.wallMs > m_worst.back().wallMs) {
+            const auto at =
+                std::upper_bound(m_worst.begin(), m_worst.end(), gap,
+                                 [](const Gap &a, const Gap &b) { return a.wallMs > b.wallMs; });
+            m_worst.insert(at, gap);
+            if (m_worst.size() > KeptGaps)
+                m_worst.pop_back();
+        }
+        m_last = now;
+        m_lastTimes = times;
+        ++m_ticks;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
-    qint64 m_worst = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_worstCpu = 0;
+    ThreadTimes m_lastTimes;
+    std::vector<Gap> m_worst;
     qint64 m_ticks = 0;
+    int m_over16 = 0;
+    int m_over100 = 0;
 };
+
+QString describe(const StallMeter::Gap &gap)
+{
+    return QStringLiteral("%1 ms at %2 s (GUI thread: %3 ms CPU, %4 ms waiting for a core, "
+                          "%5 ms blocked)")
+        .arg(gap.wallMs, 0, 'f', 1)
+        .arg(gap.atMs / 1000, 0, 'f', 2)
+        .arg(gap.cpuMs, 0, 'f', 1)
+        .arg(gap.waitMs, 0, 'f', 1)
+        .arg(std::max(0.0, gap.wallMs - gap.cpuMs - gap.waitMs), 0, 'f', 1);
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
 
 bool openAndWait(MainWindow &window, const QString &path, double *seconds, StallMeter *meter)
 {
@@ -144,6 +215,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("n"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("kind"), QStringLiteral("exec or noop"),
                       QStringLiteral("kind"), QStringLiteral("exec")});
+    parser.addOption({QStringLiteral("cmd"), QStringLiteral("the exec resources' command"),
+                      QStringLiteral("command"), QStringLiteral("true")});
     parser.process(app);
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -164,13 +237,12 @@ int main(int argc, char *argv[])
         }
         const GraphLayout &layout = window.document()->layout();
         out << QStringLiteral("open %1 resources: on screen after %2 s (layout %3 s by %4), "
-                              "longest GUI stall %5 ms (%6 ms CPU)%7\n")
+                              "longest GUI stall %5%6\n")
                    .arg(size)
                    .arg(seconds, 0, 'f', 2)
                    .arg(layout.seconds, 0, 'f', 2)
                    .arg(layout.engine)
-                   .arg(meter.worstMs(), 0, 'f', 1)
-                   .arg(meter.worstCpuMs(), 0, 'f', 1)
+                   .arg(describe(meter.worstGap()))
                    .arg(layout.note.isEmpty() ? QString()
                                               : QStringLiteral(" [") + layout.note + u']');
         out.flush();
@@ -180,17 +252,30 @@ int main(int argc, char *argv[])
     if (runSize > 0) {
         const QString kind = parser.value(QStringLiteral("kind"));
         const QString path = dir.filePath(QStringLiteral("run.yaml"));
-        YamlGraphWriter::writeFile(layeredDag(runSize, kind, 7), path);
+        YamlGraphWriter::writeFile(
+            layeredDag(runSize, kind, 7, parser.value(QStringLiteral("cmd"))), path);
         double seconds = 0;
         if (!openAndWait(window, path, &seconds, &meter)) {
             out << "run graph: no layout\n";
             return 1;
         }
-        out << QStringLiteral("open %1 %2 resources: %3 s, longest stall %4 ms\n")
+        out << QStringLiteral("open %1 %2 resources: %3 s, longest stall %4 ms; load average %5\n")
                    .arg(runSize)
                    .arg(kind)
                    .arg(seconds, 0, 'f', 2)
-                   .arg(meter.worstMs(), 0, 'f', 1);
+                   .arg(meter.worstGap().wallMs, 0, 'f', 1)
+                   .arg(loadAverage());
+        out.flush();
+        // The meter itself: idle, it must tick about once a millisecond with no long gap.
+        // (QTest::qWait would not do: it sleeps in 10 ms steps.)
+        meter.start();
+        QEventLoop idle;
+        QTimer::singleShot(500, &idle, &QEventLoop::quit);
+        idle.exec();
+        meter.stop();
+        out << QStringLiteral("  idle check: %1 ticks in 500 ms, longest gap %2 ms\n")
+                   .arg(meter.ticks())
+                   .arg(meter.worstGap().wallMs, 0, 'f', 1);
         QSignalSpy finished(window.document(), &Document::runFinished);
         meter.start();
         QElapsedTimer clock;
@@ -202,16 +287,19 @@ int main(int argc, char *argv[])
         finished.wait(600000);
         meter.stop();
         const RunSummary summary = finished.value(0).value(0).value<RunSummary>();
-        out << QStringLiteral(
-                   "run %1 resources: %2 done, %3 failed in %4 s; longest event-loop "
-                   "stall %5 ms (%6 ms of it GUI-thread CPU) over %7 ticks of a 1 ms timer\n")
+        out << QStringLiteral("run %1 %2 resources: %3 done, %4 failed in %5 s; load average %6\n")
                    .arg(runSize)
+                   .arg(kind)
                    .arg(summary.done)
                    .arg(summary.failed)
                    .arg(clock.nsecsElapsed() / 1e9, 0, 'f', 2)
-                   .arg(meter.worstMs(), 0, 'f', 1)
-                   .arg(meter.worstCpuMs(), 0, 'f', 1)
-                   .arg(meter.ticks());
+                   .arg(loadAverage());
+        out << QStringLiteral("  %1 ticks of a 1 ms timer; %2 gaps over 16 ms, %3 over 100 ms\n")
+                   .arg(meter.ticks())
+                   .arg(meter.gapsOver16())
+                   .arg(meter.gapsOver100());
+        for (const StallMeter::Gap &gap : meter.worst())
+            out << QStringLiteral("  stall ") << describe(gap) << u'\n';
     }
     return 0;
 }
