@@ -29,6 +29,30 @@ std::vector<bool> membership(const Graph &graph, const RunOptions &options)
     return inRun;
 }
 
+/// The graph's own edges are acyclic, so mgmt's automatic edges closed the cycle: name the
+/// resources that can never start.
+Diagnostic autoEdgeCycle(const Graph &graph, const RunGraph &shape, const RunOptions &options)
+{
+    std::vector<bool> ordered(shape.capacity(), false);
+    for (ResourceId id : shape.order())
+        ordered[id] = true;
+    Diagnostic d;
+    d.file = options.fileName;
+    QStringList stuck;
+    for (ResourceId id = 0; id < shape.capacity(); ++id) {
+        if (!shape.inRun(id) || ordered[id])
+            continue;
+        if (stuck.isEmpty())
+            d.location = graph.resource(id).location;
+        stuck.append(graph.resource(id).key());
+    }
+    d.message = QCoreApplication::translate("converge::Engine",
+                                            "cycle through automatic edges (meta autoedge) "
+                                            "among: %1; set autoedge: false on one of them")
+                    .arg(stuck.join(u", "_qs));
+    return d;
+}
+
 /// Builds the per-resource workers; appends every problem to diagnostics.
 std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
                                      const RunOptions &options, Diagnostics *diagnostics)
@@ -36,7 +60,8 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
     // The topological order comes out short exactly when there is a cycle; only then is the
     // slower search that names every cycle worth running.
     if (shape.hasCycle()) {
-        for (const auto &cycle : graph.findAllCycles()) {
+        const auto cycles = graph.findAllCycles();
+        for (const auto &cycle : cycles) {
             Diagnostic d;
             d.file = options.fileName;
             d.location = graph.resource(cycle.front()).location;
@@ -44,6 +69,8 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
                             .arg(graph.describePath(cycle));
             diagnostics->append(d);
         }
+        if (cycles.empty())
+            diagnostics->append(autoEdgeCycle(graph, shape, options));
     }
     std::vector<EngineRun::Node> nodes(graph.resourceCapacity());
     for (ResourceId id = 0; id < nodes.size(); ++id) {

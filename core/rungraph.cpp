@@ -1,5 +1,6 @@
 #include "rungraph.h"
 
+#include "autoedges.h"
 #include "graph.h"
 
 #include <algorithm>
@@ -26,16 +27,19 @@ RunGraph::RunGraph(const Graph &graph, const std::vector<bool> &inRun)
     ends.reserve(graph.edgeCount());
     m_firstOut.assign(capacity + 1, 0);
     m_prerequisites.assign(capacity, 0);
-    for (EdgeId e = 0; e < graph.edgeCapacity(); ++e) {
-        if (!graph.containsEdge(e))
-            continue;
-        const Edge &edge = graph.edge(e);
-        if (m_inRun[edge.from] && m_inRun[edge.to]) {
-            ends.push_back({edge.from, edge.to});
-            ++m_firstOut[edge.from + 1];
-            ++m_prerequisites[edge.to];
+    const auto add = [&](ResourceId from, ResourceId to) {
+        if (m_inRun[from] && m_inRun[to]) {
+            ends.push_back({from, to});
+            ++m_firstOut[from + 1];
+            ++m_prerequisites[to];
         }
+    };
+    for (EdgeId e = 0; e < graph.edgeCapacity(); ++e) {
+        if (graph.containsEdge(e))
+            add(graph.edge(e).from, graph.edge(e).to);
     }
+    for (const AutoEdges::Pair &pair : AutoEdges::find(graph))
+        add(pair.from, pair.to);
     for (ResourceId id = 0; id < capacity; ++id)
         m_firstOut[id + 1] += m_firstOut[id];
     m_out.resize(ends.size());

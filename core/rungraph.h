@@ -16,8 +16,9 @@ class Graph;
 /// The engine keeps this instead of a copy of the Graph: it is all the scheduling and the
 /// critical path need, it is built in one pass over the edges, and it holds no strings, so
 /// taking it for 100,000 resources costs milliseconds rather than the deep copy of every
-/// resource's parameters. Edges from or to a resource outside the run are left out: such a
-/// prerequisite counts as already converged. Immutable once built; any thread may read it.
+/// resource's parameters. It includes mgmt's automatic edges (see AutoEdges). Edges from or to
+/// a resource outside the run are left out: such a prerequisite counts as already converged.
+/// Immutable once built; any thread may read it.
 class RunGraph
 {
 public:

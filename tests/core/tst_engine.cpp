@@ -391,6 +391,39 @@ private slots:
         QCOMPARE(d.size(), 1);
         QCOMPARE(d[0].message, u"cycle: noop/a -> noop/b -> noop/a"_qs);
     }
+    void aFileWaitsForItsDirectoryWithoutAnEdge()
+    {
+        // autoedges1.yaml: mgmt orders these by their paths; so must we, or the file fails.
+        QTemporaryDir tmp;
+        Graph g;
+        const ResourceId f =
+            add(g, u"file"_qs, u"file1"_qs,
+                {{u"path", tmp.filePath(u"foo/bar/f1"_qs)}, {u"content", u"i am f1\n"_qs}});
+        const ResourceId bar =
+            add(g, u"file"_qs, u"file3"_qs, {{u"path", tmp.filePath(u"foo/bar/"_qs)}});
+        const ResourceId foo =
+            add(g, u"file"_qs, u"file2"_qs, {{u"path", tmp.filePath(u"foo/"_qs)}});
+        Engine engine;
+        const auto events = run(engine, g);
+        QCOMPARE(engine.summary().done, 3);
+        QVERIFY(indexOf(events, foo, ResourceState::Done) <
+                indexOf(events, bar, ResourceState::Running));
+        QVERIFY(indexOf(events, bar, ResourceState::Done) <
+                indexOf(events, f, ResourceState::Running));
+        QVERIFY(QFile::exists(tmp.filePath(u"foo/bar/f1"_qs)));
+    }
+    void refusesACycleClosedByAutomaticEdges()
+    {
+        Graph g;
+        const ResourceId d = add(g, u"file"_qs, u"d"_qs, {{u"path", u"/tmp/converge-d/"_qs}});
+        const ResourceId f = add(g, u"file"_qs, u"f"_qs, {{u"path", u"/tmp/converge-d/f"_qs}});
+        link(g, f, d);
+        const Diagnostics diagnostics = Engine::validate(g);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].message,
+                 u"cycle through automatic edges (meta autoedge) among: file/d, file/f; set "
+                 u"autoedge: false on one of them"_qs);
+    }
     void outputIsBounded()
     {
         Graph g;
