@@ -1357,6 +1357,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>a run is still going</source>
         <translation>eine Ausführung läuft noch</translation>
     </message>
+    <message>
+        <source>cycle through automatic edges (meta autoedge) among: %1; set autoedge: false on one of them</source>
+        <translation>Zyklus über automatische Kanten (meta autoedge) zwischen: %1; setzen Sie autoedge: false bei einer davon</translation>
+    </message>
 </context>
 <context>
     <name>converge::EngineRun</name>

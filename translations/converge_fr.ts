@@ -1357,6 +1357,10 @@ Le fichier sur le disque est inchangé.</translation>
         <source>a run is still going</source>
         <translation>une exécution est encore en cours</translation>
     </message>
+    <message>
+        <source>cycle through automatic edges (meta autoedge) among: %1; set autoedge: false on one of them</source>
+        <translation>cycle formé par des arêtes automatiques (meta autoedge) entre&#xa0;: %1&#xa0;; mettez autoedge: false sur l’une d’elles</translation>
+    </message>
 </context>
 <context>
     <name>converge::EngineRun</name>
