@@ -282,11 +282,11 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs)
     else if (result.outcome == CheckApplyResult::Outcome::Cancelled)
         final = ResourceState::Cancelled;
     const bool changed = result.outcome == CheckApplyResult::Outcome::Changed;
-    if (!result.error.isEmpty())
+    if (!result.error.isEmpty()) {
         context.message(result.error);
-    record.exitCode = result.exitCode;
-    if (!result.error.isEmpty())
         record.error = result.error;
+    }
+    record.exitCode = result.exitCode;
     record.endUs = nowUs();
     *timeUs = record.endUs;
     m_states[id].store(std::uint8_t(final) | (changed ? ChangedBit : 0), std::memory_order_release);
