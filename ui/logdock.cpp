@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace converge {
@@ -16,6 +17,10 @@ namespace {
 // Enough for any one resource's story and a long merged run; older lines drop off first.
 constexpr size_t MaxLines = 200000;
 constexpr int MaxShownBlocks = 50000;
+// Lines written into the view per event-loop pass (some milliseconds of text layout): a burst
+// of output, or a redraw over a long run, is shown over the next passes instead of in one
+// long stall of the window.
+constexpr size_t MaxWrittenPerPass = 1000;
 } // namespace
 
 LogDock::LogDock(QWidget *parent)
@@ -51,19 +56,23 @@ LogDock::LogDock(QWidget *parent)
 
 void LogDock::appendLines(std::vector<Line> lines)
 {
-    std::vector<const Line *> shown;
     for (Line &line : lines) {
         m_lines.push_back(std::move(line));
         if (matches(m_lines.back()))
-            shown.push_back(&m_lines.back());
+            m_unwritten.push_back(&m_lines.back());
     }
-    write(shown);
-    while (m_lines.size() > MaxLines)
+    while (m_lines.size() > MaxLines) {
+        // A line dropped before it was written is not written at all.
+        if (!m_unwritten.empty() && m_unwritten.front() == &m_lines.front())
+            m_unwritten.pop_front();
         m_lines.pop_front();
+    }
+    writePending();
 }
 
 void LogDock::clear()
 {
+    m_unwritten.clear();
     m_lines.clear();
     m_text->clear();
     m_hasText = false;
@@ -107,12 +116,12 @@ void LogDock::redraw()
 {
     m_text->clear();
     m_hasText = false;
-    std::vector<const Line *> shown;
+    m_unwritten.clear();
     for (const Line &line : m_lines) {
         if (matches(line))
-            shown.push_back(&line);
+            m_unwritten.push_back(&line);
     }
-    write(shown);
+    writePending();
     m_text->setPlaceholderText(m_all->isChecked() || m_resource != InvalidId
                                    ? tr("No output yet.")
                                    : tr("Select a resource, or check \"All resources\", to "
@@ -123,6 +132,23 @@ void LogDock::redraw()
         setWindowTitle(tr("Log: no resource selected"));
     else
         setWindowTitle(tr("Log: %1").arg(m_resourceKey));
+}
+
+void LogDock::writePending()
+{
+    // Older lines would only be pushed out of the view by the newer ones.
+    if (m_unwritten.size() > size_t(MaxShownBlocks))
+        m_unwritten.erase(m_unwritten.begin(), m_unwritten.end() - MaxShownBlocks);
+    const auto end = m_unwritten.begin() + std::min(m_unwritten.size(), MaxWrittenPerPass);
+    write(std::vector<const Line *>(m_unwritten.begin(), end));
+    m_unwritten.erase(m_unwritten.begin(), end);
+    if (!m_unwritten.empty() && !m_writeQueued) {
+        m_writeQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_writeQueued = false;
+            writePending();
+        });
+    }
 }
 
 void LogDock::write(const std::vector<const Line *> &lines)

@@ -17,7 +17,9 @@ namespace converge {
 /// "kind/name" prefix; a filter box; autoscroll that pauses while the user has scrolled up.
 ///
 /// Lines arrive in batches (one per screen refresh) and are kept here, bounded, so switching
-/// resource or filter redraws from memory. GUI thread only.
+/// resource or filter redraws from memory. A large batch reaches the view over several
+/// event-loop passes, a bounded number of lines each, so the window keeps answering; the
+/// view keeps the newest lines. GUI thread only.
 class LogDock : public QDockWidget
 {
     Q_OBJECT
@@ -53,9 +55,13 @@ public:
 private:
     bool matches(const Line &line) const;
     void redraw();
+    /// Writes a bounded batch of m_unwritten and queues the rest for the next pass.
+    void writePending();
     void write(const std::vector<const Line *> &lines);
 
     std::deque<Line> m_lines;
+    std::deque<const Line *> m_unwritten; ///< matching lines of m_lines not yet in the view
+    bool m_writeQueued = false;
     ResourceId m_resource = InvalidId;
     QString m_resourceKey;
     bool m_hasText = false; ///< the next line starts a new block

@@ -4,6 +4,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace converge;
 
@@ -74,6 +75,32 @@ private slots:
         bar->setValue(bar->maximum()); // back at the bottom: follows again
         dock.appendLines(lines(250, 50));
         QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    void aBurstOfOutputReachesTheViewOverSeveralPasses()
+    {
+        LogDock dock;
+        dock.setShowAll(true);
+        QPlainTextEdit *text = dock.findChild<QPlainTextEdit *>();
+        dock.appendLines(lines(0, 20000));
+        // One refresh writes a bounded batch, so the window keeps answering input...
+        QVERIFY(text->blockCount() < 20000);
+        // ...and the event loop brings the rest, in order.
+        QTRY_COMPARE(text->blockCount(), 20000);
+        QCOMPARE(text->document()->lastBlock().text(), u"exec/odd: line 19999"_qs);
+        QCOMPARE(text->document()->firstBlock().text(), u"exec/even: line 0"_qs);
+    }
+
+    void aBacklogLongerThanTheViewWritesOnlyTheNewestLines()
+    {
+        LogDock dock;
+        dock.setShowAll(true);
+        QPlainTextEdit *text = dock.findChild<QPlainTextEdit *>();
+        dock.appendLines(lines(0, 120000));
+        QTRY_COMPARE(text->document()->lastBlock().text(), u"exec/odd: line 119999"_qs);
+        // The view holds the newest 50,000 lines.
+        QCOMPARE(text->blockCount(), 50000);
+        QCOMPARE(text->document()->firstBlock().text(), u"exec/even: line 70000"_qs);
     }
 };
 
