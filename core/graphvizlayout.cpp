@@ -16,19 +16,15 @@ namespace {
 
 constexpr double PointsPerInch = 72.0;
 
-struct ContextDeleter
-{
-    void operator()(GVC_t *context) const { gvFreeContext(context); }
-};
-using ContextPtr = std::unique_ptr<GVC_t, ContextDeleter>;
-
 // One context for the process, used under graphviz::mutex(): gvContext() reads the plugin
 // configuration every time, and Graphviz 2.42 leaks that buffer (3.6 KB per context, found with
-// valgrind). It is freed at exit, after QCoreApplication has waited for the thread pool.
+// valgrind). The context is never freed: its plugin table points into that buffer, so the buffer
+// stays reachable while the context lives, and gvFreeContext() at exit would only turn it into
+// a leak that LeakSanitizer reports in every process that laid out a graph.
 GVC_t *sharedContext()
 {
-    static const ContextPtr context(gvContext());
-    return context.get();
+    static GVC_t *const context = gvContext();
+    return context;
 }
 
 // Frees what gvLayout() attached to the graph; must run before the graph is closed.
