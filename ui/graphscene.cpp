@@ -23,6 +23,8 @@ constexpr qreal SceneMargin = 24;
 // Running borders move at about 20 frames per second: smooth, yet cheap, and only the running
 // nodes repaint.
 constexpr int AnimationIntervalMs = 50;
+// More state changes than this in one batch repaint the whole scene at once.
+constexpr size_t LargeStateBatch = 200;
 
 template <typename Item> void adoptOrDelete(std::vector<Item *> &items, std::vector<Item *> &kept)
 {
@@ -140,6 +142,12 @@ EdgeItem *GraphScene::edgeItem(EdgeId id) const
 void GraphScene::updateStates(const std::vector<ResourceState> &states,
                               const std::vector<ResourceId> &changed)
 {
+    if (changed.size() > LargeStateBatch) {
+        // One repaint of everything instead of thousands of item rectangles merged into a
+        // region one by one (quadratic) and tested against every item at paint time; the
+        // items' own update() calls are then no-ops.
+        update();
+    }
     bool runningChanged = false;
     for (ResourceId id : changed) {
         NodeItem *item = nodeItem(id);

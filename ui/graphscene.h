@@ -52,6 +52,8 @@ public:
     int edgeCount() const { return m_edgeCount; }
 
     /// Applies new states to the listed resources; a batch per screen refresh, never per event.
+    /// A large batch asks the views for one repaint of the whole scene rather than one per
+    /// item.
     void updateStates(const std::vector<ResourceState> &states,
                       const std::vector<ResourceId> &changed);
 

@@ -4,6 +4,7 @@
 #include "nodeitem.h"
 
 #include <QKeyEvent>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace converge;
@@ -98,6 +99,48 @@ private slots:
         QCOMPARE(scene.nodeItem(0)->state(), ResourceState::Pending);
         QCOMPARE(scene.nodeItem(1)->state(), ResourceState::Done);
         QCOMPARE(scene.nodeItem(3)->state(), ResourceState::Done);
+    }
+
+    void aLargeBatchOfStatesRepaintsTheSceneOnceInsteadOfPerItem()
+    {
+        // 20 x 15 nodes: more than one batch of a large run's refresh.
+        Graph graph;
+        GraphLayout layout;
+        for (int i = 0; i < 300; ++i) {
+            Resource r;
+            r.kind = u"exec"_qs;
+            r.name = u"n%1"_qs.arg(i);
+            const ResourceId id = graph.addResource(r);
+            layout.nodes.push_back(
+                {id, QPointF(100 + 200 * (i % 20), 50 + 100 * (i / 20)), QSizeF(120, 36)});
+        }
+        layout.bounds = QRectF(0, 0, 4100, 1550);
+        GraphScene scene;
+        scene.showLayout(graph, layout);
+        QSignalSpy changed(&scene, &QGraphicsScene::changed);
+        QVERIFY(changed.wait(5000)); // the new items themselves
+        std::vector<ResourceState> states(300, ResourceState::Done);
+
+        // A few changes: only those nodes' rectangles are repainted.
+        changed.clear();
+        scene.updateStates(states, {0, 1, 2});
+        QVERIFY(changed.wait(5000));
+        const QList<QRectF> few = changed.first().first().value<QList<QRectF>>();
+        QVERIFY(!few.isEmpty());
+        for (const QRectF &rect : few)
+            QVERIFY(rect.width() < scene.sceneRect().width() / 2);
+
+        // Hundreds at once: one rectangle, the whole scene, instead of hundreds merged.
+        changed.clear();
+        std::vector<ResourceId> many;
+        for (ResourceId id = 3; id < 300; ++id)
+            many.push_back(id);
+        scene.updateStates(states, many);
+        QVERIFY(changed.wait(5000));
+        const QList<QRectF> all = changed.first().first().value<QList<QRectF>>();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.front(), scene.sceneRect());
+        QCOMPARE(scene.nodeItem(299)->state(), ResourceState::Done);
     }
 
     void arrowKeysMoveToTheNearestNodeThatWay()
