@@ -219,40 +219,6 @@ std::vector<std::vector<ResourceId>> Graph::findAllCycles() const
     return cycles;
 }
 
-void Graph::forEachReachable(ResourceId start, bool forward,
-                             const std::function<void(ResourceId)> &visit) const
-{
-    std::vector<bool> seen(m_resources.size(), false);
-    std::deque<ResourceId> queue{start};
-    seen[start] = true;
-    while (!queue.empty()) {
-        const ResourceId id = queue.front();
-        queue.pop_front();
-        for (EdgeId e : forward ? m_out[id] : m_in[id]) {
-            const ResourceId next = forward ? m_edges[e].to : m_edges[e].from;
-            if (!seen[next]) {
-                seen[next] = true;
-                visit(next);
-                queue.push_back(next);
-            }
-        }
-    }
-}
-
-std::vector<ResourceId> Graph::descendants(ResourceId id) const
-{
-    std::vector<ResourceId> result;
-    forEachReachable(id, true, [&](ResourceId r) { result.push_back(r); });
-    return result;
-}
-
-std::vector<ResourceId> Graph::ancestors(ResourceId id) const
-{
-    std::vector<ResourceId> result;
-    forEachReachable(id, false, [&](ResourceId r) { result.push_back(r); });
-    return result;
-}
-
 std::vector<ResourceId> Graph::wouldCreateCycle(ResourceId from, ResourceId to) const
 {
     if (from == to)

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QString>
 
-#include <functional>
 #include <vector>
 
 namespace converge {
@@ -72,10 +71,6 @@ public:
     std::vector<ResourceId> findCycle() const;
     /// One cycle per strongly connected component that has one, each as findCycle() gives it.
     std::vector<std::vector<ResourceId>> findAllCycles() const;
-    /// Every resource reachable from id, not including id, in breadth-first order.
-    std::vector<ResourceId> descendants(ResourceId id) const;
-    /// Every resource from which id is reachable, not including id.
-    std::vector<ResourceId> ancestors(ResourceId id) const;
     /// The path to -> ... -> from that an edge from -> to would close into a cycle, or empty
     /// when the edge is safe. A self-loop gives {from}.
     std::vector<ResourceId> wouldCreateCycle(ResourceId from, ResourceId to) const;
@@ -98,9 +93,6 @@ private:
             return qHashMulti(seed, key.kind, key.name);
         }
     };
-    void forEachReachable(ResourceId start, bool forward,
-                          const std::function<void(ResourceId)> &visit) const;
-
     std::vector<Resource> m_resources;
     std::vector<bool> m_alive;
     std::vector<std::vector<EdgeId>> m_out;

@@ -63,6 +63,31 @@ RunGraph::RunGraph(const Graph &graph, const std::vector<bool> &inRun)
     }
 }
 
+std::vector<ResourceId> RunGraph::withPrerequisites(const std::vector<ResourceId> &ids) const
+{
+    // Backwards over the topological order: a resource is needed when one of its dependents
+    // is, so each edge is looked at once.
+    std::vector<std::uint8_t> needed(capacity(), 0);
+    for (ResourceId id : ids) {
+        if (inRun(id))
+            needed[id] = 1;
+    }
+    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
+        for (ResourceId to : dependents(*it)) {
+            if (needed[to]) {
+                needed[*it] = 1;
+                break;
+            }
+        }
+    }
+    std::vector<ResourceId> result;
+    for (ResourceId id = 0; id < capacity(); ++id) {
+        if (needed[id])
+            result.push_back(id);
+    }
+    return result;
+}
+
 RunGraph::CriticalPath RunGraph::criticalPath(const std::vector<double> &durations) const
 {
     // Forward over the topological order: a resource's earliest start is the latest finish

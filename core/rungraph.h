@@ -45,6 +45,10 @@ public:
     const std::vector<ResourceId> &order() const { return m_order; }
     bool hasCycle() const { return int(m_order.size()) != m_size; }
 
+    /// ids together with every resource of the run they wait for, directly or through
+    /// others (automatic edges included), in id order.
+    std::vector<ResourceId> withPrerequisites(const std::vector<ResourceId> &ids) const;
+
     struct CriticalPath
     {
         double length = 0;            ///< sum of durations along the path

@@ -1,7 +1,8 @@
 #include "document.h"
 
-#include "nodeitem.h"
 #include "graphfileloader.h"
+#include "nodeitem.h"
+#include "rungraph.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -172,15 +173,11 @@ bool Document::run(bool dryRun)
 bool Document::runResources(const std::vector<ResourceId> &ids, bool withPrerequisites)
 {
     std::vector<ResourceId> subset;
-    for (ResourceId id : ids) {
-        if (!m_graph.contains(id))
-            continue;
-        subset.push_back(id);
-        if (withPrerequisites) {
-            const std::vector<ResourceId> before = m_graph.ancestors(id);
-            subset.insert(subset.end(), before.begin(), before.end());
-        }
-    }
+    std::copy_if(ids.begin(), ids.end(), std::back_inserter(subset),
+                 [this](ResourceId id) { return m_graph.contains(id); });
+    // The run's own shape, so that mgmt's automatic edges count as prerequisites too.
+    if (withPrerequisites)
+        subset = RunGraph(m_graph, {}).withPrerequisites(subset);
     std::sort(subset.begin(), subset.end());
     subset.erase(std::unique(subset.begin(), subset.end()), subset.end());
     if (subset.empty())

@@ -131,21 +131,6 @@ private slots:
         QCOMPARE(g.findCycle().size(), size_t(200001));
     }
 
-    void descendantsAndAncestors()
-    {
-        Graph g;
-        const ResourceId a = add(g, u"noop"_qs, u"a"_qs);
-        const ResourceId b = add(g, u"noop"_qs, u"b"_qs);
-        const ResourceId c = add(g, u"noop"_qs, u"c"_qs);
-        const ResourceId lone = add(g, u"noop"_qs, u"lone"_qs);
-        connect(g, a, b);
-        connect(g, b, c);
-        connect(g, a, c);
-        QCOMPARE(g.descendants(a), (std::vector<ResourceId>{b, c}));
-        QCOMPARE(g.ancestors(c).size(), size_t(2));
-        QVERIFY(g.descendants(lone).empty());
-    }
-
     void wouldCreateCycleNamesThePath()
     {
         Graph g;

@@ -85,6 +85,15 @@ private slots:
         QVERIFY(shape.hasCycle());
         QCOMPARE(shape.order(), (Ids{0}));
     }
+    void withPrerequisitesAddsEverythingUpstream()
+    {
+        // 0 -> 1 -> 3, 2 -> 3, 4 -> 5: running 3 needs 0, 1 and 2, never 4 or 5.
+        const Graph g = makeGraph(6, {{0, 1}, {1, 3}, {2, 3}, {4, 5}});
+        const RunGraph shape(g, {});
+        QCOMPARE(shape.withPrerequisites({3}), (Ids{0, 1, 2, 3}));
+        QCOMPARE(shape.withPrerequisites({1, 5}), (Ids{0, 1, 4, 5}));
+        QCOMPARE(shape.withPrerequisites({0}), (Ids{0}));
+    }
     void criticalPathFollowsTheLongestChain()
     {
         // graph10's shape: 0, 1, 2 fan in to 3, which fans out to 4, 5, 6.
