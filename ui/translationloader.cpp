@@ -90,15 +90,20 @@ QLocale TranslationLoader::install(const QString &language)
 
     const QLocale locale(language);
     QLocale::setDefault(locale);
+    // English holds only the plural forms ("1 attempt", "2 attempts"). It goes in first and
+    // under every other language, so that a language without a catalogue, or a text that a
+    // catalogue lacks, still reads as proper English rather than "1 attempt(s)".
+    const QLocale english(QLocale::English);
+    installTranslator(english, QStringLiteral("converge"), QStringLiteral(":/i18n"));
     if (locale.language() == QLocale::C || locale.language() == QLocale::English)
-        return QLocale::c();
+        return english;
 
-    // Qt's catalogue first: translators installed later are asked first, so Converge's own
+    // Qt's catalogue next: translators installed later are asked first, so Converge's own
     // wording wins where both translate the same context.
     installTranslator(locale, QStringLiteral("qtbase"),
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (!installTranslator(locale, QStringLiteral("converge"), QStringLiteral(":/i18n")))
-        return QLocale::c();
+        return english;
     return locale;
 }
 

@@ -9,9 +9,11 @@ namespace converge {
 ///
 /// The language comes from `--lang CODE` (or `--lang=CODE`) on the command line, else from the
 /// setting `ui/language`, else from the system locale. Converge's catalogues are embedded
-/// (`:/i18n/converge_<lang>.qm`); Qt's own strings (standard buttons, dialogs) come from the
-/// system's Qt translations when installed. main() calls takeLanguageOption() first thing and
-/// installPreferred() once the application object and its names exist. GUI thread only.
+/// (`:/i18n/converge_<lang>.qm`; English has one for its plural forms); Qt's own strings
+/// (standard buttons, dialogs) come from the system's Qt translations when installed. main()
+/// calls takeLanguageOption() before the application object exists and installPreferred() once
+/// it does, with the organisation and application names set, since they locate the setting.
+/// GUI thread only.
 class TranslationLoader
 {
 public:
@@ -28,11 +30,13 @@ public:
     /// as a locale name such as "de" or "fr_FR".
     static QString requestedLanguage();
 
-    /// Installs translators for `language` ("de", "fr_CA", "C" or "en" for none). Translators
-    /// installed by an earlier call are removed first, so it may be called again. Sets the
-    /// default QLocale accordingly. Returns the locale whose Converge catalogue was loaded, or
-    /// QLocale::c() when none matched: the interface then stays in English, which is not an
-    /// error. Needs the application object.
+    /// Installs translators for `language` ("de", "fr_CA", "en", or "C" for English).
+    /// Translators installed by an earlier call are removed first, so it may be called again.
+    /// Sets the default QLocale accordingly. The English catalogue, which holds only the plural
+    /// forms, is always installed beneath the others, so that English is also the fallback.
+    /// Returns the locale whose Converge catalogue was loaded, or English when none matched
+    /// `language`: the interface then stays in English, which is not an error. Needs the
+    /// application object.
     static QLocale install(const QString &language);
 
     /// install(requestedLanguage()).

@@ -1,3 +1,4 @@
+#include "removeelementscommand.h"
 #include "translationloader.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,10 @@ private slots:
     void commandLineWinsOverSettingAndSystem_data();
     void commandLineWinsOverSettingAndSystem();
     void germanTranslatesQtsOwnStrings();
-    void englishRemovesEveryTranslator();
+    void englishPluralsWithoutParentheses_data();
+    void englishPluralsWithoutParentheses();
+    void germanStaysGerman();
+    void englishRemovesTheOtherLanguages();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -95,11 +99,78 @@ void TestTranslationLoader::germanTranslatesQtsOwnStrings()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
 }
 
-void TestTranslationLoader::englishRemovesEveryTranslator()
+namespace {
+
+/// The Edit menu's undo text for deleting these resources, or only these edges.
+QString deleteText(int resources, int edges)
+{
+    GraphFragment removed;
+    for (int i = 0; i < resources; ++i) {
+        Resource resource;
+        resource.kind = u"exec"_qs;
+        resource.name = u"r%1"_qs.arg(i);
+        removed.resources.push_back(resource);
+    }
+    for (int i = 0; i < edges; ++i)
+        removed.edges.push_back({u"exec/a"_qs, u"exec/b"_qs, {}});
+    return RemoveElementsCommand(nullptr, removed).text();
+}
+
+QString failedAfter(int tries)
+{
+    return QCoreApplication::translate("RunCommand", "failed in %1 s after %n attempt(s)", nullptr,
+                                       tries)
+        .arg(u"0.5"_qs);
+}
+
+} // namespace
+
+void TestTranslationLoader::englishPluralsWithoutParentheses_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QLocale::Language>("numbers");
+
+    QTest::newRow("English") << QStringLiteral("en") << QLocale::English;
+    QTest::newRow("British") << QStringLiteral("en_GB") << QLocale::English;
+    QTest::newRow("C locale") << QStringLiteral("C") << QLocale::C;
+    // No Italian catalogue: the interface falls back to English, numbers stay Italian.
+    QTest::newRow("Italian") << QStringLiteral("it_IT") << QLocale::Italian;
+}
+
+void TestTranslationLoader::englishPluralsWithoutParentheses()
+{
+    QFETCH(QString, language);
+    QFETCH(QLocale::Language, numbers);
+    auto restore = qScopeGuard([] { TranslationLoader::install(QStringLiteral("en")); });
+
+    QCOMPARE(TranslationLoader::install(language).language(), QLocale::English);
+    QCOMPARE(QLocale().language(), numbers);
+    QCOMPARE(deleteText(2, 1), u"Delete 2 resources"_qs);
+    QCOMPARE(deleteText(0, 1), u"Delete 1 edge"_qs);
+    QCOMPARE(deleteText(0, 3), u"Delete 3 edges"_qs);
+    QCOMPARE(
+        QCoreApplication::translate("RemoveElementsCommand", "Delete %n resource(s)", nullptr, 1),
+        u"Delete 1 resource"_qs);
+    QCOMPARE(failedAfter(1), u"failed in 0.5 s after 1 attempt"_qs);
+    QCOMPARE(failedAfter(4), u"failed in 0.5 s after 4 attempts"_qs);
+}
+
+void TestTranslationLoader::germanStaysGerman()
+{
+    auto restore = qScopeGuard([] { TranslationLoader::install(QStringLiteral("en")); });
+
+    QCOMPARE(TranslationLoader::install(QStringLiteral("de_DE")).language(), QLocale::German);
+    QCOMPARE(deleteText(2, 1), u"2 Ressourcen löschen"_qs);
+    QCOMPARE(deleteText(0, 1), u"1 Kante löschen"_qs);
+    QCOMPARE(failedAfter(1), u"fehlgeschlagen in 0.5 s nach 1 Versuch"_qs);
+}
+
+void TestTranslationLoader::englishRemovesTheOtherLanguages()
 {
     TranslationLoader::install(QStringLiteral("de"));
-    QCOMPARE(TranslationLoader::install(QStringLiteral("en")), QLocale::c());
+    QCOMPARE(TranslationLoader::install(QStringLiteral("en")).language(), QLocale::English);
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    QCOMPARE(deleteText(2, 0), u"Delete 2 resources"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLoader)

@@ -194,25 +194,27 @@ private slots:
 
     void everyFrenchCommandTranslatedWithoutAltKeyClashes() { checkEveryCommandTranslated("fr"); }
 
+    /// The undo text for moving n resources at once.
+    static QString moveText(int n)
+    {
+        return QCoreApplication::translate("MoveResourcesCommand", "Move %n resource(s)", nullptr,
+                                           n);
+    }
+
     void pluralsFollowEachLanguage()
     {
+        startWith("en");
+        QCOMPARE(moveText(1), u"Move 1 resource"_qs);
+        QCOMPARE(moveText(2), u"Move 2 resources"_qs);
         startWith("de");
         QCOMPARE(QCoreApplication::translate("RunReport", "%n failed", nullptr, 1),
                  u"1 fehlgeschlagen"_qs);
-        QCOMPARE(
-            QCoreApplication::translate("MoveResourcesCommand", "Move %n resource(s)", nullptr, 1),
-            u"1 Ressource verschieben"_qs);
-        QCOMPARE(
-            QCoreApplication::translate("MoveResourcesCommand", "Move %n resource(s)", nullptr, 0),
-            u"0 Ressourcen verschieben"_qs);
+        QCOMPARE(moveText(1), u"1 Ressource verschieben"_qs);
+        QCOMPARE(moveText(0), u"0 Ressourcen verschieben"_qs);
         startWith("fr");
         // French uses the singular for 0 and 1.
-        QCOMPARE(
-            QCoreApplication::translate("MoveResourcesCommand", "Move %n resource(s)", nullptr, 0),
-            u"Déplacer 0 ressource"_qs);
-        QCOMPARE(
-            QCoreApplication::translate("MoveResourcesCommand", "Move %n resource(s)", nullptr, 2),
-            u"Déplacer 2 ressources"_qs);
+        QCOMPARE(moveText(0), u"Déplacer 0 ressource"_qs);
+        QCOMPARE(moveText(2), u"Déplacer 2 ressources"_qs);
     }
 };
 

@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>GraphvizLayout</name>
+    <message numerus="yes">
+        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
+        <translation>
+            <numerusform>%n resource: laid out with %1 instead of %2 to stay fast</numerusform>
+            <numerusform>%n resources: laid out with %1 instead of %2 to stay fast</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveResourcesCommand</name>
+    <message numerus="yes">
+        <source>Move %n resource(s)</source>
+        <translation>
+            <numerusform>Move %n resource</numerusform>
+            <numerusform>Move %n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveElementsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n edge(s)</source>
+        <translation>
+            <numerusform>Delete %n edge</numerusform>
+            <numerusform>Delete %n edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resource(s)</source>
+        <translation>
+            <numerusform>Delete %n resource</numerusform>
+            <numerusform>Delete %n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message numerus="yes">
+        <source>failed in %1 s after %n attempt(s)</source>
+        <translation>
+            <numerusform>failed in %1 s after %n attempt</numerusform>
+            <numerusform>failed in %1 s after %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>%n converged</source>
+        <translation>
+            <numerusform>%n converged</numerusform>
+            <numerusform>%n converged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCommands</name>
+    <message numerus="yes">
+        <source>Paste %n resource(s)</source>
+        <translation>
+            <numerusform>Paste %n resource</numerusform>
+            <numerusform>Paste %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n resource(s)</source>
+        <translation>
+            <numerusform>Duplicate %n resource</numerusform>
+            <numerusform>Duplicate %n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>converge::ExportController</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>converge::MainWindow</name>
+    <message numerus="yes">
+        <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>This graph cannot run here: %n problem must be fixed first.</numerusform>
+            <numerusform>This graph cannot run here: %n problems must be fixed first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
