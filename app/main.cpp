@@ -72,9 +72,6 @@ bool wantsGui(int argc, char *argv[])
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Converge"_qs);
-    QApplication::setApplicationName(u"converge"_qs);
-    QApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
     TranslationLoader::installPreferred();
     MainWindow window;
     window.show();
@@ -89,13 +86,17 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // One identity for the window and the command line, so that both read the same settings
+    // (the language chosen in the window, for one). Qt keeps it for the application object
+    // that either path creates below.
+    QCoreApplication::setOrganizationName(u"Converge"_qs);
+    QCoreApplication::setApplicationName(u"converge"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
     TranslationLoader::takeLanguageOption(argc, argv);
     // The window, before any QCoreApplication exists: it needs a QApplication.
     if (wantsGui(argc, argv))
         return runGui(argc, argv);
     const std::unique_ptr<QCoreApplication> app = ExportCommand::createApplication(argc, argv);
-    QCoreApplication::setApplicationName(u"converge"_qs);
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));
     TranslationLoader::installPreferred();
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,15 +36,31 @@ struct Result
     QString err;
 };
 
-Result converge(const QStringList &arguments)
+Result converge(const QStringList &arguments,
+                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(Converge, arguments);
     if (!p.waitForFinished(30000))
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(contents) == contents.size();
+}
+
+/// Whether text has a log line "HH:mm:ss Exec[name]: " followed by what the pattern matches.
+bool hasLogLine(const QString &text, const QString &name, const QString &pattern)
+{
+    const QRegularExpression line(u"^\\d\\d:\\d\\d:\\d\\d Exec\\[%1\\]: %2$"_qs.arg(name, pattern),
+                                  QRegularExpression::MultilineOption);
+    return line.match(text).hasMatch();
 }
 
 QString lastLine(const QString &text)
@@ -145,6 +162,55 @@ private slots:
         QVERIFY2(lastLine(r.out).startsWith(
                      u"not converged: 1 done (1 changed), 1 failed, 2 skipped"_qs),
                  qPrintable(r.out));
+    }
+    void pluralsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QByteArray>("locale");
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("once");
+        QTest::addColumn<QString>("twice");
+
+        const QString english = uR"(failed in \d+\.\d s after %1)"_qs;
+        const QString german = uR"(fehlgeschlagen in \d+\.\d s nach %1)"_qs;
+        for (const char *locale : {"C.UTF-8", "en_US.UTF-8", "it_IT.UTF-8"}) {
+            // Italian has no catalogue of its own: the command line falls back to English.
+            QTest::newRow(locale) << QByteArray(locale) << QString() << english.arg(u"1 attempt"_qs)
+                                  << english.arg(u"2 attempts"_qs);
+        }
+        QTest::newRow("de_DE.UTF-8")
+            << QByteArray("de_DE.UTF-8") << QString() << german.arg(u"1 Versuch"_qs)
+            << german.arg(u"2 Versuchen"_qs);
+        // The language chosen in the window's preferences wins over the locale.
+        QTest::newRow("window's setting")
+            << QByteArray("it_IT.UTF-8") << u"de"_qs << german.arg(u"1 Versuch"_qs)
+            << german.arg(u"2 Versuchen"_qs);
+    }
+    void pluralsFollowTheLanguage()
+    {
+        QFETCH(QByteArray, locale);
+        QFETCH(QString, setting);
+        QFETCH(QString, once);
+        QFETCH(QString, twice);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"fails.yaml"_qs);
+        QVERIFY(writeFile(file, "graph: fails\nresources:\n  exec:\n"
+                                "  - name: once\n    cmd: 'false'\n"
+                                "  - name: twice\n    cmd: 'false'\n"
+                                "    meta:\n      retry: 1\n      delay: 0\n"));
+        // Where the window keeps its settings: $XDG_CONFIG_HOME/<organisation>/<application>.
+        const QString config = dir.filePath(u"config"_qs);
+        QVERIFY(QDir().mkpath(config + u"/Converge"_qs));
+        if (!setting.isEmpty())
+            QVERIFY(writeFile(config + u"/Converge/converge.conf"_qs,
+                              "[ui]\nlanguage=" + setting.toUtf8() + '\n'));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_CONFIG_HOME"_qs, config);
+        environment.insert(u"LC_ALL"_qs, QString::fromLatin1(locale));
+
+        const Result r = converge({u"run"_qs, file}, environment);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(hasLogLine(r.out, u"once"_qs, once), qPrintable(r.out));
+        QVERIFY2(hasLogLine(r.out, u"twice"_qs, twice), qPrintable(r.out));
     }
     void sigtermCancelsAndStillSummarises()
     {
