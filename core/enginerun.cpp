@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace converge {
 
 /// What one resource's check/apply sees of the run: output is counted against the caps,
@@ -245,8 +248,20 @@ ResourceId EngineRun::dispatch(const std::vector<ResourceId> &ready, ResourceId 
     return next;
 }
 
+void EngineRun::lowerPriority() const
+{
+    // Linux keeps a niceness per thread, and a child process starts with its parent thread's.
+    // The pools' threads belong to this run alone, so each sets it once.
+    thread_local bool applied = false;
+    if (m_options.niceness > 0 && !applied) {
+        setpriority(PRIO_PROCESS, pid_t(gettid()), m_options.niceness);
+        applied = true;
+    }
+}
+
 void EngineRun::work()
 {
+    lowerPriority();
     for (ResourceId id = m_ready.pop(); id != InvalidId; id = m_ready.pop())
         runFrom(id);
 }
@@ -256,6 +271,7 @@ void EngineRun::runFrom(ResourceId id)
     // Reading the clock costs about 0.1 us on a VM, as much as the rest of a noop resource's
     // bookkeeping: a resource continued on this thread starts at the time its predecessor's
     // end was stamped, which is within the bookkeeping between them (well under a microsecond).
+    lowerPriority();
     qint64 timeUs = nowUs();
     while (id != InvalidId)
         id = execute(id, &timeUs);

@@ -81,6 +81,8 @@ private:
     /// workers, except one that a CPU resource just finished on this thread keeps for itself
     /// (returned; InvalidId if none).
     ResourceId dispatch(const std::vector<ResourceId> &ready, ResourceId current);
+    /// Applies RunOptions::niceness to the calling pool thread, once.
+    void lowerPriority() const;
     /// A CPU worker: runs ready resources until the run ends.
     void work();
     void runFrom(ResourceId id);

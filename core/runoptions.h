@@ -25,6 +25,11 @@ struct RunOptions
     std::vector<ResourceId> subset;
     /// The graph's file as the user named it, for messages; may be empty.
     QString fileName;
+    /// Niceness (as nice(1)) for the engine's threads and the commands they start, which
+    /// inherit it. The window asks for the lowest priority: commands that keep every core
+    /// busy then still leave its thread a core at once, where at equal priority it queued
+    /// behind a hundred runnable processes. On an otherwise idle machine it costs them nothing.
+    int niceness = 0;
     /// On cancel, how long a process group has between SIGTERM and SIGKILL.
     int cancelGraceMs = 2000;
     /// Output lines kept per resource in its RunRecord (the newest ones).

@@ -77,7 +77,9 @@ public:
     bool rerunFailed();
     /// Cancels the run; runFinished() still follows.
     void stop();
-    bool isRunning() const { return m_engine.isRunning(); }
+    /// From a successful start until runFinished(), which follows the engine's end once
+    /// every event has been handed on.
+    bool isRunning() const { return m_engine.isRunning() || m_finished.has_value(); }
     /// Failed or skipped resources exist that rerunFailed() would run.
     bool hasFailures() const;
 
@@ -119,6 +121,7 @@ private:
     bool startRun(RunOptions options);
     void poll();
     void engineFinished(const RunSummary &summary);
+    void completeRun();
     void setBusy(bool loading);
 
     Graph m_graph;
@@ -137,6 +140,7 @@ private:
 
     Engine m_engine;
     QTimer m_poll;
+    std::optional<RunSummary> m_finished; ///< the engine is done; its events are still read
     QElapsedTimer m_runClock;
     qsizetype m_eventIndex = 0;
     std::vector<ResourceId> m_runIds;

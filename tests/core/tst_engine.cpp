@@ -424,6 +424,16 @@ private slots:
                  u"cycle through automatic edges (meta autoedge) among: file/d, file/f; set "
                  u"autoedge: false on one of them"_qs);
     }
+    void commandsInheritTheRunsNiceness()
+    {
+        Graph g;
+        const ResourceId id = exec(g, u"nice"_qs, u"nice"_qs);
+        Engine engine;
+        RunOptions options;
+        options.niceness = 10;
+        run(engine, g, options);
+        QCOMPARE(engine.record(id).lastOutput, QStringList{u"10"_qs});
+    }
     void outputIsBounded()
     {
         Graph g;
