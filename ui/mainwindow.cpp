@@ -287,7 +287,13 @@ void MainWindow::createDocks()
 void MainWindow::createStatusBar()
 {
     m_layoutInfo = new QLabel;
+    m_layoutInfo->setObjectName(u"layoutNote"_qs);
     statusBar()->addWidget(m_layoutInfo, 1);
+    // QStatusBar hides its normal widgets under a message, but a relayout while a run starts
+    // showed the label again and both texts were drawn over each other (seen with the Run
+    // button's status tip). Tie the label to the message explicitly.
+    connect(statusBar(), &QStatusBar::messageChanged, m_layoutInfo,
+            [this](const QString &message) { m_layoutInfo->setVisible(message.isEmpty()); });
     m_busy = new BusyIndicator;
     statusBar()->addPermanentWidget(m_busy);
     m_runStatus = new RunStatusWidget;

@@ -8,9 +8,11 @@
 
 #include <QAction>
 #include <QHash>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -142,6 +144,23 @@ private slots:
         QVERIFY(window.windowTitle().contains(u"converged"_qs));
     }
 
+    void statusMessageNeverSharesTheBarWithTheLayoutNote()
+    {
+        MainWindow window;
+        window.show();
+        const QString path = writeGraph(u"one.yaml"_qs, {{u"a"_qs, u"true"_qs}}, {});
+        QVERIFY(openAndWait(window, path));
+        auto *note = window.statusBar()->findChild<QLabel *>(u"layoutNote"_qs);
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        window.statusBar()->showMessage(u"a status tip"_qs);
+        QVERIFY(window.document()->run());
+        QTRY_VERIFY(!window.document()->isRunning());
+        QVERIFY(!note->isVisible());
+        window.statusBar()->clearMessage();
+        QVERIFY(note->isVisible());
+    }
+
     void failureSkipsExactlyItsDescendants()
     {
         MainWindow window;
@@ -246,8 +265,9 @@ private slots:
         for (QAction *action : window.findChildren<QAction *>()) {
             for (const QKeySequence &key : action->shortcuts()) {
                 const QString other = owner.value(key);
-                QVERIFY2(other.isEmpty() || other == action->text(),
-                         qPrintable(key.toString() + u": "_qs + other + u" and "_qs + action->text()));
+                QVERIFY2(
+                    other.isEmpty() || other == action->text(),
+                    qPrintable(key.toString() + u": "_qs + other + u" and "_qs + action->text()));
                 owner.insert(key, action->text());
             }
         }
