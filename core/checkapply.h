@@ -66,6 +66,10 @@ public:
     /// True when the resource spends its time waiting on child processes; the engine then runs
     /// it on a waiting thread instead of a CPU thread.
     virtual bool waitsOnProcesses() const { return false; }
+    /// True when checkApply() returns at once and nothing can be seen in between (noop): the
+    /// engine then appends its Running and final state together, one event-log reservation
+    /// instead of two, which is a fifth of a noop's cost.
+    virtual bool isInstant() const { return false; }
 
     /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
     /// diagnostics for another kind or for parameters it cannot use. file names the graph's

@@ -85,6 +85,7 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
                 MetaParams::parse(resource.meta, options.fileName, resource.key(), diagnostics);
         node.waits = (node.worker && node.worker->waitsOnProcesses()) ||
                      (node.meta.retry != 0 && node.meta.delayMs > 0);
+        node.instant = node.worker && node.worker->isInstant();
     }
     return nodes;
 }

@@ -69,6 +69,7 @@ EngineRun::EngineRun(RunGraph shape, const RunOptions &options, std::vector<Node
                      std::shared_ptr<ProcessRunner> processes, std::function<void()> onEvents,
                      std::function<void()> onFinished)
     : m_shape(std::move(shape)), m_options(options), m_nodes(std::move(nodes)),
+      m_waits(m_nodes.size()),
       m_processes(processes ? std::move(processes) : std::make_shared<PosixProcessRunner>()),
       m_onEvents(std::move(onEvents)), m_onFinished(std::move(onFinished)),
       m_scheduler(m_shape, options.jobs,
@@ -86,8 +87,10 @@ EngineRun::EngineRun(RunGraph shape, const RunOptions &options, std::vector<Node
       m_records(m_nodes.size()),
       m_events(2 * qsizetype(m_shape.size())) // Running and a final state each
 {
-    for (size_t i = 0; i < m_nodes.size(); ++i)
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
         m_states[i].store(std::uint8_t(ResourceState::Pending), std::memory_order_relaxed);
+        m_waits[i] = m_nodes[i].waits;
+    }
     m_remaining.store(m_scheduler.size(), std::memory_order_relaxed);
     m_cpuPool.setMaxThreadCount(options.cpuThreads > 0 ? options.cpuThreads
                                                        : QThread::idealThreadCount());
@@ -207,20 +210,25 @@ RunSummary EngineRun::summary() const
     return s;
 }
 
-void EngineRun::post(const RunEvent &event)
+void EngineRun::post(std::span<const RunEvent> events)
 {
-    if (m_events.append(event))
+    if (m_events.append(events))
         m_onEvents();
 }
 
-void EngineRun::postState(ResourceId id, ResourceState state, bool changed, qint64 timeUs)
+RunEvent EngineRun::stateEvent(ResourceId id, ResourceState state, bool changed, qint64 timeUs)
 {
     RunEvent e;
     e.timeUs = timeUs;
     e.resource = id;
     e.state = state;
     e.changed = changed;
-    post(e);
+    return e;
+}
+
+void EngineRun::postState(ResourceId id, ResourceState state, bool changed, qint64 timeUs)
+{
+    post(stateEvent(id, state, changed, timeUs));
 }
 
 bool EngineRun::claim(ResourceId id, ResourceState to)
@@ -235,9 +243,9 @@ ResourceId EngineRun::dispatch(const std::vector<ResourceId> &ready, ResourceId 
     thread_local std::vector<ResourceId> forWorkers;
     forWorkers.clear();
     ResourceId next = InvalidId;
-    const bool continues = current != InvalidId && !m_nodes[current].waits;
+    const bool continues = current != InvalidId && !m_waits[current];
     for (ResourceId id : ready) {
-        if (m_nodes[id].waits)
+        if (m_waits[id])
             m_waitPool.start([this, id] { runFrom(id); });
         else if (continues && next == InvalidId)
             next = id;
@@ -273,11 +281,16 @@ void EngineRun::runFrom(ResourceId id)
     // end was stamped, which is within the bookkeeping between them (well under a microsecond).
     lowerPriority();
     qint64 timeUs = nowUs();
+    // The run's remaining count is shared by every thread; it is counted down once per
+    // chain, not once per resource. Nothing can reach zero early: this chain's share is
+    // still counted until the release below.
+    int finalized = 0;
     while (id != InvalidId)
-        id = execute(id, &timeUs);
+        id = execute(id, &timeUs, &finalized);
+    release(finalized);
 }
 
-ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs)
+ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs, int *finalized)
 {
     thread_local Scheduler::Step step;
     step.clear();
@@ -288,7 +301,9 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs)
     }
     RunRecord &record = m_records[id];
     record.startUs = *timeUs;
-    postState(id, ResourceState::Running, false, record.startUs);
+    const bool instant = m_nodes[id].instant;
+    if (!instant)
+        postState(id, ResourceState::Running, false, record.startUs);
 
     NodeContext context(*this, id);
     const CheckApplyResult result = attempt(id, context);
@@ -306,21 +321,25 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs)
     record.endUs = nowUs();
     *timeUs = record.endUs;
     m_states[id].store(std::uint8_t(final) | (changed ? ChangedBit : 0), std::memory_order_release);
-    postState(id, final, changed, record.endUs);
+    if (instant) {
+        const RunEvent both[] = {stateEvent(id, ResourceState::Running, false, record.startUs),
+                                 stateEvent(id, final, changed, record.endUs)};
+        post(both);
+    } else {
+        postState(id, final, changed, record.endUs);
+    }
 
     m_scheduler.finish(id, final == ResourceState::Done, &step);
-    int finalized = 1;
+    ++*finalized;
     const bool cancelling = m_cancelRequested.load(std::memory_order_acquire);
     const ResourceState below = cancelling ? ResourceState::Cancelled : ResourceState::Skipped;
     for (ResourceId skipped : step.skipped) {
         if (claim(skipped, below)) {
             postState(skipped, below, false, record.endUs);
-            ++finalized;
+            ++*finalized;
         }
     }
-    const ResourceId next = dispatch(step.start, id);
-    release(finalized);
-    return next;
+    return dispatch(step.start, id);
 }
 
 CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)

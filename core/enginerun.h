@@ -44,7 +44,8 @@ public:
     {
         std::shared_ptr<CheckApply> worker; ///< null for resources outside the run
         MetaParams meta;
-        bool waits = false; ///< runs on the waiting pool
+        bool waits = false;   ///< runs on the waiting pool
+        bool instant = false; ///< CheckApply::isInstant()
     };
 
     /// onEvents and onFinished are called from pool threads (or from cancel()); they must only
@@ -74,7 +75,9 @@ private:
 
     qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
     /// event.timeUs must be set.
-    void post(const RunEvent &event);
+    void post(std::span<const RunEvent> events);
+    void post(const RunEvent &event) { post({&event, 1}); }
+    static RunEvent stateEvent(ResourceId id, ResourceState state, bool changed, qint64 timeUs);
     void postState(ResourceId id, ResourceState state, bool changed, qint64 timeUs);
     bool claim(ResourceId id, ResourceState to);
     /// Hands ready resources on: waiting ones each to a waiting thread, CPU ones to the
@@ -86,15 +89,19 @@ private:
     /// A CPU worker: runs ready resources until the run ends.
     void work();
     void runFrom(ResourceId id);
-    /// Runs id to a final state, starting at *timeUs, and sets *timeUs to its end. Returns a
-    /// ready CPU resource to run next on this thread.
-    ResourceId execute(ResourceId id, qint64 *timeUs);
+    /// Runs id to a final state, starting at *timeUs, and sets *timeUs to its end. Adds the
+    /// resources it made final to *finalized, for release(). Returns a ready CPU resource to
+    /// run next on this thread.
+    ResourceId execute(ResourceId id, qint64 *timeUs, int *finalized);
     CheckApplyResult attempt(ResourceId id, class NodeContext &context);
     void release(int finalized);
 
     RunGraph m_shape;
     RunOptions m_options;
     std::vector<Node> m_nodes;
+    /// Node::waits again, one byte per resource: dispatch() asks it of every resource that
+    /// becomes ready, and this array stays in cache where the nodes would not.
+    std::vector<std::uint8_t> m_waits;
     std::shared_ptr<ProcessRunner> m_processes;
     std::function<void()> m_onEvents;
     std::function<void()> m_onFinished;

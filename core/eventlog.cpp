@@ -77,20 +77,25 @@ EventLog::Slot *EventLog::slotAt(qsizetype index) const
     return block ? block + (index - blockStart(b)) : nullptr;
 }
 
-bool EventLog::append(const RunEvent &event)
+bool EventLog::append(std::span<const RunEvent> events)
 {
-    Slot &slot = slotFor(m_reserved.fetch_add(1, std::memory_order_relaxed));
-    slot.timeUs = event.timeUs;
-    slot.resource = event.resource;
-    slot.type = event.type;
-    slot.state = event.state;
-    slot.flags = (event.changed ? Changed : 0) |
-                 (event.stream == RunEvent::Stream::Stderr ? StderrStream : 0);
-    slot.text = event.type == RunEvent::Type::State ? nullptr : new QString(event.text);
-    // Sequentially consistent, as is the flag's load below and lowerNotification()'s store
-    // and scan: either this writer sees the flag lowered and notifies, or the consumer that
-    // lowered it sees this slot written.
-    std::atomic_ref(slot.written).store(1);
+    const qsizetype first =
+        m_reserved.fetch_add(qsizetype(events.size()), std::memory_order_relaxed);
+    for (size_t i = 0; i < events.size(); ++i) {
+        const RunEvent &event = events[i];
+        Slot &slot = slotFor(first + qsizetype(i));
+        slot.timeUs = event.timeUs;
+        slot.resource = event.resource;
+        slot.type = event.type;
+        slot.state = event.state;
+        slot.flags = (event.changed ? Changed : 0) |
+                     (event.stream == RunEvent::Stream::Stderr ? StderrStream : 0);
+        slot.text = event.type == RunEvent::Type::State ? nullptr : new QString(event.text);
+        // Sequentially consistent, as is the flag's load below and lowerNotification()'s
+        // store and scan: either this writer sees the flag lowered and notifies, or the
+        // consumer that lowered it sees this slot written.
+        std::atomic_ref(slot.written).store(1);
+    }
     return !m_notified.load() && !m_notified.exchange(true);
 }
 

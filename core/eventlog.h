@@ -5,6 +5,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace converge {
@@ -38,9 +39,10 @@ public:
     /// Requires that no append() is still running.
     ~EventLog();
 
-    /// Appends; returns true when it raised the notification flag, i.e. the caller should
-    /// schedule a notification.
-    bool append(const RunEvent &event);
+    /// Appends events next to each other; returns true when it raised the notification flag,
+    /// i.e. the caller should schedule a notification.
+    bool append(std::span<const RunEvent> events);
+    bool append(const RunEvent &event) { return append({&event, 1}); }
     /// Lowers the flag, so that the next append() asks for a notification again. Returns the
     /// published size at that moment: any event beyond it will be notified by its writer.
     qsizetype lowerNotification();

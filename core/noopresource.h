@@ -12,6 +12,7 @@ public:
     {
         return CheckApplyResult::converged();
     }
+    bool isInstant() const override { return true; }
 };
 
 } // namespace converge

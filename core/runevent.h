@@ -11,9 +11,11 @@ namespace converge {
 
 /// One entry of an Engine's event stream: a state change, a line of output, or a log message.
 ///
-/// The stream is ordered: if a resource's Running event comes after another resource's Done
-/// event, the second really finished first. `converge run --events OUT.jsonl` writes one
-/// JSON object per event, one per line, in stream order:
+/// The stream is in causal order: a resource's events come after the final state of each of
+/// its prerequisites, and one resource's events come in the order they happened; `t` says
+/// when each happened. A noop, which does nothing between starting and ending, has its
+/// Running and final state appended together when it ends. `converge run --events OUT.jsonl` writes
+/// one JSON object per event, one per line, in stream order:
 ///   {"t":1.234567,"resource":"exec/exec1","state":"running"}
 ///   {"t":11.24,"resource":"exec/exec1","state":"done","changed":true}
 ///   {"t":3.5,"resource":"exec/exec1","stream":"stdout","line":"hello"}
