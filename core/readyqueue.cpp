@@ -12,7 +12,7 @@ void ReadyQueue::push(std::span<const ResourceId> ids)
     {
         std::lock_guard lock(m_mutex);
         m_ready.insert(m_ready.end(), ids.begin(), ids.end());
-        wake = std::min<int>(m_sleeping, int(ids.size()));
+        wake = std::min<int>(m_sleeping.load(std::memory_order_relaxed), int(ids.size()));
     }
     for (int i = 0; i < wake; ++i)
         m_wake.notify_one();

@@ -2,6 +2,7 @@
 
 #include "resource.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -26,12 +27,15 @@ public:
     ResourceId pop();
     /// Wakes every worker; pop() no longer blocks. Called when the run has ended.
     void close();
+    /// Whether a worker is asleep in pop(), without the lock: a worker that has work to spare
+    /// shares it only then.
+    bool hasSleepers() const { return m_sleeping.load(std::memory_order_relaxed) > 0; }
 
 private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<ResourceId> m_ready;
-    int m_sleeping = 0;
+    std::atomic<int> m_sleeping{0}; ///< changed under the lock
     bool m_closed = false;
 };
 
