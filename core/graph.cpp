@@ -162,12 +162,6 @@ std::vector<ResourceId> Graph::topologicalOrder() const
     return order;
 }
 
-std::vector<ResourceId> Graph::findCycle() const
-{
-    auto cycles = findAllCycles();
-    return cycles.empty() ? std::vector<ResourceId>{} : std::move(cycles.front());
-}
-
 std::vector<std::vector<ResourceId>> Graph::findAllCycles() const
 {
     // Iterative depth-first search with three colours. Each back edge found while walking from a

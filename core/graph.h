@@ -67,9 +67,8 @@ public:
     /// A topological order of all live resources (Kahn, ties by insertion order), or an empty
     /// vector when the graph has a cycle.
     std::vector<ResourceId> topologicalOrder() const;
-    /// One cycle in order, first element repeated at the end (a -> b -> a); empty if acyclic.
-    std::vector<ResourceId> findCycle() const;
-    /// One cycle per strongly connected component that has one, each as findCycle() gives it.
+    /// One cycle per strongly connected component that has one, each in order with its first
+    /// element repeated at the end (a -> b -> a); empty if acyclic.
     std::vector<std::vector<ResourceId>> findAllCycles() const;
     /// The path to -> ... -> from that an edge from -> to would close into a cycle, or empty
     /// when the edge is safe. A self-loop gives {from}.

@@ -96,7 +96,9 @@ private slots:
         connect(g, b, c);
         connect(g, c, a);
         QVERIFY(g.topologicalOrder().empty());
-        QCOMPARE(g.describePath(g.findCycle()), u"exec/a -> exec/b -> exec/c -> exec/a"_qs);
+        const auto cycles = g.findAllCycles();
+        QCOMPARE(cycles.size(), size_t(1));
+        QCOMPARE(g.describePath(cycles.front()), u"exec/a -> exec/b -> exec/c -> exec/a"_qs);
     }
 
     void separateCyclesAreEachReported()
@@ -126,9 +128,11 @@ private slots:
                 first = id;
             previous = id;
         }
-        QVERIFY(g.findCycle().empty());
+        QVERIFY(g.findAllCycles().empty());
         connect(g, previous, first);
-        QCOMPARE(g.findCycle().size(), size_t(200001));
+        const auto cycles = g.findAllCycles();
+        QCOMPARE(cycles.size(), size_t(1));
+        QCOMPARE(cycles.front().size(), size_t(200001));
     }
 
     void wouldCreateCycleNamesThePath()
