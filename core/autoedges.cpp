@@ -1,5 +1,6 @@
 #include "autoedges.h"
 
+#include "fileresource.h"
 #include "graph.h"
 
 #include <QHash>
@@ -9,13 +10,6 @@
 namespace converge {
 
 namespace {
-
-/// The path the file resource manages: its `path`, or its name as mgmt falls back to.
-QString pathOf(const Resource &resource)
-{
-    const Value *path = resource.params.find(u"path");
-    return path && path->isScalar() && !path->text().isEmpty() ? path->text() : resource.name;
-}
 
 /// mgmt's meta autoedge; a value that is not a plain false leaves it on (the engine reports
 /// bad meta values on its own).
@@ -33,8 +27,11 @@ std::vector<AutoEdges::Pair> AutoEdges::find(const Graph &graph)
     QHash<QString, ResourceId> directories;
     for (ResourceId id : graph.resourceIds()) {
         const Resource &r = graph.resource(id);
-        if (r.kind == u"file" && pathOf(r).endsWith(u'/'))
-            directories.insert(pathOf(r), id);
+        if (r.kind != u"file")
+            continue;
+        const QString path = FileResource::managedPath(r);
+        if (path.endsWith(u'/'))
+            directories.insert(path, id);
     }
     std::vector<Pair> pairs;
     if (directories.isEmpty())
@@ -43,7 +40,7 @@ std::vector<AutoEdges::Pair> AutoEdges::find(const Graph &graph)
         const Resource &r = graph.resource(id);
         if (r.kind != u"file" || !wantsAutoEdges(r))
             continue;
-        QString path = pathOf(r);
+        QString path = FileResource::managedPath(r);
         if (path.endsWith(u'/'))
             path.chop(1);
         // Walk up from the nearest parent; the first directory found is the one it needs.

@@ -23,6 +23,12 @@ const Value *param(const Resource &resource, QStringView key)
 
 } // namespace
 
+QString FileResource::managedPath(const Resource &resource)
+{
+    const Value *path = param(resource, u"path");
+    return path && !path->text().isEmpty() ? path->text() : resource.name;
+}
+
 std::unique_ptr<FileResource> FileResource::create(const Resource &resource, const QString &file,
                                                    Diagnostics *diagnostics)
 {
@@ -31,8 +37,7 @@ std::unique_ptr<FileResource> FileResource::create(const Resource &resource, con
         return nullptr;
     };
     auto result = std::make_unique<FileResource>();
-    const Value *path = param(resource, u"path");
-    result->m_path = path && !path->text().isEmpty() ? path->text() : resource.name;
+    result->m_path = managedPath(resource);
     if (!QDir::isAbsolutePath(result->m_path))
         return refused(tr("path must be absolute: %1").arg(result->m_path));
     result->m_directory = result->m_path.endsWith(u'/');

@@ -22,6 +22,9 @@ public:
     /// Reads the parameters; nullptr with diagnostics when they cannot be used.
     static std::unique_ptr<FileResource> create(const Resource &resource, const QString &file,
                                                 Diagnostics *diagnostics);
+    /// The path a file resource manages: its `path`, or its name as mgmt falls back to. A
+    /// trailing slash means a directory.
+    static QString managedPath(const Resource &resource);
 
     CheckApplyResult checkApply(bool apply, CheckApplyContext &context) override;
 
