@@ -1,10 +1,10 @@
 #include "exportcommand.h"
 
-#include "diagramexporter.h"
-#include "graphfileloader.h"
-#include "graphvizlayout.h"
-#include "recordedrun.h"
-#include "runtimeline.h"
+#include "export/diagramexporter.h"
+#include "formats/graphfileloader.h"
+#include "layout/graphvizlayout.h"
+#include "records/recordedrun.h"
+#include "records/runtimeline.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,9 +2,9 @@
 #include "runcommand.h"
 #include "validatecommand.h"
 
-#include "editcontroller.h"
-#include "mainwindow.h"
-#include "translationloader.h"
+#include "editor/editcontroller.h"
+#include "window/mainwindow.h"
+#include "window/translationloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>

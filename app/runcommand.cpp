@@ -1,10 +1,10 @@
 #include "runcommand.h"
 
-#include "diagramexporter.h"
-#include "dotwriter.h"
-#include "engine.h"
+#include "engine/engine.h"
+#include "export/diagramexporter.h"
+#include "formats/dotwriter.h"
+#include "formats/graphfileloader.h"
 #include "runreporter.h"
-#include "graphfileloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

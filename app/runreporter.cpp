@@ -1,6 +1,6 @@
 #include "runreporter.h"
 
-#include "graph.h"
+#include "model/graph.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runevent.h"
-#include "runrecord.h"
+#include "model/runevent.h"
+#include "model/runrecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "validatecommand.h"
 
-#include "graphfileloader.h"
+#include "formats/graphfileloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

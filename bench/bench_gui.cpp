@@ -14,12 +14,12 @@
 //     --kind    exec runs the command for each resource (default); noop checks only
 //     --cmd     the exec resources' command (default `true`; `seq 20` makes log output)
 
-#include "document.h"
-#include "graph.h"
-#include "graphscene.h"
-#include "graphview.h"
-#include "mainwindow.h"
-#include "yamlgraphwriter.h"
+#include "document/document.h"
+#include "formats/yamlgraphwriter.h"
+#include "model/graph.h"
+#include "scene/graphscene.h"
+#include "scene/graphview.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

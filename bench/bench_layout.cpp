@@ -10,8 +10,8 @@
 //     --auto     only the automatic choice, not dot forced
 //     --engines  also times every engine, forced, on the layered graphs (to set EngineLimits)
 
-#include "graph.h"
-#include "graphvizlayout.h"
+#include "layout/graphvizlayout.h"
+#include "model/graph.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

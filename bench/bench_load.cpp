@@ -2,8 +2,8 @@
 // 100,000 edges read and checked by YamlGraphReader (time, peak memory), yaml-cpp's node tree on
 // the same file as a peer, and a 100,000-resource, 200,000-edge Graph built and sorted.
 
-#include "graph.h"
-#include "yamlgraphreader.h"
+#include "formats/yamlgraphreader.h"
+#include "model/graph.h"
 
 #include <yaml-cpp/yaml.h>
 

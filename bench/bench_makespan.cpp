@@ -5,9 +5,9 @@
 //
 //   bench_makespan
 
-#include "engine.h"
+#include "engine/engine.h"
 #include "enginetiming.h"
-#include "graph.h"
+#include "model/graph.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

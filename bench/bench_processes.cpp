@@ -4,9 +4,9 @@
 //
 //   bench_processes [resources=2000] [jobs=2] [repeats=3]
 
-#include "engine.h"
+#include "engine/engine.h"
 #include "enginetiming.h"
-#include "graph.h"
+#include "model/graph.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,9 +8,9 @@
 #include <oneapi/tbb/flow_graph.h>
 #include <oneapi/tbb/task_arena.h>
 
-#include "engine.h"
+#include "engine/engine.h"
 #include "enginetiming.h"
-#include "graph.h"
+#include "model/graph.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

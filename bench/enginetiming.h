@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine.h"
-#include "graph.h"
+#include "engine/engine.h"
+#include "model/graph.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -2,14 +2,14 @@
 
 // Helpers for the editor's Qt Test suites: drive a real MainWindow with mouse and keys.
 
-#include "document.h"
-#include "editcontroller.h"
-#include "graph.h"
-#include "grapheditor.h"
-#include "graphscene.h"
-#include "graphview.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
+#include "document/document.h"
+#include "editor/editcontroller.h"
+#include "editor/grapheditor.h"
+#include "model/graph.h"
+#include "scene/graphscene.h"
+#include "scene/graphview.h"
+#include "scene/nodeitem.h"
+#include "window/mainwindow.h"
 
 #include <QSignalSpy>
 #include <QTest>

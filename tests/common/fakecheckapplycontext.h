@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cancellation.h"
-#include "checkapply.h"
-#include "posixprocessrunner.h"
+#include "resources/cancellation.h"
+#include "resources/checkapply.h"
+#include "resources/posixprocessrunner.h"
 
 #include <QStringList>
 

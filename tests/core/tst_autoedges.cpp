@@ -1,5 +1,5 @@
-#include "autoedges.h"
-#include "graph.h"
+#include "engine/autoedges.h"
+#include "model/graph.h"
 
 #include <QTest>
 

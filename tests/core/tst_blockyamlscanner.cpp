@@ -1,5 +1,5 @@
-#include "blockyamlscanner.h"
-#include "yamlvaluebuilder.h"
+#include "formats/blockyamlscanner.h"
+#include "formats/yamlvaluebuilder.h"
 
 #include <yaml-cpp/parser.h>
 

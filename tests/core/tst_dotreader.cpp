@@ -1,7 +1,7 @@
-#include "dotreader.h"
-#include "dotwriter.h"
-#include "graph.h"
-#include "yamlgraphreader.h"
+#include "formats/dotreader.h"
+#include "formats/dotwriter.h"
+#include "formats/yamlgraphreader.h"
+#include "model/graph.h"
 
 #include <QDir>
 #include <QElapsedTimer>

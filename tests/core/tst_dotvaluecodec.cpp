@@ -1,4 +1,4 @@
-#include "dotvaluecodec.h"
+#include "formats/dotvaluecodec.h"
 
 #include <QTest>
 

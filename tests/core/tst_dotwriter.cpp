@@ -1,9 +1,9 @@
-#include "dotreader.h"
-#include "dotwriter.h"
-#include "graph.h"
-#include "graphvizlayout.h"
-#include "statepalette.h"
-#include "yamlgraphreader.h"
+#include "formats/dotreader.h"
+#include "formats/dotwriter.h"
+#include "formats/yamlgraphreader.h"
+#include "layout/graphvizlayout.h"
+#include "model/graph.h"
+#include "model/statepalette.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "engine.h"
-#include "graph.h"
+#include "engine/engine.h"
+#include "model/graph.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

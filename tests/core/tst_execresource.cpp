@@ -1,6 +1,6 @@
-#include "execresource.h"
 #include "fakecheckapplycontext.h"
-#include "resource.h"
+#include "model/resource.h"
+#include "resources/execresource.h"
 
 #include <QTemporaryDir>
 #include <QTest>

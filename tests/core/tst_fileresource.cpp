@@ -1,6 +1,6 @@
 #include "fakecheckapplycontext.h"
-#include "fileresource.h"
-#include "resource.h"
+#include "model/resource.h"
+#include "resources/fileresource.h"
 
 #include <QDir>
 #include <QFile>

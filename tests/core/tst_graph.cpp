@@ -1,4 +1,4 @@
-#include "graph.h"
+#include "model/graph.h"
 
 #include <QTest>
 

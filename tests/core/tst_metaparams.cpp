@@ -1,4 +1,4 @@
-#include "metaparams.h"
+#include "model/metaparams.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "readyqueue.h"
+#include "engine/readyqueue.h"
 
 #include <QTest>
 

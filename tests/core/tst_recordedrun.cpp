@@ -1,5 +1,5 @@
-#include "graph.h"
-#include "recordedrun.h"
+#include "model/graph.h"
+#include "records/recordedrun.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "graph.h"
-#include "rungraph.h"
+#include "engine/rungraph.h"
+#include "model/graph.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "graph.h"
-#include "runreport.h"
+#include "model/graph.h"
+#include "records/runreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

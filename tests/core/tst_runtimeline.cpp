@@ -1,5 +1,5 @@
-#include "graph.h"
-#include "runtimeline.h"
+#include "model/graph.h"
+#include "records/runtimeline.h"
 
 #include <QTest>
 

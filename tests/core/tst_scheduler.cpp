@@ -1,6 +1,6 @@
-#include "graph.h"
-#include "rungraph.h"
-#include "scheduler.h"
+#include "engine/rungraph.h"
+#include "engine/scheduler.h"
+#include "model/graph.h"
 
 #include <QRandomGenerator>
 #include <QTest>

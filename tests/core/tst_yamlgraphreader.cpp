@@ -1,5 +1,5 @@
-#include "metaparams.h"
-#include "yamlgraphreader.h"
+#include "formats/yamlgraphreader.h"
+#include "model/metaparams.h"
 
 #include <QFile>
 #include <QTemporaryDir>

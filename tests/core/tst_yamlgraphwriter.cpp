@@ -1,5 +1,5 @@
-#include "yamlgraphreader.h"
-#include "yamlgraphwriter.h"
+#include "formats/yamlgraphreader.h"
+#include "formats/yamlgraphwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "diagramexporter.h"
-#include "dotreader.h"
-#include "graphscene.h"
-#include "nodeitem.h"
-#include "statepalette.h"
-#include "yamlgraphreader.h"
+#include "export/diagramexporter.h"
+#include "formats/dotreader.h"
+#include "formats/yamlgraphreader.h"
+#include "model/statepalette.h"
+#include "scene/graphscene.h"
+#include "scene/nodeitem.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,13 +1,13 @@
 #include "editortesting.h"
 
-#include "editcontroller.h"
-#include "findbar.h"
-#include "parameterfield.h"
-#include "propertyeditor.h"
-#include "renameeditor.h"
-#include "sceneeditor.h"
-#include "setparametercommand.h"
-#include "yamlgraphreader.h"
+#include "editor/commands/setparametercommand.h"
+#include "editor/editcontroller.h"
+#include "editor/findbar.h"
+#include "editor/parameterfield.h"
+#include "editor/propertyeditor.h"
+#include "editor/renameeditor.h"
+#include "editor/sceneeditor.h"
+#include "formats/yamlgraphreader.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "editortesting.h"
 
-#include "recoveryfile.h"
-#include "sceneeditor.h"
+#include "document/recoveryfile.h"
+#include "editor/sceneeditor.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "examplesmenu.h"
-#include "yamlgraphreader.h"
+#include "formats/yamlgraphreader.h"
+#include "window/examplesmenu.h"
 
 #include <QFile>
 #include <QSignalSpy>

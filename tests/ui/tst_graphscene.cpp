@@ -1,7 +1,7 @@
-#include "edgeitem.h"
-#include "graph.h"
-#include "graphscene.h"
-#include "nodeitem.h"
+#include "model/graph.h"
+#include "scene/edgeitem.h"
+#include "scene/graphscene.h"
+#include "scene/nodeitem.h"
 
 #include <QKeyEvent>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "aboutdialog.h"
-#include "helpmenu.h"
-#include "shortcutsdialog.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "window/helpmenu.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "logdock.h"
+#include "docks/logdock.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,10 +1,10 @@
-#include "document.h"
-#include "edgeitem.h"
-#include "graphscene.h"
-#include "graphview.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "problemsdock.h"
+#include "docks/problemsdock.h"
+#include "document/document.h"
+#include "scene/edgeitem.h"
+#include "scene/graphscene.h"
+#include "scene/graphview.h"
+#include "scene/nodeitem.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "runstatuswidget.h"
+#include "window/runstatuswidget.h"
 
 #include <QProgressBar>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "criticalpathoverlay.h"
-#include "document.h"
-#include "graphscene.h"
-#include "nodeitem.h"
-#include "timelinedock.h"
-#include "timelineview.h"
+#include "docks/timelinedock.h"
+#include "docks/timelineview.h"
+#include "document/document.h"
+#include "scene/criticalpathoverlay.h"
+#include "scene/graphscene.h"
+#include "scene/nodeitem.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "runtimeline.h"
-#include "timelineview.h"
+#include "docks/timelineview.h"
+#include "records/runtimeline.h"
 
 #include <QFontMetrics>
 #include <QTest>

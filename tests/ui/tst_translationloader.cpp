@@ -1,5 +1,5 @@
-#include "removeelementscommand.h"
-#include "translationloader.h"
+#include "editor/commands/removeelementscommand.h"
+#include "window/translationloader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

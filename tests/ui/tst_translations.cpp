@@ -1,6 +1,6 @@
-#include "document.h"
-#include "mainwindow.h"
-#include "translationloader.h"
+#include "document/document.h"
+#include "window/mainwindow.h"
+#include "window/translationloader.h"
 
 #include <QLabel>
 #include <QMenuBar>

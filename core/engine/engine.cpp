@@ -1,0 +1,231 @@
+#include "engine/engine.h"
+
+#include "engine/enginerun.h"
+#include "engine/rungraph.h"
+#include "model/graph.h"
+#include "resources/checkapply.h"
+
+#include <QCoreApplication>
+
+namespace converge {
+
+namespace {
+
+// A busy run appends events far faster than anyone reads them; the owner's thread is woken at
+// most this often while events keep coming, instead of once per event (which, with a thread
+// per core already busy, would take a core away from the run). An event after a quiet spell
+// is still announced at once.
+constexpr int NotifyIntervalMs = 20;
+
+std::vector<bool> membership(const Graph &graph, const RunOptions &options)
+{
+    if (options.subset.empty())
+        return {};
+    std::vector<bool> inRun(graph.resourceCapacity(), false);
+    for (ResourceId id : options.subset) {
+        if (graph.contains(id))
+            inRun[id] = true;
+    }
+    return inRun;
+}
+
+/// The graph's own edges are acyclic, so mgmt's automatic edges closed the cycle: name the
+/// resources that can never start.
+Diagnostic autoEdgeCycle(const Graph &graph, const RunGraph &shape, const RunOptions &options)
+{
+    std::vector<bool> ordered(shape.capacity(), false);
+    for (ResourceId id : shape.order())
+        ordered[id] = true;
+    Diagnostic d;
+    d.file = options.fileName;
+    QStringList stuck;
+    for (ResourceId id = 0; id < shape.capacity(); ++id) {
+        if (!shape.inRun(id) || ordered[id])
+            continue;
+        if (stuck.isEmpty())
+            d.location = graph.resource(id).location;
+        stuck.append(graph.resource(id).key());
+    }
+    d.message = QCoreApplication::translate("converge::Engine",
+                                            "cycle through automatic edges (meta autoedge) "
+                                            "among: %1; set autoedge: false on one of them")
+                    .arg(stuck.join(u", "_qs));
+    return d;
+}
+
+/// Builds the per-resource workers; appends every problem to diagnostics.
+std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
+                                     const RunOptions &options, Diagnostics *diagnostics)
+{
+    // The topological order comes out short exactly when there is a cycle; only then is the
+    // slower search that names every cycle worth running.
+    if (shape.hasCycle()) {
+        const auto cycles = graph.findAllCycles();
+        for (const auto &cycle : cycles) {
+            Diagnostic d;
+            d.file = options.fileName;
+            d.location = graph.resource(cycle.front()).location;
+            d.message = QCoreApplication::translate("converge::Engine", "cycle: %1")
+                            .arg(graph.describePath(cycle));
+            diagnostics->append(d);
+        }
+        if (cycles.empty())
+            diagnostics->append(autoEdgeCycle(graph, shape, options));
+    }
+    std::vector<EngineRun::Node> nodes(graph.resourceCapacity());
+    for (ResourceId id = 0; id < nodes.size(); ++id) {
+        if (!shape.inRun(id))
+            continue;
+        const Resource &resource = graph.resource(id);
+        EngineRun::Node &node = nodes[id];
+        node.worker = CheckApply::create(resource, options.fileName, diagnostics);
+        // Most resources have no meta: skip building the key that only messages would use.
+        if (!resource.meta.isNull() && !(resource.meta.isMap() && resource.meta.entries().empty()))
+            node.meta =
+                MetaParams::parse(resource.meta, options.fileName, resource.key(), diagnostics);
+        node.waits = (node.worker && node.worker->waitsOnProcesses()) ||
+                     (node.meta.retry != 0 && node.meta.delayMs > 0);
+        node.instant = node.worker && node.worker->isInstant();
+    }
+    return nodes;
+}
+
+} // namespace
+
+Engine::Engine(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<converge::RunSummary>();
+    m_notifyTimer.setSingleShot(true);
+    m_notifyTimer.setInterval(NotifyIntervalMs);
+    connect(&m_notifyTimer, &QTimer::timeout, this, &Engine::notifyIntervalEnded);
+}
+
+Engine::~Engine() = default; // EngineRun's destructor cancels and waits
+
+Diagnostics Engine::validate(const Graph &graph, const RunOptions &options)
+{
+    Diagnostics diagnostics;
+    prepare(graph, RunGraph(graph, membership(graph, options)), options, &diagnostics);
+    return diagnostics;
+}
+
+bool Engine::start(const Graph &graph, const RunOptions &options, Diagnostics *diagnostics)
+{
+    Diagnostics problems;
+    if (m_running) {
+        Diagnostic d;
+        d.message = tr("a run is still going");
+        problems.append(d);
+    }
+    RunGraph shape(graph, membership(graph, options));
+    std::vector<EngineRun::Node> nodes = prepare(graph, shape, options, &problems);
+    if (hasErrors(problems)) {
+        if (diagnostics)
+            diagnostics->append(problems);
+        return false;
+    }
+    if (diagnostics)
+        diagnostics->append(problems);
+    m_run.reset();
+    m_running = true;
+    m_announced = 0;
+    m_notifyTimer.stop(); // an interval of the last run says nothing about this one
+    m_summary.reset();
+    m_run = std::make_unique<EngineRun>(
+        std::move(shape), options, std::move(nodes), m_processRunner,
+        [this] { QMetaObject::invokeMethod(this, &Engine::notifyEvents, Qt::QueuedConnection); },
+        [this] { QMetaObject::invokeMethod(this, &Engine::finishRun, Qt::QueuedConnection); });
+    m_run->start();
+    return true;
+}
+
+void Engine::cancel()
+{
+    if (m_run)
+        m_run->cancel();
+}
+
+bool Engine::isRunning() const
+{
+    return m_running;
+}
+
+std::uint32_t Engine::resourceCapacity() const
+{
+    return m_run ? m_run->capacity() : 0;
+}
+
+bool Engine::inRun(ResourceId id) const
+{
+    return m_run && m_run->inRun(id);
+}
+
+ResourceState Engine::state(ResourceId id) const
+{
+    return m_run ? m_run->state(id) : ResourceState::Pending;
+}
+
+bool Engine::changed(ResourceId id) const
+{
+    return m_run && m_run->changed(id);
+}
+
+RunRecord Engine::record(ResourceId id) const
+{
+    return m_run ? m_run->record(id) : RunRecord{};
+}
+
+RunSummary Engine::summary() const
+{
+    if (m_summary)
+        return *m_summary;
+    return m_run ? m_run->summary() : RunSummary{};
+}
+
+qsizetype Engine::eventCount() const
+{
+    return m_run ? m_run->events().size() : 0;
+}
+
+qsizetype Engine::readEvents(qsizetype from, std::vector<RunEvent> *out, qsizetype max) const
+{
+    return m_run ? m_run->events().read(from, out, max) : 0;
+}
+
+void Engine::setProcessRunner(std::shared_ptr<ProcessRunner> runner)
+{
+    m_processRunner = std::move(runner);
+}
+
+void Engine::notifyEvents()
+{
+    if (!m_run)
+        return;
+    // The flag stays raised until the interval ends, so writers post nothing meanwhile.
+    m_announced = m_run->events().size();
+    emit eventsAvailable();
+    m_notifyTimer.start();
+}
+
+void Engine::notifyIntervalEnded()
+{
+    if (!m_run)
+        return;
+    // Events that came in while the flag was raised were not announced by their writers. If a
+    // writer raised the flag again right after it was lowered, its own notification is queued.
+    if (m_run->events().lowerNotification() > m_announced && m_run->events().raiseNotification())
+        notifyEvents();
+}
+
+void Engine::finishRun()
+{
+    if (!m_run || !m_running)
+        return;
+    m_run->waitForDone();
+    m_running = false;
+    m_summary = m_run->summary();
+    notifyEvents();
+    emit finished(*m_summary);
+}
+
+} // namespace converge

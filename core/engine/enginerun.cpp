@@ -1,0 +1,409 @@
+#include "engine/enginerun.h"
+
+#include "resources/posixprocessrunner.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace converge {
+
+namespace {
+/// Ready CPU resources a worker keeps for itself (see dispatch()); a pool thread serves one
+/// run only, so this belongs to that run.
+thread_local std::vector<ResourceId> t_kept;
+} // namespace
+
+/// What one resource's check/apply sees of the run: output is counted against the caps,
+/// kept in its record and posted as events.
+class NodeContext : public CheckApplyContext
+{
+    Q_DECLARE_TR_FUNCTIONS(NodeContext)
+public:
+    NodeContext(EngineRun &run, ResourceId id) : m_run(run), m_id(id) {}
+
+    void startAttempt(qint64 timeoutMs)
+    {
+        m_deadline = timeoutMs > 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer::Forever;
+    }
+    void output(RunEvent::Stream stream, const QString &line) override
+    {
+        QStringList &kept = m_run.m_records[m_id].lastOutput;
+        kept.append(line);
+        if (kept.size() > m_run.m_options.keptOutputLines)
+            kept.removeFirst();
+        if (m_outputEvents < m_run.m_options.maxOutputEvents) {
+            RunEvent e;
+            e.resource = m_id;
+            e.type = RunEvent::Type::Output;
+            e.stream = stream;
+            e.text = line;
+            e.timeUs = m_run.nowUs();
+            m_run.post(e);
+        } else if (m_outputEvents == m_run.m_options.maxOutputEvents) {
+            message(tr("output truncated after %1 lines").arg(m_outputEvents));
+        }
+        ++m_outputEvents;
+    }
+    void message(const QString &text) override
+    {
+        RunEvent e;
+        e.resource = m_id;
+        e.type = RunEvent::Type::Message;
+        e.text = text;
+        e.timeUs = m_run.nowUs();
+        m_run.post(e);
+    }
+    ProcessRunner &processes() override { return *m_run.m_processes; }
+    const Cancellation &cancellation() const override { return m_run.m_cancellation; }
+    qint64 remainingMs() const override
+    {
+        return m_deadline.isForever() ? 0 : std::max<qint64>(1, m_deadline.remainingTime());
+    }
+    int killGraceMs() const override { return m_run.m_options.cancelGraceMs; }
+
+private:
+    EngineRun &m_run;
+    ResourceId m_id;
+    QDeadlineTimer m_deadline;
+    qint64 m_outputEvents = 0;
+};
+
+EngineRun::EngineRun(RunGraph shape, const RunOptions &options, std::vector<Node> nodes,
+                     std::shared_ptr<ProcessRunner> processes, std::function<void()> onEvents,
+                     std::function<void()> onFinished)
+    : m_shape(std::move(shape)), m_options(options), m_nodes(std::move(nodes)),
+      m_waits(m_nodes.size()),
+      m_processes(processes ? std::move(processes) : std::make_shared<PosixProcessRunner>()),
+      m_onEvents(std::move(onEvents)), m_onFinished(std::move(onFinished)),
+      m_scheduler(m_shape, options.jobs,
+                  [this] {
+                      std::vector<std::vector<SemaphoreRequest>> semaphores;
+                      for (size_t i = 0; i < m_nodes.size(); ++i) {
+                          if (m_nodes[i].meta.sema.empty())
+                              continue;
+                          semaphores.resize(m_nodes.size());
+                          semaphores[i] = m_nodes[i].meta.sema;
+                      }
+                      return semaphores;
+                  }()),
+      m_states(std::make_unique<std::atomic<std::uint8_t>[]>(m_nodes.size())),
+      m_records(m_nodes.size()),
+      m_events(2 * qsizetype(m_shape.size())) // Running and a final state each
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        m_states[i].store(std::uint8_t(ResourceState::Pending), std::memory_order_relaxed);
+        m_waits[i] = m_nodes[i].waits;
+    }
+    m_remaining.store(m_scheduler.size(), std::memory_order_relaxed);
+    m_cpuPool.setMaxThreadCount(options.cpuThreads > 0 ? options.cpuThreads
+                                                       : QThread::idealThreadCount());
+    // Waiting threads only sleep in poll(); their number is the number of commands that may
+    // run at once. With no -j that is "all that are ready", within reason.
+    m_waitPool.setMaxThreadCount(options.jobs > 0 ? options.jobs : 4096);
+    m_waitPool.setStackSize(256 * 1024);
+}
+
+EngineRun::~EngineRun()
+{
+    cancel();
+    waitForDone();
+}
+
+void EngineRun::start()
+{
+    m_startedAt = QDateTime::currentDateTime();
+    m_clock.start();
+    if (m_scheduler.size() == 0) {
+        m_endUs.store(0);
+        m_onFinished();
+        return;
+    }
+    Scheduler::Step step;
+    m_scheduler.begin(&step);
+    dispatch(step.start, InvalidId);
+    for (int i = 0; i < m_cpuPool.maxThreadCount(); ++i)
+        m_cpuPool.start([this] { work(); });
+}
+
+void EngineRun::cancel()
+{
+    if (m_cancelRequested.exchange(true, std::memory_order_acq_rel))
+        return;
+    m_scheduler.stop();
+    m_cancellation.trigger();
+    int finalized = 0;
+    const qint64 now = nowUs();
+    for (ResourceId id = 0; id < capacity(); ++id) {
+        if (inRun(id) && claim(id, ResourceState::Cancelled)) {
+            postState(id, ResourceState::Cancelled, false, now);
+            ++finalized;
+        }
+    }
+    release(finalized);
+}
+
+void EngineRun::waitForDone()
+{
+    m_cpuPool.waitForDone();
+    m_waitPool.waitForDone();
+}
+
+ResourceState EngineRun::state(ResourceId id) const
+{
+    if (id >= capacity())
+        return ResourceState::Pending;
+    return ResourceState(m_states[id].load(std::memory_order_acquire) & ~ChangedBit);
+}
+
+bool EngineRun::changed(ResourceId id) const
+{
+    return id < capacity() && (m_states[id].load(std::memory_order_acquire) & ChangedBit);
+}
+
+RunRecord EngineRun::record(ResourceId id) const
+{
+    RunRecord r;
+    const ResourceState s = state(id);
+    // Only a final state publishes the record (release store after the last write to it).
+    if (isFinal(s))
+        r = m_records[id];
+    r.state = s;
+    r.changed = changed(id);
+    return r;
+}
+
+RunSummary EngineRun::summary() const
+{
+    RunSummary s;
+    s.noop = m_options.noop;
+    s.interrupted = m_cancelRequested.load();
+    s.startedAt = m_startedAt;
+    const qint64 end = m_endUs.load();
+    s.seconds = (end >= 0 ? end : nowUs()) / 1e6;
+    std::vector<double> durations(capacity(), 0.0);
+    for (ResourceId id = 0; id < capacity(); ++id) {
+        if (!inRun(id))
+            continue;
+        const ResourceState state = this->state(id);
+        // Only a final state publishes the record (release store after the last write to it).
+        if (isFinal(state))
+            durations[id] = m_records[id].seconds();
+        switch (state) {
+        case ResourceState::Done:
+            ++s.done;
+            s.changed += changed(id) ? 1 : 0;
+            break;
+        case ResourceState::Failed:
+            ++s.failed;
+            break;
+        case ResourceState::Skipped:
+            ++s.skipped;
+            break;
+        case ResourceState::Cancelled:
+            ++s.cancelled;
+            break;
+        case ResourceState::Pending:
+        case ResourceState::Running:
+            break;
+        }
+    }
+    const RunGraph::CriticalPath path = m_shape.criticalPath(durations);
+    s.criticalPath = path.length;
+    s.criticalPathIds = path.path;
+    return s;
+}
+
+void EngineRun::post(std::span<const RunEvent> events)
+{
+    if (m_events.append(events))
+        m_onEvents();
+}
+
+RunEvent EngineRun::stateEvent(ResourceId id, ResourceState state, bool changed, qint64 timeUs)
+{
+    RunEvent e;
+    e.timeUs = timeUs;
+    e.resource = id;
+    e.state = state;
+    e.changed = changed;
+    return e;
+}
+
+void EngineRun::postState(ResourceId id, ResourceState state, bool changed, qint64 timeUs)
+{
+    post(stateEvent(id, state, changed, timeUs));
+}
+
+bool EngineRun::claim(ResourceId id, ResourceState to)
+{
+    auto expected = std::uint8_t(ResourceState::Pending);
+    return m_states[id].compare_exchange_strong(expected, std::uint8_t(to),
+                                                std::memory_order_acq_rel);
+}
+
+ResourceId EngineRun::dispatch(const std::vector<ResourceId> &ready, ResourceId current)
+{
+    thread_local std::vector<ResourceId> forWorkers;
+    forWorkers.clear();
+    ResourceId next = InvalidId;
+    const bool continues = current != InvalidId && !m_waits[current];
+    // While every other worker is busy, a worker keeps what it made ready: the queue's lock,
+    // taken twice per shared resource, was a fifth of a noop's cost.
+    const bool keep = continues && !m_ready.hasSleepers();
+    for (ResourceId id : ready) {
+        if (m_waits[id])
+            m_waitPool.start([this, id] { runFrom(id); });
+        else if (continues && next == InvalidId)
+            next = id;
+        else
+            (keep ? t_kept : forWorkers).push_back(id);
+    }
+    m_ready.push(forWorkers);
+    return next;
+}
+
+void EngineRun::lowerPriority() const
+{
+    // Linux keeps a niceness per thread, and a child process starts with its parent thread's.
+    // The pools' threads belong to this run alone, so each sets it once.
+    thread_local bool applied = false;
+    if (m_options.niceness > 0 && !applied) {
+        setpriority(PRIO_PROCESS, pid_t(gettid()), m_options.niceness);
+        applied = true;
+    }
+}
+
+void EngineRun::work()
+{
+    lowerPriority();
+    for (ResourceId id = m_ready.pop(); id != InvalidId; id = m_ready.pop())
+        runFrom(id);
+}
+
+void EngineRun::runFrom(ResourceId id)
+{
+    // Reading the clock costs about 0.1 us on a VM, as much as the rest of a noop resource's
+    // bookkeeping: a resource continued on this thread starts at the time its predecessor's
+    // end was stamped, which is within the bookkeeping between them (well under a microsecond).
+    lowerPriority();
+    qint64 timeUs = nowUs();
+    // The run's remaining count is shared by every thread; it is counted down once per
+    // chain, not once per resource. Nothing can reach zero early: this chain's share is
+    // still counted until the release below.
+    int finalized = 0;
+    while (id != InvalidId) {
+        id = execute(id, &timeUs, &finalized);
+        // A worker fell asleep: hand it what this one kept. It waited at most for the
+        // resource that just ended, since this check follows every resource.
+        if (!t_kept.empty() && m_ready.hasSleepers()) {
+            m_ready.push(t_kept);
+            t_kept.clear();
+        }
+        if (id == InvalidId && !t_kept.empty()) {
+            id = t_kept.back();
+            t_kept.pop_back();
+        }
+    }
+    release(finalized);
+}
+
+ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs, int *finalized)
+{
+    thread_local Scheduler::Step step;
+    step.clear();
+    if (!claim(id, ResourceState::Running)) {
+        // Cancelled while it waited for a thread: only its admission needs undoing.
+        m_scheduler.finish(id, false, &step);
+        return InvalidId;
+    }
+    RunRecord &record = m_records[id];
+    record.startUs = *timeUs;
+    const bool instant = m_nodes[id].instant;
+    if (!instant)
+        postState(id, ResourceState::Running, false, record.startUs);
+
+    NodeContext context(*this, id);
+    const CheckApplyResult result = attempt(id, context);
+    ResourceState final = ResourceState::Done;
+    if (result.outcome == CheckApplyResult::Outcome::Failed)
+        final = ResourceState::Failed;
+    else if (result.outcome == CheckApplyResult::Outcome::Cancelled)
+        final = ResourceState::Cancelled;
+    const bool changed = result.outcome == CheckApplyResult::Outcome::Changed;
+    if (!result.error.isEmpty()) {
+        context.message(result.error);
+        record.error = result.error;
+    }
+    record.exitCode = result.exitCode;
+    record.endUs = nowUs();
+    *timeUs = record.endUs;
+    m_states[id].store(std::uint8_t(final) | (changed ? ChangedBit : 0), std::memory_order_release);
+    if (instant) {
+        const RunEvent both[] = {stateEvent(id, ResourceState::Running, false, record.startUs),
+                                 stateEvent(id, final, changed, record.endUs)};
+        post(both);
+    } else {
+        postState(id, final, changed, record.endUs);
+    }
+
+    m_scheduler.finish(id, final == ResourceState::Done, &step);
+    ++*finalized;
+    const bool cancelling = m_cancelRequested.load(std::memory_order_acquire);
+    const ResourceState below = cancelling ? ResourceState::Cancelled : ResourceState::Skipped;
+    for (ResourceId skipped : step.skipped) {
+        if (claim(skipped, below)) {
+            postState(skipped, below, false, record.endUs);
+            ++*finalized;
+        }
+    }
+    return dispatch(step.start, id);
+}
+
+CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
+{
+    const Node &node = m_nodes[id];
+    const bool apply = !m_options.noop && !node.meta.noop;
+    RunRecord &record = m_records[id];
+    for (;;) {
+        if (m_cancellation.isTriggered())
+            return {CheckApplyResult::Outcome::Cancelled, -1, {}};
+        // Each retry announces itself as Running again, so the log and the timeline show one
+        // entry per try; the first try's Running was posted by execute().
+        if (record.tries > 0)
+            postState(id, ResourceState::Running, false, nowUs());
+        ++record.tries;
+        context.startAttempt(node.meta.timeoutMs);
+        CheckApplyResult result = node.worker->checkApply(apply, context);
+        if (result.outcome != CheckApplyResult::Outcome::Failed)
+            return result;
+        const int retries = node.meta.retry;
+        if (retries != MetaParams::RetryForever && record.tries > retries)
+            return result;
+        context.message(QCoreApplication::translate("converge::EngineRun",
+                                                    "%1; retrying in %2 ms (attempt %3 of %4)")
+                            .arg(result.error)
+                            .arg(node.meta.delayMs)
+                            .arg(record.tries + 1)
+                            .arg(retries == MetaParams::RetryForever
+                                     ? QStringLiteral("∞")
+                                     : QString::number(retries + 1)));
+        if (node.meta.delayMs > 0 && m_cancellation.waitFor(node.meta.delayMs))
+            return {CheckApplyResult::Outcome::Cancelled, -1, {}};
+    }
+}
+
+void EngineRun::release(int finalized)
+{
+    if (finalized == 0)
+        return;
+    if (m_remaining.fetch_sub(finalized, std::memory_order_acq_rel) == finalized) {
+        m_endUs.store(nowUs());
+        m_ready.close();
+        m_onFinished();
+    }
+}
+
+} // namespace converge

@@ -1,0 +1,395 @@
+#include "formats/blockyamlscanner.h"
+
+#include <cstring>
+
+namespace converge {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ';
+}
+
+/// Characters that give a scalar a meaning other than plain text when they start it.
+bool isIndicator(char c)
+{
+    return std::strchr("-?:,[]{}#&*!|>'\"%@`", c) != nullptr;
+}
+
+bool isFlowEnd(char c)
+{
+    return c == ',' || c == ']' || c == '}';
+}
+
+} // namespace
+
+BlockYamlScanner::BlockYamlScanner(const QByteArray &source, YAML::EventHandler &handler)
+    : m_data(source.constData()), m_size(source.size()), m_handler(handler)
+{}
+
+YAML::Mark BlockYamlScanner::mark(qsizetype pos) const
+{
+    YAML::Mark m;
+    m.pos = int(pos);
+    m.line = m_line;
+    m.column = int(pos - m_lineStart);
+    return m;
+}
+
+bool BlockYamlScanner::scan()
+{
+    if (std::memchr(m_data, '\r', m_size) || std::memchr(m_data, '\t', m_size))
+        return false;
+    bool started = false;
+    for (m_next = 0; m_next < m_size; ++m_line) {
+        m_lineStart = m_next;
+        const char *newline = static_cast<const char *>(
+            std::memchr(m_data + m_lineStart, '\n', m_size - m_lineStart));
+        const qsizetype end = newline ? newline - m_data : m_size;
+        m_next = end + 1;
+        qsizetype content = m_lineStart;
+        while (content < end && isSpace(m_data[content]))
+            ++content;
+        if (content == end || m_data[content] == '#')
+            continue;
+        const int indent = int(content - m_lineStart);
+        const bool marker = indent == 0 && end - content >= 3 &&
+                            (std::strncmp(m_data + content, "---", 3) == 0 ||
+                             std::strncmp(m_data + content, "...", 3) == 0);
+        if (marker) {
+            // One leading `---` is fine; a second document or an end marker is yaml-cpp's.
+            if (started || m_data[content] == '.' || !onlyCommentAfter(content + 3, end))
+                return false;
+            continue;
+        }
+        if (m_data[content] == '%')
+            return false;
+        if (!started) {
+            m_handler.OnDocumentStart(mark(content));
+            started = true;
+        }
+        if (m_scalarIndent >= 0 && indent > m_scalarIndent)
+            return false;
+        m_scalarIndent = -1;
+        if (!line(indent, content, end))
+            return false;
+    }
+    if (!started)
+        return true;
+    while (!m_levels.empty())
+        closeTop();
+    m_handler.OnDocumentEnd();
+    return true;
+}
+
+bool BlockYamlScanner::line(int indent, qsizetype content, qsizetype end)
+{
+    const bool item =
+        m_data[content] == '-' && (content + 1 == end || isSpace(m_data[content + 1]));
+    while (!m_levels.empty() && m_levels.back().indent > indent)
+        closeTop();
+    // A list written at its key's indent (`exec:` then `- name:`) ends at the next key there.
+    if (!item && !m_levels.empty() && !m_levels.back().isMap && m_levels.back().indent == indent)
+        closeTop();
+    return item ? sequenceItem(indent, content, end) : mapEntry(indent, content, end);
+}
+
+bool BlockYamlScanner::sequenceItem(int indent, qsizetype content, qsizetype end)
+{
+    Level *top = m_levels.empty() ? nullptr : &m_levels.back();
+    if (top && !top->isMap && top->indent == indent) {
+        // another item of the open list
+    } else if ((!top && indent == 0) ||
+               (top && top->isMap && top->pending && indent >= top->indent)) {
+        if (top)
+            top->pending = false;
+        open(false, indent, content, YAML::EmitterStyle::Block);
+    } else {
+        return false;
+    }
+    qsizetype pos = content + 1;
+    while (pos < end && isSpace(m_data[pos]))
+        ++pos;
+    if (pos == end || m_data[pos] == '#' ||
+        (m_data[pos] == '-' && (pos + 1 == end || isSpace(m_data[pos + 1]))))
+        return false;
+    const int itemIndent = int(pos - m_lineStart);
+    if (keyEnd(pos, end) >= 0) {
+        open(true, itemIndent, pos, YAML::EmitterStyle::Block);
+        return mapEntry(itemIndent, pos, end);
+    }
+    if (!inlineValue(indent, pos, end))
+        return false;
+    return true;
+}
+
+qsizetype BlockYamlScanner::keyEnd(qsizetype pos, qsizetype end) const
+{
+    // A plain key runs to the first `: ` (or `:` at the end of the line).
+    if (isIndicator(m_data[pos]) && m_data[pos] != '-')
+        return -1;
+    for (qsizetype i = pos; i < end; ++i) {
+        const char c = m_data[i];
+        if (c == '#' && i > pos && isSpace(m_data[i - 1]))
+            return -1;
+        if (c == ':' && (i + 1 == end || isSpace(m_data[i + 1])))
+            return i;
+    }
+    return -1;
+}
+
+bool BlockYamlScanner::mapEntry(int indent, qsizetype content, qsizetype end)
+{
+    Level *top = m_levels.empty() ? nullptr : &m_levels.back();
+    if (top && top->isMap && top->indent == indent) {
+        if (top->pending)
+            m_handler.OnNull(mark(content), YAML::NullAnchor);
+    } else if ((!top && indent == 0) ||
+               (top && top->isMap && top->pending && indent > top->indent)) {
+        if (top)
+            top->pending = false;
+        open(true, indent, content, YAML::EmitterStyle::Block);
+    } else {
+        return false;
+    }
+    const qsizetype colon = keyEnd(content, end);
+    if (colon < 0 ||
+        (m_data[content] == '-' && (content + 1 == colon || isSpace(m_data[content + 1]))))
+        return false;
+    qsizetype keyStop = colon;
+    while (keyStop > content && isSpace(m_data[keyStop - 1]))
+        --keyStop;
+    m_handler.OnScalar(mark(content), "?", YAML::NullAnchor, text(content, keyStop));
+    m_levels.back().pending = false;
+    qsizetype pos = colon + 1;
+    while (pos < end && isSpace(m_data[pos]))
+        ++pos;
+    if (pos == end || m_data[pos] == '#') {
+        m_levels.back().pending = true;
+        return true;
+    }
+    return inlineValue(indent, pos, end);
+}
+
+bool BlockYamlScanner::inlineValue(int indent, qsizetype pos, qsizetype end)
+{
+    m_scalarIndent = indent;
+    const char c = m_data[pos];
+    if (c == '|')
+        return literalBlock(indent, pos, end);
+    if (c == '[' || c == '{' || c == '\'' || c == '"') {
+        qsizetype p = pos;
+        return flowNode(&p, end, false) && onlyCommentAfter(p, end);
+    }
+    if (isIndicator(c) && !(c == '-' && pos + 1 < end && !isSpace(m_data[pos + 1])))
+        return false;
+    qsizetype stop = pos;
+    while (stop < end && !(m_data[stop] == '#' && isSpace(m_data[stop - 1])))
+        ++stop;
+    while (stop > pos && isSpace(m_data[stop - 1]))
+        --stop;
+    const std::string value = text(pos, stop);
+    if (value.find(": ") != std::string::npos || value.back() == ':')
+        return false;
+    m_handler.OnScalar(mark(pos), "?", YAML::NullAnchor, value);
+    return true;
+}
+
+bool BlockYamlScanner::literalBlock(int indent, qsizetype pos, qsizetype end)
+{
+    const YAML::Mark at = mark(pos);
+    qsizetype p = pos + 1;
+    const char chomp = p < end && (m_data[p] == '-' || m_data[p] == '+') ? m_data[p++] : ' ';
+    if (!onlyCommentAfter(p, end))
+        return false;
+    std::string value;
+    int blockIndent = -1;
+    qsizetype newlines = 0; // empty lines not yet known to be inside the block
+    qsizetype next = m_next;
+    int lines = 0;
+    while (next < m_size) {
+        const char *newline =
+            static_cast<const char *>(std::memchr(m_data + next, '\n', m_size - next));
+        const qsizetype lineEnd = newline ? newline - m_data : m_size;
+        qsizetype content = next;
+        while (content < lineEnd && isSpace(m_data[content]))
+            ++content;
+        const int lineIndent = int(content - next);
+        if (content == lineEnd) {
+            if (blockIndent >= 0 && lineIndent > blockIndent)
+                return false; // spaces beyond the indent are text: leave such blocks to yaml-cpp
+            ++newlines;
+        } else if (blockIndent < 0 ? lineIndent > indent : lineIndent >= blockIndent) {
+            if (blockIndent < 0) {
+                if (newlines > 0)
+                    return false;
+                blockIndent = lineIndent;
+            }
+            value.append(size_t(newlines), '\n');
+            newlines = 0;
+            value.append(m_data + next + blockIndent, lineEnd - next - blockIndent);
+            value += '\n';
+        } else {
+            break;
+        }
+        next = lineEnd + 1;
+        ++lines;
+    }
+    if (blockIndent < 0)
+        return false;
+    if (chomp == '-')
+        value.pop_back();
+    else if (chomp == '+')
+        value.append(size_t(newlines), '\n');
+    // Trailing empty lines belong to the block: the next line to read starts after them.
+    m_handler.OnScalar(at, "!", YAML::NullAnchor, value);
+    m_next = next;
+    m_line += lines;
+    m_scalarIndent = -1;
+    return true;
+}
+
+bool BlockYamlScanner::quoted(qsizetype *pos, qsizetype end, std::string *out) const
+{
+    const char quote = m_data[*pos];
+    for (qsizetype p = *pos + 1; p < end; ++p) {
+        const char c = m_data[p];
+        if (c == quote) {
+            if (quote == '\'' && p + 1 < end && m_data[p + 1] == '\'') {
+                *out += '\'';
+                ++p;
+                continue;
+            }
+            *pos = p + 1;
+            return true;
+        }
+        if (c == '\\' && quote == '"') {
+            if (++p == end)
+                return false;
+            switch (m_data[p]) {
+            case '\\':
+            case '"':
+            case '/':
+                *out += m_data[p];
+                break;
+            case 'n':
+                *out += '\n';
+                break;
+            case 't':
+                *out += '\t';
+                break;
+            default:
+                return false; // other escapes are yaml-cpp's to decode
+            }
+            continue;
+        }
+        *out += c;
+    }
+    return false; // a quote that goes on past the line
+}
+
+bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap)
+{
+    qsizetype p = *pos;
+    while (p < end && isSpace(m_data[p]))
+        ++p;
+    if (p == end)
+        return false;
+    const char c = m_data[p];
+    if (c == '[' || c == '{') {
+        const bool map = c == '{';
+        if (map)
+            m_handler.OnMapStart(mark(p), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
+        else
+            m_handler.OnSequenceStart(mark(p), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
+        ++p;
+        while (p < end && isSpace(m_data[p]))
+            ++p;
+        const char close = map ? '}' : ']';
+        bool first = true;
+        while (p < end && m_data[p] != close) {
+            if (!first && m_data[p++] != ',')
+                return false;
+            first = false;
+            if (!flowNode(&p, end, map))
+                return false;
+            if (map) {
+                if (p >= end || m_data[p] != ':' || p + 1 >= end || !isSpace(m_data[p + 1]))
+                    return false;
+                ++p;
+                if (!flowNode(&p, end, false))
+                    return false;
+            }
+            while (p < end && isSpace(m_data[p]))
+                ++p;
+        }
+        if (p == end)
+            return false;
+        if (map)
+            m_handler.OnMapEnd();
+        else
+            m_handler.OnSequenceEnd();
+        *pos = p + 1;
+        return true;
+    }
+    std::string value;
+    const qsizetype start = p;
+    if (c == '\'' || c == '"') {
+        if (!quoted(&p, end, &value))
+            return false;
+        m_handler.OnScalar(mark(start), "!", YAML::NullAnchor, value);
+    } else {
+        if (isIndicator(c) && !(c == '-' && p + 1 < end && !isSpace(m_data[p + 1])))
+            return false;
+        while (p < end && !isFlowEnd(m_data[p]) && m_data[p] != '[' && m_data[p] != '{' &&
+               !(m_data[p] == ':' && p + 1 < end && isSpace(m_data[p + 1])) &&
+               !(m_data[p] == '#' && isSpace(m_data[p - 1])))
+            ++p;
+        qsizetype stop = p;
+        while (stop > start && isSpace(m_data[stop - 1]))
+            --stop;
+        if (stop == start || m_data[stop - 1] == ':' ||
+            (p < end && (m_data[p] == '[' || m_data[p] == '{' || m_data[p] == '#')))
+            return false;
+        // `[a: b]` is a one-pair map inside a list: rare in graphs, left to yaml-cpp.
+        if (!inMap && p < end && m_data[p] == ':')
+            return false;
+        m_handler.OnScalar(mark(start), "?", YAML::NullAnchor, text(start, stop));
+    }
+    while (p < end && isSpace(m_data[p]))
+        ++p;
+    *pos = p;
+    return true;
+}
+
+bool BlockYamlScanner::onlyCommentAfter(qsizetype pos, qsizetype end) const
+{
+    while (pos < end && isSpace(m_data[pos]))
+        ++pos;
+    return pos == end || (m_data[pos] == '#' && isSpace(m_data[pos - 1]));
+}
+
+void BlockYamlScanner::open(bool isMap, int indent, qsizetype pos, YAML::EmitterStyle::value style)
+{
+    if (isMap)
+        m_handler.OnMapStart(mark(pos), "?", YAML::NullAnchor, style);
+    else
+        m_handler.OnSequenceStart(mark(pos), "?", YAML::NullAnchor, style);
+    m_levels.push_back({indent, isMap, false});
+}
+
+void BlockYamlScanner::closeTop()
+{
+    const Level level = m_levels.back();
+    m_levels.pop_back();
+    if (level.isMap) {
+        if (level.pending)
+            m_handler.OnNull(mark(m_lineStart), YAML::NullAnchor);
+        m_handler.OnMapEnd();
+    } else {
+        m_handler.OnSequenceEnd();
+    }
+}
+
+} // namespace converge

@@ -1,0 +1,324 @@
+#include "formats/graphassembler.h"
+
+#include "model/metaparams.h"
+#include "model/resourceschema.h"
+
+#include <algorithm>
+
+namespace converge {
+
+namespace {
+
+bool isResourcesKey(QStringView key)
+{
+    // `types:` is the 2016 spelling of `resources:`.
+    return key == u"resources" || key == u"types";
+}
+
+QString shown(const Value &v)
+{
+    return ResourceSchema::describe(v);
+}
+
+void stripExport(QString *name, bool *exported)
+{
+    *exported = name->startsWith(u"@@");
+    if (*exported)
+        name->remove(0, 2);
+}
+
+} // namespace
+
+GraphAssembler::GraphAssembler(const QString &file) : m_file(file) {}
+
+bool GraphAssembler::take(const YamlValueBuilder::Path &path, Value &value)
+{
+    if (path.empty() || path[0].index >= 0)
+        return false;
+    if (isResourcesKey(path[0].key) && path.size() == 3 && path[1].index < 0 &&
+        path[2].index >= 0) {
+        takeResource(path[1].key, path[2].index, value);
+        return true;
+    }
+    if (isResourcesKey(path[0].key) && path.size() == 2 && path[1].index < 0) {
+        takeKind(path[1], value);
+        return true;
+    }
+    if (path[0].key == u"edges" && path.size() == 2 && path[1].index >= 0) {
+        takeEdge(path[1].index, value);
+        return true;
+    }
+    return false;
+}
+
+void GraphAssembler::takeKind(const YamlValueBuilder::PathStep &step, const Value &list)
+{
+    if (!list.isList() && !list.isNull()) {
+        report(
+            Diagnostic::Severity::Error, list.location(),
+            tr("resources: %1: expected a list of resources, got %2").arg(step.key, shown(list)));
+    } else if (!ResourceSchema::isRunnable(step.key)) {
+        report(Diagnostic::Severity::Warning, step.keyLocation,
+               tr("kind %1 is not supported: its resources load but will not run").arg(step.key));
+    }
+}
+
+void GraphAssembler::takeResource(const QString &kind, int index, Value &value)
+{
+    const QString item = tr("resources: %1: item %2").arg(kind).arg(index + 1);
+    if (!value.isMap()) {
+        report(Diagnostic::Severity::Error, value.location(),
+               tr("%1: expected a map with a name, got %2").arg(item, shown(value)));
+        return;
+    }
+    Resource r;
+    r.kind = kind;
+    r.location = value.location();
+    const Value *name = value.find(u"name");
+    if (!name || name->isNull() || (name->isScalar() && name->text().isEmpty())) {
+        report(Diagnostic::Severity::Error, name ? name->location() : value.location(),
+               tr("%1 has no name").arg(item));
+        return;
+    }
+    if (!name->isScalar()) {
+        report(Diagnostic::Severity::Error, name->location(),
+               tr("%1: name: expected a string, got %2").arg(item, shown(*name)));
+        return;
+    }
+    r.name = name->text();
+    stripExport(&r.name, &r.exported);
+    const SourceLocation nameLocation = name->location();
+    for (Value::MapEntry &entry : value.entries()) {
+        if (entry.first == u"meta")
+            r.meta = std::move(entry.second);
+        else if (entry.first != u"name")
+            r.params.entries().push_back(std::move(entry));
+    }
+    const QString key = r.key();
+    MetaParams::parse(r.meta, m_file, key, &m_diagnostics);
+    ResourceSchema::check(r, m_file, &m_diagnostics);
+    if (m_graph.addResource(std::move(r)) == InvalidId) {
+        const SourceLocation first = m_graph.resource(m_graph.find(kind, name->text())).location;
+        report(Diagnostic::Severity::Error, nameLocation,
+               tr("duplicate resource %1 (first defined on line %2)").arg(key).arg(first.line),
+               key);
+    }
+}
+
+void GraphAssembler::takeEdge(int index, Value &value)
+{
+    QString label = tr("edges: item %1").arg(index + 1);
+    if (!value.isMap()) {
+        report(Diagnostic::Severity::Error, value.location(),
+               tr("%1: expected a map with name, from and to, got %2").arg(label, shown(value)));
+        return;
+    }
+    PendingEdge pending;
+    pending.edge.location = value.location();
+    bool ok = true;
+    const Value *name = value.find(u"name");
+    if (name && name->isScalar() && !name->text().isEmpty()) {
+        pending.edge.name = name->text();
+        label = tr("edge %1").arg(pending.edge.name);
+    } else {
+        report(Diagnostic::Severity::Error, name ? name->location() : value.location(),
+               tr("%1 has no name").arg(label));
+        ok = false;
+    }
+    ok = readEdgeEnd(label, value, u"from", &pending.from) && ok;
+    ok = readEdgeEnd(label, value, u"to", &pending.to) && ok;
+    for (Value::MapEntry &entry : value.entries()) {
+        if (entry.first == u"notify") {
+            const auto notify = entry.second.toBool();
+            if (!notify && !entry.second.isNull()) {
+                report(Diagnostic::Severity::Error, entry.second.location(),
+                       tr("%1: notify: expected true or false, got %2")
+                           .arg(label, shown(entry.second)));
+            }
+            pending.edge.notify = notify.value_or(false);
+        } else if (entry.first != u"name" && entry.first != u"from" && entry.first != u"to") {
+            pending.edge.extra.entries().push_back(std::move(entry));
+        }
+    }
+    if (ok)
+        m_edges.push_back(std::move(pending));
+}
+
+bool GraphAssembler::readEdgeEnd(const QString &label, const Value &edge, const char16_t *key,
+                                 EdgeEnd *end)
+{
+    const QString k = QString::fromUtf16(key);
+    const Value *v = edge.find(key);
+    if (!v) {
+        report(Diagnostic::Severity::Error, edge.location(), tr("%1: missing %2").arg(label, k));
+        return false;
+    }
+    if (!v->isMap()) {
+        report(Diagnostic::Severity::Error, v->location(),
+               tr("%1: %2: expected a map with kind and name, got %3").arg(label, k, shown(*v)));
+        return false;
+    }
+    end->location = v->location();
+    const Value *kind = v->find(u"kind");
+    if (!kind)
+        kind = v->find(u"type"); // the 2016 spelling
+    const Value *name = v->find(u"name");
+    bool ok = true;
+    for (const auto &[field, value] : {std::pair{u"kind"_qs, kind}, std::pair{u"name"_qs, name}}) {
+        if (!value || !value->isScalar() || value->text().isEmpty()) {
+            report(Diagnostic::Severity::Error, value ? value->location() : v->location(),
+                   tr("%1: %2: missing %3").arg(label, k, field));
+            ok = false;
+        }
+    }
+    if (!ok)
+        return false;
+    end->kind = kind->text();
+    end->name = name->text();
+    bool exported = false;
+    stripExport(&end->name, &exported);
+    return true;
+}
+
+void GraphAssembler::finish(Value &root)
+{
+    checkTopLevel(root);
+    resolveEdges();
+    reportCycles();
+}
+
+void GraphAssembler::checkTopLevel(Value &root)
+{
+    if (!root.isMap()) {
+        report(Diagnostic::Severity::Error, root.location(),
+               tr("top level: expected a map with graph, resources and edges, got %1")
+                   .arg(shown(root)));
+        return;
+    }
+    const Value *graph = root.find(u"graph");
+    if (!graph) {
+        report(Diagnostic::Severity::Error, root.location(),
+               tr("graph: missing (mgmt needs a graph name)"));
+    } else if (!graph->isScalar() || graph->text().isEmpty()) {
+        report(Diagnostic::Severity::Error, graph->location(),
+               tr("graph: expected a graph name, got %1").arg(shown(*graph)));
+    }
+    for (Value::MapEntry &entry : root.entries()) {
+        const Value &v = entry.second;
+        if (entry.first == u"graph") {
+            m_graph.name = v.text();
+        } else if (entry.first == u"comment") {
+            if (!v.isScalar() && !v.isNull())
+                report(Diagnostic::Severity::Error, v.location(),
+                       tr("comment: expected a string, got %1").arg(shown(v)));
+            m_graph.comment = v.text();
+        } else if (isResourcesKey(entry.first)) {
+            if (!v.isMap() && !v.isNull())
+                report(Diagnostic::Severity::Error, v.location(),
+                       tr("%1: expected a map from kind to a list of resources, got %2")
+                           .arg(entry.first, shown(v)));
+        } else if (entry.first == u"edges") {
+            if (!v.isList() && !v.isNull())
+                report(Diagnostic::Severity::Error, v.location(),
+                       tr("edges: expected a list of edges, got %1").arg(shown(v)));
+        } else if (entry.first == u"collect") {
+            m_graph.collect = std::move(entry.second);
+        } else if (entry.first == u"converge") {
+            readPositions(entry.second);
+        } else {
+            m_graph.extra.entries().push_back(std::move(entry));
+        }
+    }
+}
+
+void GraphAssembler::resolveEdges()
+{
+    for (PendingEdge &pending : m_edges) {
+        Edge &edge = pending.edge;
+        bool ok = true;
+        for (auto [end, id] :
+             {std::pair{&pending.from, &edge.from}, std::pair{&pending.to, &edge.to}}) {
+            *id = m_graph.find(end->kind, end->name);
+            if (*id == InvalidId) {
+                report(Diagnostic::Severity::Error, end->location,
+                       tr("edge %1: no resource %2/%3").arg(edge.name, end->kind, end->name));
+                ok = false;
+            }
+        }
+        if (!ok)
+            continue;
+        if (edge.from == edge.to) {
+            const QString key = m_graph.resource(edge.from).key();
+            report(Diagnostic::Severity::Error, edge.location,
+                   tr("edge %1: self-loop on %2").arg(edge.name, key), key);
+            continue;
+        }
+        m_graph.addEdge(std::move(edge));
+    }
+    m_edges.clear();
+}
+
+void GraphAssembler::readPositions(Value &converge)
+{
+    if (!converge.isMap()) {
+        report(Diagnostic::Severity::Warning, converge.location(),
+               tr("converge: expected a map, got %1; ignored").arg(shown(converge)));
+        return;
+    }
+    const Value *positions = converge.find(u"positions");
+    for (const Value &p : positions ? positions->items() : std::vector<Value>{}) {
+        const Value *kind = p.find(u"kind");
+        const Value *name = p.find(u"name");
+        const Value *x = p.find(u"x");
+        const Value *y = p.find(u"y");
+        if (!kind || !name || !x || !y || !x->toDouble() || !y->toDouble()) {
+            report(Diagnostic::Severity::Warning, p.location(),
+                   tr("converge: positions: expected kind, name, x and y; ignored"));
+            continue;
+        }
+        QString plainName = name->text();
+        bool exported = false;
+        stripExport(&plainName, &exported);
+        const ResourceId id = m_graph.find(kind->text(), plainName);
+        if (id == InvalidId) {
+            report(
+                Diagnostic::Severity::Warning, p.location(),
+                tr("converge: positions: no resource %1/%2; ignored").arg(kind->text(), plainName));
+            continue;
+        }
+        m_graph.resource(id).position = QPointF(*x->toDouble(), *y->toDouble());
+    }
+    converge.remove(u"positions");
+    if (!converge.entries().empty())
+        m_graph.extra.insert(u"converge"_qs, std::move(converge));
+}
+
+void GraphAssembler::reportCycles()
+{
+    for (const std::vector<ResourceId> &cycle : m_graph.findAllCycles()) {
+        // Point at the edge that closes the loop: removing it is one way out.
+        const ResourceId last = cycle[cycle.size() - 2];
+        SourceLocation at = m_graph.resource(cycle.front()).location;
+        for (EdgeId e : m_graph.outEdges(last)) {
+            if (m_graph.edge(e).to == cycle.front())
+                at = m_graph.edge(e).location;
+        }
+        const QString first = m_graph.resource(cycle.front()).key();
+        report(Diagnostic::Severity::Error, at, tr("cycle: %1").arg(m_graph.describePath(cycle)),
+               first);
+    }
+}
+
+void GraphAssembler::report(Diagnostic::Severity severity, SourceLocation at,
+                            const QString &message, const QString &resource)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.file = m_file;
+    d.location = at;
+    d.message = message;
+    d.resource = resource;
+    m_diagnostics.append(d);
+}
+
+} // namespace converge

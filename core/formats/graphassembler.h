@@ -1,0 +1,64 @@
+#pragma once
+
+#include "formats/yamlvaluebuilder.h"
+#include "model/diagnostic.h"
+#include "model/graph.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace converge {
+
+/// Turns the values of a yamlgraph document into a Graph and checks it, for YamlGraphReader.
+///
+/// take() is the YamlValueBuilder sink: it converts each resource as soon as its map is complete
+/// and queues each edge (edges may come before the resources they name). finish() then checks the
+/// top level, resolves the edges, restores positions and reports cycles. Every problem becomes a
+/// diagnostic; nothing stops at the first. One document, one thread.
+class GraphAssembler
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphAssembler)
+
+public:
+    explicit GraphAssembler(const QString &file);
+
+    bool take(const YamlValueBuilder::Path &path, Value &value);
+    void finish(Value &root);
+
+    Graph &graph() { return m_graph; }
+    Diagnostics &diagnostics() { return m_diagnostics; }
+
+private:
+    struct EdgeEnd
+    {
+        QString kind;
+        QString name;
+        SourceLocation location;
+    };
+    struct PendingEdge
+    {
+        Edge edge;
+        EdgeEnd from;
+        EdgeEnd to;
+    };
+
+    void takeResource(const QString &kind, int index, Value &value);
+    void takeKind(const YamlValueBuilder::PathStep &step, const Value &list);
+    void takeEdge(int index, Value &value);
+    bool readEdgeEnd(const QString &label, const Value &edge, const char16_t *key, EdgeEnd *end);
+    void checkTopLevel(Value &root);
+    void resolveEdges();
+    void readPositions(Value &converge);
+    void reportCycles();
+    void report(Diagnostic::Severity severity, SourceLocation at, const QString &message,
+                const QString &resource = {});
+
+    QString m_file;
+    Graph m_graph;
+    std::vector<PendingEdge> m_edges;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace converge

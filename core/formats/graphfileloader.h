@@ -1,0 +1,21 @@
+#pragma once
+
+#include "formats/yamlgraphreader.h"
+
+#include <QString>
+
+namespace converge {
+
+/// Reads a graph file in whichever format it is in: Graphviz DOT (by the extension .dot or .gv,
+/// or, for any other name, text that starts with `digraph`, `strict` or `graph`) through
+/// DotReader, anything else as yamlgraph through YamlGraphReader.
+///
+/// The one entry point the command line (validate, run, export) and the GUI's File -> Open use,
+/// so every tool accepts the same files. Errors come as Diagnostics at their file and line, as
+/// from the readers. Any thread, reentrant; never throws.
+YamlGraphReader::Result loadGraphFile(const QString &path);
+
+/// True when path names a DOT file by its extension (.dot, .gv), case-insensitively.
+bool isDotFileName(const QString &path);
+
+} // namespace converge

@@ -1,0 +1,154 @@
+#include "formats/yamlgraphwriter.h"
+
+#include "formats/yamlemitter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <map>
+
+namespace converge {
+
+namespace {
+
+/// Translation context for save errors.
+class WriterMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(YamlGraphWriter)
+
+public:
+    static QString failed(const QString &why) { return tr("cannot save: %1").arg(why); }
+    static QString shortWrite(qint64 written, qint64 size)
+    {
+        return tr("only %1 of %2 bytes could be written (disk full?)").arg(written).arg(size);
+    }
+};
+
+/// The resource's keys in file order: name, then parameters with `meta` back at the place it
+/// was read from (by line), or right after the name when the resource is new.
+std::vector<Value::MapEntry> resourceEntries(const Resource &r)
+{
+    std::vector<Value::MapEntry> entries;
+    entries.emplace_back(u"name"_qs, Value::scalar(r.fileName()));
+    const bool hasMeta = !r.meta.isNull() && !(r.meta.isMap() && r.meta.entries().empty());
+    const int metaLine = r.meta.location().line;
+    bool metaWritten = !hasMeta;
+    for (const Value::MapEntry &param : r.params.entries()) {
+        if (!metaWritten && (metaLine == 0 || param.second.location().line > metaLine)) {
+            entries.emplace_back(u"meta"_qs, r.meta);
+            metaWritten = true;
+        }
+        entries.push_back(param);
+    }
+    if (!metaWritten)
+        entries.emplace_back(u"meta"_qs, r.meta);
+    return entries;
+}
+
+Value endValue(const Resource &r)
+{
+    Value end = Value::map();
+    end.insert(u"kind"_qs, Value::scalar(r.kind));
+    end.insert(u"name"_qs, Value::scalar(r.fileName()));
+    return end;
+}
+
+Value edgeValue(const Graph &graph, const Edge &edge)
+{
+    Value v = Value::map();
+    v.insert(u"name"_qs, Value::scalar(edge.name));
+    v.insert(u"from"_qs, endValue(graph.resource(edge.from)));
+    v.insert(u"to"_qs, endValue(graph.resource(edge.to)));
+    if (edge.notify)
+        v.insert(u"notify"_qs, Value::scalar(u"true"_qs));
+    for (const Value::MapEntry &extra : edge.extra.entries())
+        v.insert(extra.first, extra.second);
+    return v;
+}
+
+/// `converge: positions:` as one flow map per line, so a moved node changes one line in a diff.
+void writePositions(const Graph &graph, Value converge, YamlEmitter *out)
+{
+    QStringList lines;
+    for (ResourceId id : graph.resourceIds()) {
+        const Resource &r = graph.resource(id);
+        if (!r.position)
+            continue;
+        lines.append(u"  - {kind: %1, name: %2, x: %3, y: %4}"_qs.arg(
+            YamlEmitter::text(r.kind), YamlEmitter::text(r.fileName()),
+            QString::number(r.position->x(), 'g', 10), QString::number(r.position->y(), 'g', 10)));
+    }
+    if (lines.isEmpty() && converge.entries().empty())
+        return;
+    out->writeLine(u"converge:"_qs);
+    converge.remove(u"positions");
+    out->writeEntries(converge.entries(), 2);
+    if (!lines.isEmpty()) {
+        out->writeLine(u"  positions:"_qs);
+        out->writeLine(lines.join(u'\n'));
+    }
+}
+
+} // namespace
+
+QByteArray YamlGraphWriter::toYaml(const Graph &graph)
+{
+    YamlEmitter out;
+    out.writeLine(u"---"_qs);
+    out.writeEntry(u"graph"_qs, Value::scalar(graph.name), 0);
+    if (!graph.comment.isEmpty())
+        out.writeEntry(u"comment"_qs, Value::scalar(graph.comment), 0);
+
+    std::map<QString, std::vector<ResourceId>> byKind;
+    for (ResourceId id : graph.resourceIds())
+        byKind[graph.resource(id).kind].push_back(id);
+    out.writeLine(u"resources:"_qs);
+    for (const QString &kind : graph.kinds()) {
+        out.writeLine(u"  "_qs + YamlEmitter::text(kind) + u':');
+        for (ResourceId id : byKind[kind]) {
+            out.buffer() += u"  - "_qs;
+            out.writeEntries(resourceEntries(graph.resource(id)), 4, true);
+        }
+    }
+    if (!graph.collect.isNull())
+        out.writeEntry(u"collect"_qs, graph.collect, 0);
+
+    Value edges = Value::list();
+    for (EdgeId id : graph.edgeIds())
+        edges.append(edgeValue(graph, graph.edge(id)));
+    out.writeEntry(u"edges"_qs, edges, 0);
+
+    Value converge = Value::map();
+    for (const Value::MapEntry &extra : graph.extra.entries()) {
+        if (extra.first == u"converge")
+            converge = extra.second;
+        else
+            out.writeEntry(extra.first, extra.second, 0);
+    }
+    writePositions(graph, converge, &out);
+    return out.buffer().toUtf8();
+}
+
+bool YamlGraphWriter::writeFile(const Graph &graph, const QString &path, QString *error)
+{
+    const QByteArray data = toYaml(graph);
+    QSaveFile file(path);
+    QString why;
+    // Unbuffered, so a write cut short (full disk, size limit) shows in write()'s count: Qt 6.4
+    // would otherwise flush a short buffered write inside commit() and report success.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        why = file.errorString();
+    } else if (const qint64 written = file.write(data); written != data.size()) {
+        why = written < 0 ? file.errorString() : WriterMessages::shortWrite(written, data.size());
+        file.cancelWriting();
+    } else if (!file.commit()) {
+        why = file.errorString();
+    }
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = WriterMessages::failed(why);
+    return false;
+}
+
+} // namespace converge

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/graph.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace converge {
+
+/// Writes a Graph in mgmt's yamlgraph format, today's form, laid out as mgmt's own examples are.
+///
+/// Kinds are grouped in order of first appearance; keys keep their order (a resource's `meta:`
+/// goes back where it was read); unknown keys and scalar styles survive; node positions go under
+/// one top-level `converge:` key, which mgmt ignores. Reading the output back gives a graph with
+/// Graph::sameContent(). Any thread may call these on a graph no other thread is changing.
+class YamlGraphWriter
+{
+public:
+    /// The document as UTF-8 text.
+    static QByteArray toYaml(const Graph &graph);
+    /// Writes the document to path atomically (QSaveFile): on any failure the old file is left
+    /// as it was, false is returned and *error (when given) says why.
+    static bool writeFile(const Graph &graph, const QString &path, QString *error = nullptr);
+};
+
+} // namespace converge

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "layout/graphlayout.h"
+#include "model/resource.h"
+
+#include <QCoreApplication>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace converge {
+
+class Graph;
+
+/// Which way the ranks of a hierarchical (dot) layout run.
+enum class LayoutDirection
+{
+    TopToBottom, ///< Graphviz rankdir=TB: prerequisites above their dependents
+    LeftToRight, ///< Graphviz rankdir=LR: prerequisites left of their dependents
+};
+
+/// Lays out a resource graph with Graphviz (gvc, in-process) and returns plain geometry.
+///
+/// This is the only place that talks to the Graphviz layout engines. Every call takes one
+/// process-wide lock (Graphviz keeps global state), so layouts from several threads run one
+/// after the other; any thread may call. The GUI never calls it on its own thread: it uses
+/// LayoutJob. Nothing here throws; a Graphviz failure comes back as an empty optional and a
+/// message.
+class GraphvizLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphvizLayout)
+public:
+    struct Options
+    {
+        /// One of engines(): "dot", "neato", "fdp", "sfdp", "circo", "twopi".
+        QString engine = QStringLiteral("dot");
+        LayoutDirection direction = LayoutDirection::TopToBottom;
+        /// When true, a graph too big for the requested engine to finish within the time budget
+        /// (about 3 s for 5,000 resources) is laid out with a faster one, and GraphLayout::note
+        /// says so. When false, the requested engine is used whatever the size.
+        bool automaticEngine = true;
+        /// Node sizes in points indexed by ResourceId, as the caller will draw them (the GUI
+        /// measures kind icon + name with its font). Missing or empty entries are estimated with
+        /// estimateNodeSize().
+        std::vector<QSizeF> nodeSizes;
+    };
+
+    /// What a layout reads from a graph: ids, sizes and edges. Cheap to copy to a worker thread,
+    /// so the caller may edit or destroy the Graph while the layout runs.
+    struct Input
+    {
+        struct Node
+        {
+            ResourceId id = InvalidId;
+            QSizeF size; ///< points
+        };
+        struct Edge
+        {
+            EdgeId id = InvalidId;
+            ResourceId from = InvalidId;
+            ResourceId to = InvalidId;
+        };
+        std::vector<Node> nodes;
+        std::vector<Edge> edges;
+        Options options;
+    };
+
+    /// The engine names Graphviz offers here, in menu order.
+    static QStringList engines();
+    /// Takes what layout() needs from graph. Call on the thread that owns the graph.
+    static Input snapshot(const Graph &graph, const Options &options);
+    /// The engine that will lay out input, and, when it differs from the requested one, a
+    /// translated note for the status bar. Cheap (linear in the graph): any thread.
+    static QString chooseEngine(const Input &input, QString *note = nullptr);
+    /// A box that holds "kind" above "name" at about 10 pt, for callers without a font.
+    static QSizeF estimateNodeSize(const QString &kind, const QString &name);
+
+    /// Lays out input: node centres and sizes, edge splines (1 + 3k Bézier points) and arrow
+    /// tips, bounds, all in points with Y pointing down and the top-left of bounds at (0, 0).
+    /// Blocks for the whole Graphviz run (seconds for big graphs); any thread. On failure returns
+    /// nothing and sets *error to a translated message.
+    static std::optional<GraphLayout> layout(const Input &input, QString *error = nullptr);
+    /// Convenience: layout(snapshot(graph, options)).
+    static std::optional<GraphLayout> layout(const Graph &graph, const Options &options,
+                                             QString *error = nullptr);
+};
+
+} // namespace converge

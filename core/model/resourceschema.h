@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/diagnostic.h"
+#include "model/resource.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace converge {
+
+/// The parameters Converge knows for each resource kind, with the type each expects.
+///
+/// Used by the reader to report `cmd: [a, b]` at the value, by the property editor to pick an
+/// editor per field, and by the engine to refuse kinds it cannot run. Parameters not listed here
+/// are accepted and kept untouched: mgmt has more than Converge models. Stateless; any thread.
+class ResourceSchema
+{
+public:
+    enum class ParamType
+    {
+        String,     ///< any scalar (mgmt reads numbers into string fields too) or null
+        Integer,    ///< a plain whole number, at least 0
+        Boolean,    ///< true/false (YAML 1.1 spellings accepted)
+        StringList, ///< a list of scalars
+        StringMap,  ///< a map of scalars (environment variables)
+    };
+    struct Param
+    {
+        const char16_t *name;
+        ParamType type;
+        QStringList allowed; ///< accepted values for an enumerated string; empty means any
+    };
+
+    /// exec, file and noop: the kinds the engine can check and apply.
+    static bool isRunnable(QStringView kind);
+    static QStringList runnableKinds();
+    /// The known parameters of kind in the order an editor shows them; empty for other kinds.
+    static const QList<Param> &params(QStringView kind);
+    /// The parameter name of kind, or nullptr when Converge does not know it.
+    static const Param *param(QStringView kind, QStringView name);
+
+    /// How a value appears in messages: "text" for a scalar, else "a list", "a map", "nothing".
+    static QString describe(const Value &value);
+
+    /// Appends an error for each known parameter of the wrong type or with a value outside its
+    /// allowed set, at the value, naming the resource.
+    static void check(const Resource &resource, const QString &file, Diagnostics *diagnostics);
+};
+
+} // namespace converge

@@ -1,0 +1,50 @@
+#include "model/statepalette.h"
+
+#include <array>
+
+namespace converge {
+
+namespace {
+
+// Okabe & Ito, "Color Universal Design" (2008): sky blue for running, bluish green for done,
+// vermillion for failed, orange for skipped, reddish purple for cancelled. Pending is a neutral
+// grey, outside the palette on purpose: it is "nothing yet", not a result. Black text reads on
+// every one of these fills (contrast 4.5:1 or more).
+StatePalette::Style makeStyle(const char *fill, const char *border, QString glyph,
+                              Qt::PenStyle borderStyle)
+{
+    return {QColor(QLatin1String(fill)), QColor(QLatin1String(border)), QColor(Qt::black),
+            std::move(glyph), borderStyle};
+}
+
+const std::array<StatePalette::Style, 6> &styles()
+{
+    static const std::array<StatePalette::Style, 6> table{
+        makeStyle("#d9d9d9", "#7f7f7f", QStringLiteral("\u25CB"), Qt::SolidLine), // ○ pending
+        makeStyle("#56b4e9", "#0072b2", QStringLiteral("\u25B6"), Qt::SolidLine), // ▶ running
+        makeStyle("#009e73", "#005a41", QStringLiteral("\u2714"), Qt::SolidLine), // ✔ done
+        makeStyle("#d55e00", "#8a3d00", QStringLiteral("\u2718"), Qt::SolidLine), // ✘ failed
+        makeStyle("#e69f00", "#8a5f00", QStringLiteral("\u2298"), Qt::DashLine),  // ⊘ skipped
+        makeStyle("#cc79a7", "#8a4a70", QStringLiteral("\u25A0"), Qt::DotLine),   // ■ cancelled
+    };
+    return table;
+}
+
+} // namespace
+
+const StatePalette::Style &StatePalette::style(ResourceState state)
+{
+    return styles()[size_t(state)];
+}
+
+QColor StatePalette::idleFill()
+{
+    return QColor(0xf2, 0xf2, 0xf2);
+}
+
+QString StatePalette::fillName(ResourceState state)
+{
+    return style(state).fill.name();
+}
+
+} // namespace converge

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/diagnostic.h"
+#include "model/runevent.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace converge {
+
+class Cancellation;
+class ProcessRunner;
+struct Resource;
+
+/// What a resource's check/apply may use while it runs: where its output and messages go,
+/// how to run commands, and when to stop. The engine gives one per attempt; tests give fakes.
+class CheckApplyContext
+{
+public:
+    virtual ~CheckApplyContext() = default;
+    /// One line the resource's command printed.
+    virtual void output(RunEvent::Stream stream, const QString &line) = 0;
+    /// A log line about the resource ("ifcmd exited with 1", "would change").
+    virtual void message(const QString &text) = 0;
+    virtual ProcessRunner &processes() = 0;
+    virtual const Cancellation &cancellation() const = 0;
+    /// Milliseconds left before the resource's `timeout` meta parameter expires; 0 for none.
+    virtual qint64 remainingMs() const = 0;
+    /// On cancel, how long a process group has between SIGTERM and SIGKILL.
+    virtual int killGraceMs() const = 0;
+};
+
+/// How one check/apply attempt ended.
+struct CheckApplyResult
+{
+    enum class Outcome
+    {
+        Converged, ///< already in the wanted state; nothing done
+        Changed,   ///< was not; applied (or, when apply was false, would have to)
+        Failed,    ///< check or apply failed; `error` says why
+        Cancelled, ///< stopped by the run's cancellation
+    };
+    Outcome outcome = Outcome::Failed;
+    int exitCode = -1; ///< of the last command run, if any
+    QString error;
+
+    static CheckApplyResult converged() { return {Outcome::Converged, -1, {}}; }
+    static CheckApplyResult changed() { return {Outcome::Changed, -1, {}}; }
+    static CheckApplyResult failed(QString why) { return {Outcome::Failed, -1, std::move(why)}; }
+};
+
+/// One runnable resource, in mgmt's CheckApply style: look at the machine, and change it only
+/// when it is not already as wanted.
+///
+/// Built once per run from a Resource by create(), then called on engine threads, one call at a
+/// time per resource (retries call again). Must return when the context's cancellation fires.
+class CheckApply
+{
+public:
+    virtual ~CheckApply() = default;
+
+    /// Checks; when not converged and apply is true, applies. With apply false (noop) nothing
+    /// on the machine may change; Changed then means "would change".
+    virtual CheckApplyResult checkApply(bool apply, CheckApplyContext &context) = 0;
+    /// True when the resource spends its time waiting on child processes; the engine then runs
+    /// it on a waiting thread instead of a CPU thread.
+    virtual bool waitsOnProcesses() const { return false; }
+    /// True when checkApply() returns at once and nothing can be seen in between (noop): the
+    /// engine then appends its Running and final state together, one event-log reservation
+    /// instead of two, which is a fifth of a noop's cost.
+    virtual bool isInstant() const { return false; }
+
+    /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
+    /// diagnostics for another kind or for parameters it cannot use. file names the graph's
+    /// file in messages. Stateless kinds share one instance.
+    static std::shared_ptr<CheckApply> create(const Resource &resource, const QString &file,
+                                              Diagnostics *diagnostics);
+
+protected:
+    /// Appends an error about resource ("exec/a: message") at its location to diagnostics.
+    static void refuse(const Resource &resource, const QString &file, const QString &message,
+                       Diagnostics *diagnostics);
+};
+
+} // namespace converge

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "document/recoveryfile.h"
+#include "layout/graphlayout.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace converge {
+
+class DetailsDock;
+class Document;
+class FindBar;
+class GraphEditor;
+class GraphScene;
+class GraphView;
+class KindPaletteDock;
+class PropertyEditor;
+class SceneEditor;
+class SelectionCommands;
+
+/// Everything that turns the viewer into an editor, wired into one main window: File > New,
+/// Save and Save As with the unsaved-changes question, the Edit menu (undo, redo, cut, copy,
+/// paste, duplicate, delete, rename, select all, find, connect, snap, re-layout), the Kinds
+/// palette, the undo History dock, the property editor in the Details dock, autosave and crash
+/// recovery, and the rule for runs: editing is blocked while a run goes, and the canvas says so.
+///
+/// Owned by the window; owns the GraphEditor and the helpers it creates. GUI thread only.
+class EditController : public QObject
+{
+    Q_OBJECT
+public:
+    EditController(QMainWindow *window, Document *document, GraphScene *scene, GraphView *view);
+    ~EditController() override;
+
+    /// Adds the file actions to the top of fileMenu, the Edit menu before viewMenu, the edit
+    /// toolbar and docks, and the property editor to details; then starts an untitled graph.
+    void install(QMenu *fileMenu, QMenu *viewMenu, DetailsDock *details);
+
+    GraphEditor *editor() const { return m_editor; }
+    SceneEditor *sceneEditor() const { return m_sceneEditor; }
+    PropertyEditor *propertyEditor() const { return m_propertyEditor; }
+    KindPaletteDock *palette() const { return m_palette; }
+    FindBar *findBar() const { return m_findBar; }
+    RecoveryFile *recovery() const { return m_recovery; }
+    /// The last refusal or failure shown to the user (status bar and canvas).
+    QString lastMessage() const { return m_lastMessage; }
+
+    /// Shows a finished layout: the first after a load becomes the picture, any later one is a
+    /// re-layout and one undo step.
+    void layoutReady(const GraphLayout &layout);
+    /// Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to go on.
+    bool maybeSave();
+    /// The window closes for good: no recovery file is needed any more.
+    void closed();
+    bool save();
+    bool saveAs();
+    /// Writes the graph to path atomically; on failure says why and returns false.
+    bool saveTo(const QString &path);
+    /// Starts an untitled, empty graph (after maybeSave()).
+    void newGraph();
+    /// Offers to restore what a crashed session left behind; true when something was restored.
+    bool offerRecovery();
+    /// Restores one recovery file as an unsaved, untitled-or-original document.
+    bool recover(const RecoveryFile::Entry &entry);
+
+    SelectionCommands *selection() const { return m_selection.get(); }
+    void renameSelection();
+    void relayout();
+
+signals:
+    /// Save As gave the document a new path: the window title should follow.
+    void filePathChanged();
+
+private:
+    void createActions();
+    void updateActions();
+    void setBlocked(bool blocked);
+    void showMessage(const QString &message);
+    void selectionChanged();
+
+    QMainWindow *m_window;
+    Document *m_document;
+    GraphScene *m_scene;
+    GraphView *m_view;
+    GraphEditor *m_editor;
+    SceneEditor *m_sceneEditor;
+    PropertyEditor *m_propertyEditor;
+    KindPaletteDock *m_palette = nullptr;
+    QDockWidget *m_history = nullptr;
+    FindBar *m_findBar = nullptr;
+    RecoveryFile *m_recovery;
+    std::unique_ptr<SelectionCommands> m_selection;
+    QLabel *m_banner; ///< says that editing is blocked during a run
+    QLabel *m_toast;  ///< the last refusal, shown on the canvas for a while
+    QTimer m_toastTimer;
+    QString m_lastMessage;
+    bool m_freshLoad = false; ///< the next layout belongs to a newly loaded file
+
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_snapAction = nullptr;
+    QAction *m_relayoutAction = nullptr;
+};
+
+} // namespace converge

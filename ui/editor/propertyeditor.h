@@ -1,0 +1,70 @@
+#pragma once
+
+#include "editor/grapheditor.h"
+#include "model/resource.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QScrollArea;
+
+namespace converge {
+
+class ParameterField;
+
+/// The Details dock's editor for one resource: its name (checked as typed: unique per kind),
+/// a typed field per known parameter of its kind, the meta parameters, and the parameters
+/// Converge does not know, shown as loaded and kept.
+///
+/// Every committed field becomes one undo command on the editor's stack; the form follows the
+/// model afterwards, so undo shows up here too. Values wrong for their field are stored as typed
+/// and marked inline with the reason (the same check the reader runs). Read-only while the
+/// editor refuses edits (during a run). GUI thread only.
+class PropertyEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PropertyEditor(GraphEditor *editor, QWidget *parent = nullptr);
+
+    /// Edits id, or shows nothing for InvalidId.
+    void showResource(ResourceId id);
+    ResourceId resource() const { return m_id; }
+
+    /// For tests and the inline rename: the field of a parameter, or nullptr.
+    ParameterField *field(GraphEditor::Section section, const QString &name) const;
+    QLineEdit *nameEdit() const { return m_nameEdit; }
+    QString nameProblem() const;
+    /// The text shown for a parameter Converge does not know, or empty.
+    QString unknownValue(GraphEditor::Section section, const QString &name) const;
+
+    /// Why name cannot be given to the resource key (empty when it can): empty, or taken.
+    static QString nameProblem(const Graph &graph, const QString &key, const QString &name);
+
+private:
+    void rebuild();
+    void refreshSoon();
+    void refresh();
+    void commit(ParameterField *field);
+    void commitName();
+    void checkName();
+    void showProblems();
+    void addSection(const QString &title);
+    void addUnknown(GraphEditor::Section section, const Value &map);
+
+    GraphEditor *m_editor;
+    ResourceId m_id = InvalidId;
+    Resource m_shown; ///< what the form was built from, to see whether the model moved on
+    bool m_refreshQueued = false;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_form = nullptr;
+    QFormLayout *m_layout = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLabel *m_nameProblem = nullptr;
+    std::vector<ParameterField *> m_fields;
+};
+
+} // namespace converge

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "editor/commands/moveresourcescommand.h"
+#include "model/resource.h"
+
+#include <QObject>
+#include <QPointF>
+
+class QGraphicsLineItem;
+class QGraphicsSceneDragDropEvent;
+class QGraphicsSceneMouseEvent;
+
+namespace converge {
+
+class GraphEditor;
+class NodeItem;
+
+/// What the mouse does to the graph on the canvas: drag nodes to move them, Shift+drag (or any
+/// drag in GraphScene::Mode::Connect) from one node to another to connect them with a live
+/// rubber line, double-click the background or drop a kind from the palette to add a resource.
+///
+/// Watches the scene's events (an event filter) and turns gestures into undo commands on the
+/// editor's stack; it never moves or creates items itself: they follow the model. Clicks,
+/// Ctrl-clicks and rubber bands stay the scene's own selection handling. Does nothing while the
+/// editor refuses edits (during a run). GUI thread only.
+class SceneEditor : public QObject
+{
+    Q_OBJECT
+public:
+    /// The MIME type a palette drag carries: the kind as UTF-8.
+    static QString kindMimeType();
+    /// Grid step used when snapping, in points.
+    static constexpr qreal GridStep = 20;
+
+    explicit SceneEditor(GraphEditor *editor, QObject *parent = nullptr);
+
+    /// The kind a double-click on the background adds.
+    void setNewKind(const QString &kind) { m_newKind = kind; }
+    QString newKind() const { return m_newKind; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+    bool snapToGrid() const { return m_snap; }
+
+    /// Adds a resource of kind centred at pos, with a free name; returns its key.
+    QString addResource(const QString &kind, QPointF pos);
+    /// Adds the edge from -> to, or refuses it (refused() says why): a self-loop, an edge that
+    /// is already there, or one that would close a cycle (the message names the cycle).
+    bool connectResources(ResourceId from, ResourceId to);
+
+signals:
+    /// An edit was refused; message is ready for the user.
+    void refused(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool mousePress(QGraphicsSceneMouseEvent *event);
+    bool mouseMove(QGraphicsSceneMouseEvent *event);
+    bool mouseRelease(QGraphicsSceneMouseEvent *event);
+    bool mouseDoubleClick(QGraphicsSceneMouseEvent *event);
+    bool drop(QGraphicsSceneDragDropEvent *event, bool dropped);
+    NodeItem *nodeAt(QPointF scenePos) const;
+    QPointF snapped(QPointF pos) const;
+    void endConnect();
+
+    GraphEditor *m_editor;
+    QString m_newKind = QStringLiteral("exec");
+    bool m_snap = false;
+
+    ResourceId m_pressed = InvalidId; ///< node under a plain left press, a possible move
+    QPointF m_pressPos;
+    bool m_moving = false;
+    int m_drag = 0; ///< drag number: the moves of one drag merge into one undo step
+    MoveResourcesCommand::Positions m_before; ///< the model's positions when the drag began
+    std::vector<QPointF> m_startCentres;      ///< where those resources were drawn then
+
+    ResourceId m_connectFrom = InvalidId;
+    QGraphicsLineItem *m_rubberLine = nullptr; ///< owned by the scene while connecting
+};
+
+} // namespace converge

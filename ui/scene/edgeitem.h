@@ -1,0 +1,48 @@
+#pragma once
+
+#include "layout/graphlayout.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace converge {
+
+/// One dependency drawn as the Bézier spline Graphviz computed, with an arrowhead at its end.
+///
+/// Holds the edge's id and its geometry in scene coordinates (the item itself stays at (0, 0)).
+/// GUI thread only.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 2
+    };
+
+    explicit EdgeItem(EdgeId id);
+
+    int type() const override { return Type; }
+    EdgeId edgeId() const { return m_id; }
+
+    /// Takes the spline (p0 then c1, c2, p triples) and arrowhead from a layout.
+    void setGeometry(const GraphLayout::Edge &edge);
+    /// Draws the edge stronger, e.g. when one of its ends is selected.
+    void setHighlighted(bool highlighted);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void updateGeometry();
+
+    EdgeId m_id;
+    GraphLayout::Edge m_edge;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+    QPolygonF m_overview; ///< the spline's on-curve points, drawn when zoomed far out
+    QRectF m_bounds;
+    bool m_highlighted = false;
+};
+
+} // namespace converge

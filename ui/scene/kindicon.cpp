@@ -1,0 +1,19 @@
+#include "scene/kindicon.h"
+
+#include <QHash>
+
+namespace converge {
+
+QIcon kindIcon(QStringView kind)
+{
+    static QHash<QString, QIcon> cache;
+    static const QStringList ownIcons{QStringLiteral("exec"), QStringLiteral("file"),
+                                      QStringLiteral("noop")};
+    const QString name = ownIcons.contains(kind) ? kind.toString() : QStringLiteral("other");
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(name)));
+    return *it;
+}
+
+} // namespace converge

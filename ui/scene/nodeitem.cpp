@@ -1,0 +1,198 @@
+#include "scene/nodeitem.h"
+
+#include "model/statepalette.h"
+#include "scene/kindicon.h"
+#include "scene/themecolours.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace converge {
+
+namespace {
+constexpr qreal Radius = 6;
+constexpr qreal BorderWidth = 2;
+constexpr qreal SelectionWidth = 3;
+constexpr qreal IconSize = 18;
+constexpr qreal Margin = 8;
+constexpr qreal VerticalMargin = 8;
+constexpr qreal Gap = 6;
+constexpr qreal MinWidth = 90;
+// Longer names are elided in the middle, where paths differ least.
+constexpr qreal MaxWidth = 320;
+// Empty set: "nothing runs here". Not the circled slash, which the palette gives "skipped".
+const QString NotRunnableGlyph = QStringLiteral("\u2205");
+// Frames of the running border's dash cycle: a full cycle is this many ticks.
+constexpr int DashCycle = 12;
+// Below this on-screen scale text would be a smudge: draw boxes and colours only.
+constexpr qreal TextLevelOfDetail = 0.35;
+// Below this, nodes are flat boxes without border or antialiasing (see paint()).
+constexpr qreal OverviewLevelOfDetail = 0.2;
+} // namespace
+
+NodeItem::NodeItem(ResourceId id, const QString &kind, const QString &name, bool runnable)
+    : m_id(id), m_kind(kind), m_name(name), m_icon(kindIcon(kind)), m_runnable(runnable)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    updateGeometry();
+}
+
+void NodeItem::setGeometry(QPointF centre, QSizeF size)
+{
+    setPos(centre);
+    if (size != m_size) {
+        m_size = size;
+        updateGeometry();
+    }
+}
+
+void NodeItem::setState(ResourceState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    update();
+}
+
+void NodeItem::advanceAnimation()
+{
+    if (m_state != ResourceState::Running)
+        return;
+    m_animationFrame = (m_animationFrame + 1) % DashCycle;
+    update();
+}
+
+void NodeItem::updateGeometry()
+{
+    prepareGeometryChange();
+    m_rect = QRectF(QPointF(-m_size.width() / 2, -m_size.height() / 2), m_size);
+    // The selection ring is drawn outside the box; half the pen falls outside it too.
+    const qreal pad = SelectionWidth + BorderWidth;
+    m_bounds = m_rect.adjusted(-pad, -pad, pad, pad);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(m_rect, Radius, Radius);
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const QColor base = palette.color(QPalette::Base);
+    const StatePalette::Style &style = StatePalette::style(m_state);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+
+    QColor fill = m_state == ResourceState::Pending ? StatePalette::idleFill() : style.fill;
+    QPen borderPen(style.border, BorderWidth, style.borderStyle);
+    QColor text = style.text;
+    if (!m_runnable) {
+        // "Cannot run here": greyed, hatched, dotted; never mistaken for a pending resource.
+        fill = mixColours(base, palette.color(QPalette::Window), 0.5);
+        text = mixColours(palette.color(QPalette::Text), base, 0.3);
+        borderPen = QPen(mixColours(text, base, 0.3), BorderWidth, Qt::DotLine);
+    } else if (m_state == ResourceState::Pending && isDarkPalette(palette)) {
+        // The shared idle fill is near white: on a dark window a quiet box in the palette's
+        // own colours reads better, and the glyph still says "pending".
+        fill = mixColours(base, palette.color(QPalette::Text), 0.12);
+        text = palette.color(QPalette::Text);
+        borderPen.setColor(mixColours(text, base, 0.45));
+    } else if (m_state == ResourceState::Running) {
+        // The dash pattern crawls along the border: visible motion, and only this
+        // item repaints each frame.
+        borderPen.setStyle(Qt::DashLine);
+        borderPen.setDashOffset(-m_animationFrame * 6.0 / DashCycle);
+    }
+
+    if (lod < OverviewLevelOfDetail) {
+        // Thousands of nodes on screen: a flat box in the state's colour is all that can be
+        // seen, and a running node pulses instead of crawling.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const bool pulse = m_state == ResourceState::Running && m_animationFrame < DashCycle / 2;
+        painter->fillRect(m_rect, isSelected() ? palette.color(QPalette::Highlight)
+                                  : pulse      ? style.border
+                                  : m_runnable ? fill
+                                               : mixColours(fill, text, 0.3));
+        return;
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(m_rect, Radius, Radius);
+    if (!m_runnable) {
+        painter->setBrush(QBrush(mixColours(base, text, 0.25), Qt::BDiagPattern));
+        painter->drawRoundedRect(m_rect, Radius, Radius);
+    }
+    if (isSelected()) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), SelectionWidth));
+        painter->setBrush(Qt::NoBrush);
+        const qreal out = BorderWidth / 2 + SelectionWidth / 2;
+        painter->drawRoundedRect(m_rect.adjusted(-out, -out, out, out), Radius + out, Radius + out);
+    }
+    painter->setPen(borderPen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(m_rect, Radius, Radius);
+
+    if (lod < TextLevelOfDetail)
+        return;
+    paintLabel(painter, text);
+}
+
+void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
+{
+    QRectF content = m_rect.adjusted(Margin, 0, -Margin, 0);
+    const QRectF iconRect(content.left(), m_rect.center().y() - IconSize / 2, IconSize, IconSize);
+    m_icon.paint(painter, iconRect.toAlignedRect());
+    content.setLeft(iconRect.right() + Gap);
+
+    // The glyph repeats the state in a shape, so colour is never the only signal.
+    const QString glyph = m_runnable ? StatePalette::style(m_state).glyph : NotRunnableGlyph;
+    QFont font = labelFont();
+    if (!glyph.isEmpty()) {
+        QFont glyphFont = font;
+        glyphFont.setBold(true);
+        painter->setFont(glyphFont);
+        const qreal width = QFontMetricsF(glyphFont).horizontalAdvance(glyph);
+        const QRectF glyphRect(content.right() - width, m_rect.top(), width, m_rect.height());
+        painter->setPen(text); // the fill already carries the state colour
+        painter->drawText(glyphRect, Qt::AlignCenter, glyph);
+        content.setRight(glyphRect.left() - Gap);
+    }
+
+    font.setItalic(!m_runnable);
+    painter->setFont(font);
+    painter->setPen(text);
+    const QString label = QFontMetricsF(font).elidedText(m_name, Qt::ElideMiddle, content.width());
+    painter->drawText(content, Qt::AlignVCenter | Qt::AlignLeft, label);
+}
+
+QFont NodeItem::labelFont() const
+{
+    return scene() ? scene()->font() : QFont();
+}
+
+QSizeF NodeItem::preferredSize(const QString &name, const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(font);
+    // Room for the widest glyph, so that a state change never needs a relayout.
+    const qreal glyph = QFontMetricsF(bold).horizontalAdvance(u"\u2716"_qs) + Gap;
+    const qreal width =
+        Margin + IconSize + Gap + metrics.horizontalAdvance(name) + Gap + glyph + Margin;
+    const qreal height = std::max(IconSize, metrics.height()) + 2 * VerticalMargin;
+    return {std::clamp(width, MinWidth, MaxWidth), height};
+}
+
+} // namespace converge

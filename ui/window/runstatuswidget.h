@@ -1,0 +1,46 @@
+#pragma once
+
+#include "document/statecounts.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QProgressBar;
+
+namespace converge {
+
+/// The status bar's run summary: resources per state (glyph, colour and count), a progress bar
+/// of finished resources, and the elapsed time of the run. GUI thread only.
+class RunStatusWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunStatusWidget(QWidget *parent = nullptr);
+
+    /// A run began: resets the clock and shows the progress bar.
+    void runStarted();
+    /// Shows counts of the resources in the run; called once per screen refresh.
+    void setCounts(const StateCounts &counts);
+    /// The run ended after seconds (the engine's figure, so the label ends exact).
+    void runFinished(double seconds);
+    /// Hides the run figures, e.g. for a newly opened file.
+    void reset();
+
+    /// The text shown for a state's count, for tests.
+    QString countText(ResourceState state) const;
+
+private:
+    void showElapsed(double seconds);
+
+    std::array<QLabel *, StateCount> m_counts{};
+    QProgressBar *m_progress;
+    QLabel *m_elapsed;
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+};
+
+} // namespace converge
