@@ -9,7 +9,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
 
 namespace converge {
 
@@ -19,6 +22,42 @@ const Value *param(const Resource &resource, QStringView key)
 {
     const Value *v = resource.params.find(key);
     return v && v->isScalar() ? v : nullptr;
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(strerror(error));
+}
+
+/// Removes path and everything below it, deepest first, without following symbolic links.
+/// Returns 0, or the errno of the first entry that could not go, which *failed then names:
+/// QDir::removeRecursively() says neither, and "cannot remove" alone leaves a user guessing.
+int removeTree(const QByteArray &path, QByteArray *failed)
+{
+    struct stat st;
+    if (lstat(path.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        const bool removed = unlink(path.constData()) == 0;
+        *failed = path;
+        return removed ? 0 : errno;
+    }
+    DIR *dir = opendir(path.constData());
+    if (!dir) {
+        *failed = path;
+        return errno;
+    }
+    const QByteArray base = path.endsWith('/') ? path : path + '/';
+    std::vector<QByteArray> children;
+    while (const dirent *entry = readdir(dir)) {
+        if (qstrcmp(entry->d_name, ".") != 0 && qstrcmp(entry->d_name, "..") != 0)
+            children.push_back(base + entry->d_name);
+    }
+    closedir(dir);
+    for (const QByteArray &child : children) {
+        if (const int error = removeTree(child, failed))
+            return error;
+    }
+    *failed = path;
+    return rmdir(path.constData()) == 0 ? 0 : errno;
 }
 
 } // namespace
@@ -79,13 +118,19 @@ CheckApplyResult FileResource::checkAbsent(bool apply, CheckApplyContext &contex
         context.message(tr("would remove %1").arg(m_path));
         return CheckApplyResult::changed();
     }
-    bool removed = false;
-    if (info.isDir() && !info.isSymLink())
-        removed = m_recurse ? QDir(m_path).removeRecursively() : QDir().rmdir(m_path);
-    else
-        removed = QFile::remove(m_path);
-    if (!removed)
-        return CheckApplyResult::failed(tr("cannot remove %1").arg(m_path));
+    const QByteArray path = QFile::encodeName(m_path);
+    if (info.isDir() && !info.isSymLink() && m_recurse) {
+        QByteArray failed;
+        if (const int error = removeTree(path, &failed))
+            return CheckApplyResult::failed(
+                tr("cannot remove %1: %2").arg(QFile::decodeName(failed), errnoText(error)));
+    } else if (info.isDir() && !info.isSymLink()) {
+        if (rmdir(path.constData()) != 0)
+            return CheckApplyResult::failed(
+                tr("cannot remove directory %1: %2").arg(m_path, errnoText(errno)));
+    } else if (unlink(path.constData()) != 0) {
+        return CheckApplyResult::failed(tr("cannot remove %1: %2").arg(m_path, errnoText(errno)));
+    }
     context.message(tr("removed %1").arg(m_path));
     return CheckApplyResult::changed();
 }
@@ -100,8 +145,9 @@ CheckApplyResult FileResource::checkDirectory(bool apply, CheckApplyContext &con
         changed = true;
         if (!apply) {
             context.message(tr("would create directory %1").arg(m_path));
-        } else if (!QDir().mkdir(m_path)) {
-            return CheckApplyResult::failed(tr("cannot create directory %1").arg(m_path));
+        } else if (mkdir(QFile::encodeName(m_path).constData(), 0777) != 0) {
+            return CheckApplyResult::failed(
+                tr("cannot create directory %1: %2").arg(m_path, errnoText(errno)));
         }
     }
     QString error;
@@ -156,7 +202,7 @@ bool FileResource::checkMode(bool apply, CheckApplyContext &context, bool *chang
         // In noop the file may be missing only because it was not written.
         if (!apply && *changed)
             return true;
-        *error = tr("cannot stat %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+        *error = tr("cannot stat %1: %2").arg(m_path, errnoText(errno));
         return false;
     }
     if ((st.st_mode & 07777) == *m_mode)
@@ -168,7 +214,7 @@ bool FileResource::checkMode(bool apply, CheckApplyContext &context, bool *chang
         return true;
     }
     if (chmod(path.constData(), *m_mode) != 0) {
-        *error = tr("cannot chmod %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+        *error = tr("cannot chmod %1: %2").arg(m_path, errnoText(errno));
         return false;
     }
     context.message(tr("set mode %1 on %2").arg(octal, m_path));

@@ -137,6 +137,12 @@ struct SpawnArguments
 
 } // namespace
 
+QString PosixProcessRunner::pipeError(const QString &program, int error)
+{
+    // Out of descriptors is the usual cause, and the command is what the user can look at.
+    return tr("cannot create a pipe for %1: %2").arg(program, errnoText(error));
+}
+
 ProcessResult PosixProcessRunner::run(const ProcessSpec &spec, const Cancellation &cancellation,
                                       const LineSink &sink)
 {
@@ -149,13 +155,13 @@ ProcessResult PosixProcessRunner::run(const ProcessSpec &spec, const Cancellatio
     {
         int o[2], e[2];
         if (pipe2(o, O_CLOEXEC) != 0) {
-            result.error = errnoText(errno);
+            result.error = pipeError(spec.program, errno);
             return result;
         }
         out[0].fd = o[0];
         out[1].fd = o[1];
         if (pipe2(e, O_CLOEXEC) != 0) {
-            result.error = errnoText(errno);
+            result.error = pipeError(spec.program, errno);
             return result;
         }
         err[0].fd = e[0];

@@ -2,6 +2,8 @@
 
 #include "resources/processrunner.h"
 
+#include <QCoreApplication>
+
 namespace converge {
 
 /// The real ProcessRunner: posix_spawn (vfork-like, so starting a command costs the same
@@ -10,6 +12,7 @@ namespace converge {
 /// and the deadline. No shell is involved unless the spec names one; nothing is polled on a timer.
 class PosixProcessRunner : public ProcessRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(PosixProcessRunner)
 public:
     /// Lines longer than this are cut into pieces of this many bytes, which bounds the memory a
     /// command printing without newlines can take.
@@ -17,6 +20,9 @@ public:
 
     ProcessResult run(const ProcessSpec &spec, const Cancellation &cancellation,
                       const LineSink &sink) override;
+
+private:
+    static QString pipeError(const QString &program, int error);
 };
 
 } // namespace converge

@@ -2,8 +2,11 @@
 #include "model/resource.h"
 #include "resources/execresource.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace converge;
 
@@ -149,6 +152,23 @@ private slots:
         QCOMPARE(r.outcome, CheckApplyResult::Outcome::Failed);
         QCOMPARE(r.error,
                  u"cmd failed to start: /nonexistent/converge-x: No such file or directory"_qs);
+    }
+    void outOfDescriptorsSaysWhichCommandAndWhy()
+    {
+        FakeCheckApplyContext context;
+        auto e = make(exec({{u"cmd", u"/bin/true"}}));
+        rlimit limit;
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
+        const auto restore = qScopeGuard([limit] { setrlimit(RLIMIT_NOFILE, &limit); });
+        // No descriptor may be opened at all: the command's pipes are the first to fail.
+        rlimit none = limit;
+        none.rlim_cur = 0;
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &none), 0);
+        const CheckApplyResult r = e->checkApply(true, context);
+        QCOMPARE(r.outcome, CheckApplyResult::Outcome::Failed);
+        QCOMPARE(
+            r.error,
+            u"cmd failed to start: cannot create a pipe for /bin/true: Too many open files"_qs);
     }
     void capturesStdoutAndStderrLines()
     {

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,16 @@ CheckApplyResult::Outcome apply(const Resource &r, bool really = true)
         return CheckApplyResult::Outcome::Cancelled; // never returned by a file: marks "refused"
     FakeCheckApplyContext context;
     return f->checkApply(really, context).outcome;
+}
+
+/// The message a failed apply reports; empty when it did not fail.
+QString failure(const Resource &r)
+{
+    Diagnostics diagnostics;
+    auto f = FileResource::create(r, {}, &diagnostics);
+    FakeCheckApplyContext context;
+    const CheckApplyResult result = f->checkApply(true, context);
+    return result.outcome == CheckApplyResult::Outcome::Failed ? result.error : QString();
 }
 
 QByteArray contents(const QString &path)
@@ -123,6 +134,39 @@ private slots:
         QTemporaryDir dir;
         QCOMPARE(apply(file(dir.filePath(u"no/such/f"_qs), {{u"content", u"x"_qs}})),
                  Outcome::Failed);
+    }
+    void failuresNameTheOperationThePathAndTheCause()
+    {
+        // Root ignores permissions, so these are the failures anyone can run into.
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(u"plain"_qs);
+        QVERIFY(QFile(plain).open(QIODevice::WriteOnly));
+        QCOMPARE(failure(file(plain + u"/sub/"_qs, {})),
+                 u"cannot create directory %1/sub/: Not a directory"_qs.arg(plain));
+        QCOMPARE(failure(file(dir.filePath(u"no/such/"_qs), {})),
+                 u"cannot create directory %1: No such file or directory"_qs.arg(
+                     dir.filePath(u"no/such/"_qs)));
+        const QString full = dir.filePath(u"full/"_qs);
+        QVERIFY(QDir().mkpath(full + u"inside"_qs));
+        QCOMPARE(failure(file(full, {{u"state", u"absent"_qs}})),
+                 u"cannot remove directory %1: Directory not empty"_qs.arg(full));
+        QVERIFY(QFileInfo(full).isDir());
+        QVERIFY(QFile::exists(plain));
+    }
+    void recurseRemovesTheTreeButNotWhatLinksPointTo()
+    {
+        QTemporaryDir dir;
+        const QString kept = dir.filePath(u"kept"_qs);
+        QVERIFY(QDir().mkpath(kept));
+        QVERIFY(QFile(kept + u"/file"_qs).open(QIODevice::WriteOnly));
+        const QString tree = dir.filePath(u"tree/"_qs);
+        QVERIFY(QDir().mkpath(tree + u"a/b"_qs));
+        QVERIFY(QFile(tree + u"a/b/leaf"_qs).open(QIODevice::WriteOnly));
+        QVERIFY(QFile::link(kept, tree + u"a/link"_qs));
+        QCOMPARE(failure(file(tree, {{u"state", u"absent"_qs}, {u"recurse", u"true"_qs}})),
+                 QString());
+        QVERIFY(!QFileInfo::exists(tree));
+        QVERIFY(QFile::exists(kept + u"/file"_qs));
     }
     void refusesBadParameters_data()
     {
