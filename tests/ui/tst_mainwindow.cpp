@@ -194,11 +194,9 @@ private slots:
         QSignalSpy finished(window.document(), &Document::runFinished);
         QVERIFY(window.document()->run());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"long"_qs), ResourceState::Running, 5000);
-        QElapsedTimer clock;
-        clock.start();
         window.document()->stop();
+        // A third of the command's 30 s: the run ends because its command was stopped.
         QVERIFY(finished.wait(10000));
-        QVERIFY(clock.elapsed() < 10000);
         QVERIFY(finished.first().first().value<RunSummary>().interrupted);
         QVERIFY(stateOf(window, u"long"_qs) != ResourceState::Done);
         QCOMPARE(stateOf(window, u"after"_qs), ResourceState::Cancelled);
