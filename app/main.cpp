@@ -2,7 +2,7 @@
 #include "runcommand.h"
 #include "validatecommand.h"
 
-#include "editor/editcontroller.h"
+#include "document/documentfile.h"
 #include "window/mainwindow.h"
 #include "window/translationloader.h"
 
@@ -76,7 +76,7 @@ int runGui(int argc, char *argv[])
     MainWindow window;
     window.show();
     // Work a crash left behind is offered first, before anything could replace it.
-    window.editController()->offerRecovery();
+    window.documentFile()->offerRecovery();
     if (argc > 1)
         window.openFile(QString::fromLocal8Bit(argv[1]));
     return app.exec();

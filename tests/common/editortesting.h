@@ -11,8 +11,12 @@
 #include "scene/nodeitem.h"
 #include "window/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 namespace converge::testing {
 
@@ -40,6 +44,24 @@ inline bool openAndWait(MainWindow &window, const QString &path)
     QSignalSpy ready(window.document(), &Document::layoutReady);
     window.openFile(path);
     return ready.wait(10000);
+}
+
+/// Answers the next modal message box named objectName by clicking the button with text.
+inline void answerNextBox(const QString &objectName, const QString &button)
+{
+    QTimer::singleShot(0, qApp, [objectName, button] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), objectName);
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().remove(u'&') == button) {
+                b->click();
+                return;
+            }
+        }
+        QFAIL("no such button");
+    });
 }
 
 } // namespace converge::testing

@@ -1,5 +1,6 @@
 #include "editortesting.h"
 
+#include "document/documentfile.h"
 #include "editor/commands/setparametercommand.h"
 #include "editor/editcontroller.h"
 #include "editor/findbar.h"
@@ -59,7 +60,7 @@ private slots:
     void cleanup()
     {
         controller()->editor()->undoStack()->setClean();
-        controller()->closed();
+        m_window->documentFile()->closed();
         delete m_window;
     }
 
@@ -167,7 +168,7 @@ private slots:
         // Save, then read it back: with the reader alone and in a fresh window.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"built.yaml"_qs);
-        QVERIFY(controller()->saveTo(path));
+        QVERIFY(m_window->documentFile()->saveTo(path));
         QVERIFY(!m_window->isWindowModified());
         const YamlGraphReader::Result read = YamlGraphReader::readFile(path);
         QVERIFY(read.ok());
@@ -185,7 +186,7 @@ private slots:
         QCOMPARE(again.editController()->editor()->centre(
                      findByKey(again.document()->graph(), u"exec/exec1"_qs)),
                  controller()->editor()->centre(findByKey(graph(), u"exec/exec1"_qs)));
-        again.editController()->closed();
+        again.documentFile()->closed();
     }
 
     void selectCopyPasteDuplicateFindDelete()
@@ -350,7 +351,7 @@ private slots:
         original.close();
         QVERIFY(openAndWait(*m_window, path));
         QVERIFY(!m_window->isWindowModified());
-        QVERIFY(controller()->save());
+        QVERIFY(m_window->documentFile()->save());
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), QString::fromUtf8(before));
@@ -371,7 +372,7 @@ private slots:
             m_window->view()->mapToScene(viewport()->rect().bottomLeft() + QPoint(80, -60)));
         QVERIFY(controller()->sceneEditor()->connectResources(findByKey(graph(), first),
                                                               findByKey(graph(), added)));
-        QVERIFY(controller()->save());
+        QVERIFY(m_window->documentFile()->save());
         const YamlGraphReader::Result read = YamlGraphReader::readFile(path);
         QVERIFY(read.ok());
         QCOMPARE(read.graph.resourceCount(), original.graph.resourceCount() + 1);

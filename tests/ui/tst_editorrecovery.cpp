@@ -1,17 +1,14 @@
 #include "editortesting.h"
 
+#include "document/documentfile.h"
 #include "document/recoveryfile.h"
 #include "editor/sceneeditor.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 
 using namespace converge;
 using namespace converge::testing;
@@ -19,24 +16,6 @@ using namespace converge::testing;
 class TestEditorRecovery : public QObject
 {
     Q_OBJECT
-
-    /// Answers the next modal message box named objectName by clicking the button with text.
-    static void answerNextBox(const QString &objectName, const QString &button)
-    {
-        QTimer::singleShot(0, qApp, [objectName, button] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            QCOMPARE(box->objectName(), objectName);
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(u'&') == button) {
-                    b->click();
-                    return;
-                }
-            }
-            QFAIL("no such button");
-        });
-    }
 
     /// Builds a -> b in window, the way a user would.
     static void buildTwo(MainWindow &window)
@@ -61,7 +40,7 @@ private slots:
         {
             MainWindow crashed;
             buildTwo(crashed);
-            RecoveryFile *recovery = crashed.editController()->recovery();
+            RecoveryFile *recovery = crashed.documentFile()->recovery();
             QVERIFY(recovery->saveNow());
             QVERIFY(QFileInfo::exists(recovery->path()));
             lost = crashed.document()->graph();
@@ -72,7 +51,7 @@ private slots:
         MainWindow next;
         QCOMPARE(next.document()->graph().resourceCount(), 0);
         answerNextBox(u"RecoverMessage"_qs, u"Recover"_qs);
-        QVERIFY2(next.editController()->offerRecovery(),
+        QVERIFY2(next.documentFile()->offerRecovery(),
                  qPrintable(next.editController()->lastMessage()));
         QVERIFY(next.document()->graph().sameContent(lost));
         QCOMPARE(next.scene()->nodeCount(), 2);
@@ -80,24 +59,24 @@ private slots:
         QVERIFY(next.isWindowModified());
         // Nothing left to offer twice; the restored work is insured by this window now.
         QVERIFY(RecoveryFile::pending().isEmpty());
-        QVERIFY(QFileInfo::exists(next.editController()->recovery()->path()));
+        QVERIFY(QFileInfo::exists(next.documentFile()->recovery()->path()));
         next.editController()->editor()->undoStack()->setClean();
-        next.editController()->closed();
-        QVERIFY(!QFileInfo::exists(next.editController()->recovery()->path()));
+        next.documentFile()->closed();
+        QVERIFY(!QFileInfo::exists(next.documentFile()->recovery()->path()));
     }
 
     void autosaveTimerWritesAndCleanSaveRemoves()
     {
         MainWindow window;
-        RecoveryFile *recovery = window.editController()->recovery();
+        RecoveryFile *recovery = window.documentFile()->recovery();
         recovery->setInterval(50);
         QVERIFY(!QFileInfo::exists(recovery->path())); // nothing unsaved, nothing written
         buildTwo(window);
         QTRY_VERIFY(QFileInfo::exists(recovery->path()));
         QTemporaryDir dir;
-        QVERIFY(window.editController()->saveTo(dir.filePath(u"g.yaml"_qs)));
+        QVERIFY(window.documentFile()->saveTo(dir.filePath(u"g.yaml"_qs)));
         QVERIFY(!QFileInfo::exists(recovery->path()));
-        window.editController()->closed();
+        window.documentFile()->closed();
     }
 
     void unsavedChangesAreAskedAbout()
@@ -113,7 +92,7 @@ private slots:
         newAction->trigger();
         QCOMPARE(window.document()->graph().resourceCount(), 0);
         QVERIFY(!window.isWindowModified());
-        window.editController()->closed();
+        window.documentFile()->closed();
     }
 };
 

@@ -10,25 +10,17 @@
 #include "editor/renameeditor.h"
 #include "editor/sceneeditor.h"
 #include "editor/selectioncommands.h"
-#include "formats/yamlgraphreader.h"
-#include "formats/yamlgraphwriter.h"
 #include "model/graph.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
 #include "scene/nodeitem.h"
 
 #include <QAction>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -38,8 +30,6 @@ namespace converge {
 
 namespace {
 constexpr int MessageMs = 8000;
-// mgmt requires a graph name; a new graph takes its file's name when first saved.
-const QString UntitledName = QStringLiteral("untitled");
 } // namespace
 
 EditController::EditController(QMainWindow *window, Document *document, GraphScene *scene,
@@ -48,8 +38,6 @@ EditController::EditController(QMainWindow *window, Document *document, GraphSce
       m_editor(new GraphEditor(document, scene, this)),
       m_sceneEditor(new SceneEditor(m_editor, this)),
       m_propertyEditor(new PropertyEditor(m_editor)),
-      m_recovery(new RecoveryFile([this] { return m_editor->graphForSaving(true); },
-                                  [this] { return !m_editor->undoStack()->isClean(); }, this)),
       m_selection(std::make_unique<SelectionCommands>(
           m_editor, view, [this](const QString &message) { showMessage(message); })),
       m_banner(new QLabel(view)), m_toast(new QLabel(view))
@@ -67,11 +55,6 @@ EditController::EditController(QMainWindow *window, Document *document, GraphSce
     createActions();
 
     QUndoStack *stack = m_editor->undoStack();
-    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        m_window->setWindowModified(!clean);
-        if (clean)
-            m_recovery->discard();
-    });
     connect(stack, &QUndoStack::indexChanged, this, &EditController::updateActions);
     connect(m_sceneEditor, &SceneEditor::refused, this, &EditController::showMessage);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &EditController::selectionChanged);
@@ -97,17 +80,6 @@ void EditController::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newAction =
-        make(u"fileNew"_qs, tr("&New"), QKeySequence::New, tr("Start an empty graph"), [this] {
-            if (maybeSave())
-                newGraph();
-        });
-    m_saveAction =
-        make(u"fileSave"_qs, tr("&Save"), QKeySequence::Save,
-             tr("Save the graph as mgmt YAML, with node positions"), &EditController::save);
-    m_saveAsAction = make(u"fileSaveAs"_qs, tr("Save &As\u2026"), QKeySequence::SaveAs,
-                          tr("Save the graph under another name"), &EditController::saveAs);
-
     m_undoAction = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(u"editUndo"_qs);
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -166,18 +138,9 @@ void EditController::createActions()
     m_deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
 }
 
-void EditController::install(QMenu *fileMenu, QMenu *viewMenu, DetailsDock *details)
+void EditController::install(QMenu *viewMenu, DetailsDock *details,
+                             const QList<QAction *> &fileActions)
 {
-    QAction *first = fileMenu->actions().value(0);
-    fileMenu->insertActions(first, {m_newAction});
-    // Save and Save As go above the separator that sets Quit apart.
-    const QList<QAction *> actions = fileMenu->actions();
-    QAction *before = actions.isEmpty() ? nullptr : actions.constLast();
-    if (actions.size() >= 2 && actions.at(actions.size() - 2)->isSeparator())
-        before = actions.at(actions.size() - 2);
-    fileMenu->insertSeparator(before);
-    fileMenu->insertActions(before, {m_saveAction, m_saveAsAction});
-
     QMenu *edit = new QMenu(tr("&Edit"), m_window);
     m_window->menuBar()->insertMenu(viewMenu->menuAction(), edit);
     edit->addActions({m_undoAction, m_redoAction});
@@ -190,8 +153,9 @@ void EditController::install(QMenu *fileMenu, QMenu *viewMenu, DetailsDock *deta
 
     QToolBar *toolBar = m_window->addToolBar(tr("Edit"));
     toolBar->setObjectName(u"EditToolBar"_qs);
-    toolBar->addActions({m_newAction, m_saveAction, m_undoAction, m_redoAction, m_connectAction,
-                         m_deleteAction, m_relayoutAction});
+    toolBar->addActions(fileActions);
+    toolBar->addActions(
+        {m_undoAction, m_redoAction, m_connectAction, m_deleteAction, m_relayoutAction});
     m_findBar = new FindBar(m_editor, m_view, m_window);
     m_window->addToolBarBreak(Qt::TopToolBarArea);
     m_window->addToolBar(Qt::TopToolBarArea, m_findBar);
@@ -209,7 +173,6 @@ void EditController::install(QMenu *fileMenu, QMenu *viewMenu, DetailsDock *deta
     viewMenu->addAction(m_palette->toggleViewAction());
     viewMenu->addAction(m_history->toggleViewAction());
     details->setEditor(m_propertyEditor);
-    newGraph();
 }
 
 void EditController::updateActions()
@@ -221,7 +184,7 @@ void EditController::updateActions()
     m_deleteAction->setEnabled(editable && (selection || !m_selection->selectedEdges().empty()));
     m_copyAction->setEnabled(selection);
     m_renameAction->setEnabled(editable && m_scene->selectedResources().size() == 1);
-    for (QAction *action : {m_pasteAction, m_connectAction, m_relayoutAction, m_newAction})
+    for (QAction *action : {m_pasteAction, m_connectAction, m_relayoutAction})
         action->setEnabled(editable);
     if (!editable) {
         m_undoAction->setEnabled(false);
@@ -229,7 +192,7 @@ void EditController::updateActions()
     }
     // A disabled action explains itself in the status bar: why, not just what.
     for (QAction *action : {m_cutAction, m_deleteAction, m_duplicateAction, m_renameAction,
-                            m_pasteAction, m_connectAction, m_relayoutAction, m_newAction}) {
+                            m_pasteAction, m_connectAction, m_relayoutAction}) {
         action->setStatusTip(m_document->isRunning() ? tr("Editing is blocked while the graph runs")
                                                      : action->data().toString());
     }
@@ -280,7 +243,6 @@ void EditController::layoutReady(const GraphLayout &layout)
 {
     if (std::exchange(m_freshLoad, false) || !m_editor->canEdit()) {
         m_editor->reset(layout);
-        m_recovery->setOriginalPath(m_document->filePath());
         return;
     }
     if (m_editor->graph().resourceCount() == 0) {
@@ -290,131 +252,16 @@ void EditController::layoutReady(const GraphLayout &layout)
     m_editor->undoStack()->push(new RelayoutCommand(m_editor, layout));
 }
 
-void EditController::relayout()
+void EditController::startOver()
 {
-    m_document->setLayoutOptions(m_document->layoutOptions());
-}
-
-bool EditController::maybeSave()
-{
-    if (m_editor->undoStack()->isClean())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("The graph has unsaved changes. Save them first?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
-    box.setObjectName(u"UnsavedChangesMessage"_qs);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        // The user chose to lose these changes: do not offer them back after the next start.
-        m_recovery->discard();
-        return true;
-    default:
-        return false;
-    }
-}
-
-void EditController::closed()
-{
-    m_recovery->discard();
-}
-
-bool EditController::save()
-{
-    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
-}
-
-bool EditController::saveAs()
-{
-    const QString current = m_document->filePath();
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save Graph"),
-        current.isEmpty() ? QDir::homePath() + u"/graph.yaml"_qs : current,
-        tr("mgmt YAML graphs (*.yaml *.yml)"));
-    return !path.isEmpty() && saveTo(path);
-}
-
-bool EditController::saveTo(const QString &path)
-{
-    QString error;
-    if (m_document->filePath().isEmpty() && m_editor->graph().name == UntitledName)
-        m_document->editableGraph().name = QFileInfo(path).completeBaseName();
-    if (!YamlGraphWriter::writeFile(m_editor->graphForSaving(), path, &error)) {
-        showMessage(tr("Could not save %1: %2").arg(path, error));
-        QMessageBox::warning(m_window, tr("Save Failed"),
-                             tr("Could not save %1:\n%2\nThe file on disk is unchanged.")
-                                 .arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
-    m_document->setFilePath(path);
-    emit filePathChanged();
-    m_recovery->setOriginalPath(path);
-    m_editor->undoStack()->setClean();
-    m_recovery->discard();
-    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-void EditController::newGraph()
-{
-    m_recovery->discard();
-    Graph empty;
-    empty.name = UntitledName;
-    m_document->replaceGraph(std::move(empty), {});
     m_freshLoad = false;
     m_editor->reset(GraphLayout());
-    m_recovery->setOriginalPath({});
-    m_window->setWindowModified(false);
     updateActions();
 }
 
-bool EditController::offerRecovery()
+void EditController::relayout()
 {
-    const QList<RecoveryFile::Entry> entries = RecoveryFile::pending();
-    if (entries.isEmpty())
-        return false;
-    const RecoveryFile::Entry &entry = entries.front();
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work?"),
-                    tr("Converge did not close properly. Unsaved changes to %1 were kept "
-                       "automatically at %2. Recover them?")
-                        .arg(entry.originalPath.isEmpty()
-                                 ? tr("an untitled graph")
-                                 : QDir::toNativeSeparators(entry.originalPath),
-                             QLocale().toString(entry.written, QLocale::ShortFormat)),
-                    QMessageBox::NoButton, m_window);
-    box.setObjectName(u"RecoverMessage"_qs);
-    QPushButton *recoverButton = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Discard);
-    box.addButton(tr("Later"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == recoverButton)
-        return recover(entry);
-    if (box.standardButton(box.clickedButton()) == QMessageBox::Discard)
-        RecoveryFile::remove(entry);
-    return false;
-}
-
-bool EditController::recover(const RecoveryFile::Entry &entry)
-{
-    YamlGraphReader::Result read = YamlGraphReader::readFile(entry.recoveryPath);
-    if (!read.ok()) {
-        showMessage(tr("Could not recover %1: %2")
-                        .arg(entry.recoveryPath, read.diagnostics.value(0).toString()));
-        return false;
-    }
-    m_document->replaceGraph(std::move(read.graph), entry.originalPath);
-    m_freshLoad = false;
-    m_editor->reset(GraphLayout());
-    m_recovery->setOriginalPath(entry.originalPath);
-    // Recovered work is not saved anywhere the user chose: keep it marked so, and safe.
-    m_editor->undoStack()->resetClean();
-    m_window->setWindowModified(true);
-    if (m_recovery->saveNow())
-        RecoveryFile::remove(entry);
-    showMessage(tr("Recovered the unsaved work"));
-    return true;
+    m_document->setLayoutOptions(m_document->layoutOptions());
 }
 
 void EditController::renameSelection()

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "document/recoveryfile.h"
 #include "layout/graphlayout.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -14,7 +14,6 @@ class QDockWidget;
 class QLabel;
 class QMainWindow;
 class QMenu;
-class QToolBar;
 
 namespace converge {
 
@@ -29,11 +28,11 @@ class PropertyEditor;
 class SceneEditor;
 class SelectionCommands;
 
-/// Everything that turns the viewer into an editor, wired into one main window: File > New,
-/// Save and Save As with the unsaved-changes question, the Edit menu (undo, redo, cut, copy,
-/// paste, duplicate, delete, rename, select all, find, connect, snap, re-layout), the Kinds
-/// palette, the undo History dock, the property editor in the Details dock, autosave and crash
-/// recovery, and the rule for runs: editing is blocked while a run goes, and the canvas says so.
+/// Everything that turns the viewer into an editor, wired into one main window: the Edit menu
+/// (undo, redo, cut, copy, paste, duplicate, delete, rename, select all, find, connect, snap,
+/// re-layout), the Kinds palette, the undo History dock, the property editor in the Details
+/// dock, and the rule for runs: editing is blocked while a run goes, and the canvas says so.
+/// Saving, New and crash recovery belong to the DocumentFile.
 ///
 /// Owned by the window; owns the GraphEditor and the helpers it creates. GUI thread only.
 class EditController : public QObject
@@ -43,50 +42,35 @@ public:
     EditController(QMainWindow *window, Document *document, GraphScene *scene, GraphView *view);
     ~EditController() override;
 
-    /// Adds the file actions to the top of fileMenu, the Edit menu before viewMenu, the edit
-    /// toolbar and docks, and the property editor to details; then starts an untitled graph.
-    void install(QMenu *fileMenu, QMenu *viewMenu, DetailsDock *details);
+    /// Adds the Edit menu before viewMenu, the edit toolbar (led by fileActions, New and Save)
+    /// and docks, and the property editor to details.
+    void install(QMenu *viewMenu, DetailsDock *details, const QList<QAction *> &fileActions);
 
     GraphEditor *editor() const { return m_editor; }
     SceneEditor *sceneEditor() const { return m_sceneEditor; }
     PropertyEditor *propertyEditor() const { return m_propertyEditor; }
     KindPaletteDock *palette() const { return m_palette; }
     FindBar *findBar() const { return m_findBar; }
-    RecoveryFile *recovery() const { return m_recovery; }
     /// The last refusal or failure shown to the user (status bar and canvas).
     QString lastMessage() const { return m_lastMessage; }
+    /// Shows message in the status bar and on the canvas for a few seconds.
+    void showMessage(const QString &message);
 
     /// Shows a finished layout: the first after a load becomes the picture, any later one is a
     /// re-layout and one undo step.
     void layoutReady(const GraphLayout &layout);
-    /// Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to go on.
-    bool maybeSave();
-    /// The window closes for good: no recovery file is needed any more.
-    void closed();
-    bool save();
-    bool saveAs();
-    /// Writes the graph to path atomically; on failure says why and returns false.
-    bool saveTo(const QString &path);
-    /// Starts an untitled, empty graph (after maybeSave()).
-    void newGraph();
-    /// Offers to restore what a crashed session left behind; true when something was restored.
-    bool offerRecovery();
-    /// Restores one recovery file as an unsaved, untitled-or-original document.
-    bool recover(const RecoveryFile::Entry &entry);
+    /// The document holds a graph that comes without a layout (New, crash recovery): forgets
+    /// the undo history and places the nodes where the graph says.
+    void startOver();
 
     SelectionCommands *selection() const { return m_selection.get(); }
     void renameSelection();
     void relayout();
 
-signals:
-    /// Save As gave the document a new path: the window title should follow.
-    void filePathChanged();
-
 private:
     void createActions();
     void updateActions();
     void setBlocked(bool blocked);
-    void showMessage(const QString &message);
     void selectionChanged();
 
     QMainWindow *m_window;
@@ -99,7 +83,6 @@ private:
     KindPaletteDock *m_palette = nullptr;
     QDockWidget *m_history = nullptr;
     FindBar *m_findBar = nullptr;
-    RecoveryFile *m_recovery;
     std::unique_ptr<SelectionCommands> m_selection;
     QLabel *m_banner; ///< says that editing is blocked during a run
     QLabel *m_toast;  ///< the last refusal, shown on the canvas for a while
@@ -107,9 +90,6 @@ private:
     QString m_lastMessage;
     bool m_freshLoad = false; ///< the next layout belongs to a newly loaded file
 
-    QAction *m_newAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_cutAction = nullptr;

@@ -4,6 +4,7 @@
 #include "docks/logdock.h"
 #include "docks/problemsdock.h"
 #include "document/document.h"
+#include "document/documentfile.h"
 #include "editor/editcontroller.h"
 #include "export/exportcontroller.h"
 #include "model/resourceschema.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_document->setLabelFont(m_scene->font());
     m_scene->setToolTipProvider([this](ResourceId id) { return resourceToolTip(*m_document, id); });
 
+    m_editController = new EditController(this, m_document, m_scene, m_view);
+    m_documentFile = new DocumentFile(this, m_document, m_editController->editor());
     createActions();
     createMenus();
     createToolBars();
@@ -87,10 +90,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &GraphScene::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_scene, &GraphScene::nodeActivated, this, &MainWindow::showLog);
 
-    m_editController = new EditController(this, m_document, m_scene, m_view);
-    m_editController->install(m_fileMenu, m_viewMenu, m_detailsDock);
+    m_editController->install(m_viewMenu, m_detailsDock,
+                              {m_documentFile->newAction(), m_documentFile->saveAction()});
+    connect(m_documentFile, &DocumentFile::graphReplaced, m_editController,
+            &EditController::startOver);
+    connect(m_documentFile, &DocumentFile::message, m_editController, &EditController::showMessage);
+    connect(m_documentFile, &DocumentFile::filePathChanged, this, &MainWindow::updateTitle);
+    m_documentFile->newGraph();
     (new ExportController(this, m_document, m_scene))->install(m_fileMenu, m_viewMenu);
-    connect(m_editController, &EditController::filePathChanged, this, &MainWindow::updateTitle);
 
     readSettings();
     updateActions();
@@ -116,7 +123,7 @@ void MainWindow::createActions()
     m_reloadAction->setShortcuts(QKeySequence::Refresh);
     m_reloadAction->setStatusTip(tr("Read the file again from disk"));
     connect(m_reloadAction, &QAction::triggered, this, [this] {
-        if (m_editController->maybeSave())
+        if (m_documentFile->maybeSave())
             m_document->reload();
     });
 
@@ -205,6 +212,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(m_documentFile->newAction());
     m_fileMenu->addAction(m_openAction);
     m_recentFiles = new RecentFiles(m_fileMenu->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFile);
@@ -212,6 +220,8 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(examples);
     connect(examples, &ExamplesMenu::exampleChosen, this, &MainWindow::openFile);
     m_fileMenu->addAction(m_reloadAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_documentFile->saveAction(), m_documentFile->saveAsAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -342,11 +352,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    if (!m_editController->maybeSave()) {
+    if (!m_documentFile->maybeSave()) {
         event->ignore();
         return;
     }
-    m_editController->closed();
+    m_documentFile->closed();
     writeSettings();
     event->accept();
 }
@@ -366,7 +376,7 @@ void MainWindow::open()
 
 void MainWindow::openFile(const QString &path)
 {
-    if (!m_editController->maybeSave())
+    if (!m_documentFile->maybeSave())
         return;
     if (!m_document->open(path)) {
         QMessageBox::information(this, tr("Run in Progress"),
@@ -577,6 +587,7 @@ void MainWindow::updateActions()
     const bool busy = m_document->isBusy();
     const bool ready = m_document->hasGraph() && !running;
     const bool selection = !m_scene->selectedResources().empty();
+    m_documentFile->newAction()->setEnabled(!running);
     m_openAction->setEnabled(!running);
     m_recentFiles->setEnabled(!running);
     m_reloadAction->setEnabled(!running && !m_document->filePath().isEmpty());

@@ -17,6 +17,7 @@ namespace converge {
 class BusyIndicator;
 class DetailsDock;
 class Document;
+class DocumentFile;
 class EditController;
 struct GraphLayout;
 class GraphScene;
@@ -46,6 +47,7 @@ public:
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
     EditController *editController() const { return m_editController; }
+    DocumentFile *documentFile() const { return m_documentFile; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +90,7 @@ private:
     ProblemsDock *m_problemsDock = nullptr;
     DetailsDock *m_detailsDock = nullptr;
     EditController *m_editController = nullptr;
+    DocumentFile *m_documentFile = nullptr;
     RunStatusWidget *m_runStatus = nullptr;
     BusyIndicator *m_busy = nullptr;
     QLabel *m_layoutInfo = nullptr;

@@ -1,0 +1,196 @@
+#include "document/documentfile.h"
+
+#include "document/document.h"
+#include "editor/grapheditor.h"
+#include "formats/yamlgraphreader.h"
+#include "formats/yamlgraphwriter.h"
+#include "model/graph.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+namespace converge {
+
+namespace {
+// mgmt requires a graph name; a new graph takes its file's name when first saved.
+const QString UntitledName = QStringLiteral("untitled");
+} // namespace
+
+DocumentFile::DocumentFile(QWidget *window, Document *document, GraphEditor *editor)
+    : QObject(window), m_window(window), m_document(document), m_editor(editor),
+      m_recovery(new RecoveryFile([editor] { return editor->graphForSaving(true); },
+                                  [editor] { return !editor->undoStack()->isClean(); }, this))
+{
+    connect(editor->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        m_window->setWindowModified(!clean);
+        // Undone back to what is saved: nothing left to insure. A stack cleared empty is no
+        // such thing: a load or New has asked about the work already, and the editor's
+        // teardown in a window destroyed without closing must leave the file for next time.
+        if (clean && m_editor->undoStack()->count() > 0)
+            m_recovery->discard();
+    });
+    // A load or a replaced graph says where the work now belongs.
+    connect(document, &Document::loaded, this,
+            [this] { m_recovery->setOriginalPath(m_document->filePath()); });
+    createActions();
+}
+
+void DocumentFile::createActions()
+{
+    m_newAction = new QAction(tr("&New"), this);
+    m_newAction->setObjectName(u"fileNew"_qs);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start an empty graph"));
+    connect(m_newAction, &QAction::triggered, this, &DocumentFile::newGraph);
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setObjectName(u"fileSave"_qs);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the graph as mgmt YAML, with node positions"));
+    connect(m_saveAction, &QAction::triggered, this, &DocumentFile::save);
+    m_saveAsAction = new QAction(tr("Save &As\u2026"), this);
+    m_saveAsAction->setObjectName(u"fileSaveAs"_qs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Save the graph under another name"));
+    connect(m_saveAsAction, &QAction::triggered, this, &DocumentFile::saveAs);
+}
+
+bool DocumentFile::maybeSave()
+{
+    if (m_editor->undoStack()->isClean())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("The graph has unsaved changes. Save them first?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(u"UnsavedChangesMessage"_qs);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        // The user chose to lose these changes: do not offer them back after the next start.
+        m_recovery->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DocumentFile::closed()
+{
+    m_recovery->discard();
+}
+
+bool DocumentFile::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+}
+
+bool DocumentFile::saveAs()
+{
+    const QString current = m_document->filePath();
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save Graph"),
+        current.isEmpty() ? QDir::homePath() + u"/graph.yaml"_qs : current,
+        tr("mgmt YAML graphs (*.yaml *.yml)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool DocumentFile::saveTo(const QString &path)
+{
+    Graph graph = m_editor->graphForSaving();
+    const bool named = m_document->filePath().isEmpty() && graph.name == UntitledName;
+    if (named)
+        graph.name = QFileInfo(path).completeBaseName();
+    QString error;
+    if (!YamlGraphWriter::writeFile(graph, path, &error)) {
+        emit message(tr("Could not save %1: %2").arg(path, error));
+        QMessageBox box(QMessageBox::Warning, tr("Save Failed"),
+                        tr("Could not save %1:\n%2\nThe file on disk is unchanged.")
+                            .arg(QDir::toNativeSeparators(path), error),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(u"SaveFailedMessage"_qs);
+        box.exec();
+        return false;
+    }
+    // The file now holds this name: the document says the same. Not an undo step, as the
+    // file's path is none either.
+    if (named)
+        m_document->editableGraph().name = graph.name;
+    m_document->setFilePath(path);
+    emit filePathChanged();
+    m_recovery->setOriginalPath(path);
+    m_editor->undoStack()->setClean();
+    m_recovery->discard();
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentFile::newGraph()
+{
+    if (m_document->isRunning()) {
+        emit message(tr("Editing is blocked while the graph runs"));
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    m_recovery->discard();
+    Graph empty;
+    empty.name = UntitledName;
+    m_document->replaceGraph(std::move(empty), {});
+    emit graphReplaced();
+    m_window->setWindowModified(false);
+    return true;
+}
+
+bool DocumentFile::offerRecovery()
+{
+    const QList<RecoveryFile::Entry> entries = RecoveryFile::pending();
+    if (entries.isEmpty())
+        return false;
+    const RecoveryFile::Entry &entry = entries.front();
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work?"),
+                    tr("Converge did not close properly. Unsaved changes to %1 were kept "
+                       "automatically at %2. Recover them?")
+                        .arg(entry.originalPath.isEmpty()
+                                 ? tr("an untitled graph")
+                                 : QDir::toNativeSeparators(entry.originalPath),
+                             QLocale().toString(entry.written, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(u"RecoverMessage"_qs);
+    QPushButton *recoverButton = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Discard);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == recoverButton)
+        return recover(entry);
+    if (box.standardButton(box.clickedButton()) == QMessageBox::Discard)
+        RecoveryFile::remove(entry);
+    return false;
+}
+
+bool DocumentFile::recover(const RecoveryFile::Entry &entry)
+{
+    YamlGraphReader::Result read = YamlGraphReader::readFile(entry.recoveryPath);
+    if (!read.ok()) {
+        emit message(tr("Could not recover %1: %2")
+                         .arg(entry.recoveryPath, read.diagnostics.value(0).toString()));
+        return false;
+    }
+    m_document->replaceGraph(std::move(read.graph), entry.originalPath);
+    emit graphReplaced();
+    // Recovered work is not saved anywhere the user chose: keep it marked so, and safe.
+    m_editor->undoStack()->resetClean();
+    m_window->setWindowModified(true);
+    if (m_recovery->saveNow())
+        RecoveryFile::remove(entry);
+    emit message(tr("Recovered the unsaved work"));
+    return true;
+}
+
+} // namespace converge
