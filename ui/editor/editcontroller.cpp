@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -30,6 +31,12 @@ namespace converge {
 
 namespace {
 constexpr int MessageMs = 8000;
+
+/// What QUndoStack::createUndoAction() shows: the verb, then the step it would take back.
+QString stepText(const QString &verb, const QString &step)
+{
+    return step.isEmpty() ? verb : verb + u' ' + step;
+}
 } // namespace
 
 EditController::EditController(QMainWindow *window, Document *document, GraphScene *scene,
@@ -56,6 +63,12 @@ EditController::EditController(QMainWindow *window, Document *document, GraphSce
 
     QUndoStack *stack = m_editor->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &EditController::updateActions);
+    connect(stack, &QUndoStack::canUndoChanged, this, &EditController::updateActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &EditController::updateActions);
+    connect(stack, &QUndoStack::undoTextChanged, this,
+            [this](const QString &step) { m_undoAction->setText(stepText(tr("&Undo"), step)); });
+    connect(stack, &QUndoStack::redoTextChanged, this,
+            [this](const QString &step) { m_redoAction->setText(stepText(tr("&Redo"), step)); });
     connect(m_sceneEditor, &SceneEditor::refused, this, &EditController::showMessage);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &EditController::selectionChanged);
     // The window deletes the document before the scene, whose teardown still signals.
@@ -80,29 +93,41 @@ void EditController::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_undoAction = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(u"editUndo"_qs);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    // Not QUndoStack::createUndoAction(): its action undoes whether or not a run is going.
+    m_undoAction = make(u"editUndo"_qs, tr("&Undo"), QKeySequence::Undo, {}, [this] {
+        if (!refuseEdit())
+            m_editor->undoStack()->undo();
+    });
     m_undoAction->setIconText(tr("Undo")); // the toolbar stays put; the menu names the step
-    m_redoAction = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(u"editRedo"_qs);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction = make(u"editRedo"_qs, tr("&Redo"), QKeySequence::Redo, {}, [this] {
+        if (!refuseEdit())
+            m_editor->undoStack()->redo();
+    });
     m_redoAction->setIconText(tr("Redo"));
     m_cutAction = make(u"editCut"_qs, tr("Cu&t"), QKeySequence::Cut,
-                       tr("Remove the selected resources and put them on the clipboard"),
-                       [this] { m_selection->cut(); });
+                       tr("Remove the selected resources and put them on the clipboard"), [this] {
+                           if (!refuseEdit())
+                               m_selection->cut();
+                       });
     m_copyAction =
         make(u"editCopy"_qs, tr("&Copy"), QKeySequence::Copy,
              tr("Copy the selected resources as mgmt YAML"), [this] { m_selection->copy(); });
-    m_pasteAction = make(u"editPaste"_qs, tr("&Paste"), QKeySequence::Paste,
-                         tr("Add the resources on the clipboard; taken names get a suffix"),
-                         [this] { m_selection->paste(); });
+    m_pasteAction =
+        make(u"editPaste"_qs, tr("&Paste"), QKeySequence::Paste,
+             tr("Add the resources on the clipboard; taken names get a suffix"), [this] {
+                 if (!refuseEdit())
+                     m_selection->paste();
+             });
     m_duplicateAction = make(u"editDuplicate"_qs, tr("D&uplicate"), Qt::CTRL | Qt::Key_D,
-                             tr("Copy the selected resources next to themselves"),
-                             [this] { m_selection->duplicate(); });
+                             tr("Copy the selected resources next to themselves"), [this] {
+                                 if (!refuseEdit())
+                                     m_selection->duplicate();
+                             });
     m_deleteAction = make(u"editDelete"_qs, tr("&Delete"), QKeySequence::Delete,
-                          tr("Delete the selected resources and their edges"),
-                          [this] { m_selection->deleteSelection(); });
+                          tr("Delete the selected resources and their edges"), [this] {
+                              if (!refuseEdit())
+                                  m_selection->deleteSelection();
+                          });
     m_renameAction =
         make(u"editRename"_qs, tr("Re&name"), Qt::Key_F2,
              tr("Rename the selected resource in place"), &EditController::renameSelection);
@@ -115,6 +140,10 @@ void EditController::createActions()
              tr("Drag from one resource to another to add a dependency (or hold "
                 "Shift while dragging)"),
              [this](bool on) {
+                 if (on && refuseEdit()) {
+                     m_connectAction->setChecked(false);
+                     return;
+                 }
                  m_scene->setMode(on ? GraphScene::Mode::Connect : GraphScene::Mode::Browse);
              });
     m_connectAction->setCheckable(true);
@@ -166,9 +195,11 @@ void EditController::install(QMenu *viewMenu, DetailsDock *details,
             &SceneEditor::setNewKind);
     m_history = new QDockWidget(tr("History"), m_window);
     m_history->setObjectName(u"HistoryDock"_qs);
-    auto *undoView = new QUndoView(m_editor->undoStack());
-    undoView->setEmptyLabel(tr("<opened>"));
-    m_history->setWidget(undoView);
+    m_historyView = new QUndoView(m_editor->undoStack());
+    m_historyView->setEmptyLabel(tr("<opened>"));
+    m_historySelection = m_historyView->selectionModel();
+    m_frozenSelection = new QItemSelectionModel(m_historyView->model(), m_historyView);
+    m_history->setWidget(m_historyView);
     m_window->addDockWidget(Qt::LeftDockWidgetArea, m_history);
     viewMenu->addAction(m_palette->toggleViewAction());
     viewMenu->addAction(m_history->toggleViewAction());
@@ -186,10 +217,8 @@ void EditController::updateActions()
     m_renameAction->setEnabled(editable && m_scene->selectedResources().size() == 1);
     for (QAction *action : {m_pasteAction, m_connectAction, m_relayoutAction})
         action->setEnabled(editable);
-    if (!editable) {
-        m_undoAction->setEnabled(false);
-        m_redoAction->setEnabled(false);
-    }
+    m_undoAction->setEnabled(editable && m_editor->undoStack()->canUndo());
+    m_redoAction->setEnabled(editable && m_editor->undoStack()->canRedo());
     // A disabled action explains itself in the status bar: why, not just what.
     for (QAction *action : {m_cutAction, m_deleteAction, m_duplicateAction, m_renameAction,
                             m_pasteAction, m_connectAction, m_relayoutAction}) {
@@ -200,7 +229,16 @@ void EditController::updateActions()
 
 void EditController::setBlocked(bool blocked)
 {
-    m_editor->undoStack()->setActive(!blocked);
+    // Disabled, the view takes no clicks; but code may still set its current index, and
+    // QUndoView turns every current-index change into QUndoStack::setIndex(). During a run it
+    // works on a selection model that reaches no stack.
+    if (m_historyView) {
+        m_historyView->setEnabled(!blocked);
+        if (blocked)
+            m_frozenSelection->setCurrentIndex(m_historyView->currentIndex(),
+                                               QItemSelectionModel::ClearAndSelect);
+        m_historyView->setSelectionModel(blocked ? m_frozenSelection : m_historySelection);
+    }
     if (blocked) {
         m_banner->setText(tr("Editing is blocked while the graph runs: stop the run or wait for "
                              "it to finish."));
@@ -210,12 +248,17 @@ void EditController::setBlocked(bool blocked)
         m_banner->raise();
     } else {
         m_banner->hide();
-        // QUndoStack::setActive() left the actions as they were: bring them back in step.
-        m_undoAction->setEnabled(m_editor->undoStack()->canUndo());
-        m_redoAction->setEnabled(m_editor->undoStack()->canRedo());
     }
     updateActions();
     m_propertyEditor->showResource(m_propertyEditor->resource());
+}
+
+bool EditController::refuseEdit()
+{
+    if (m_editor->canEdit())
+        return false;
+    showMessage(tr("Editing is blocked while the graph runs"));
+    return true;
 }
 
 void EditController::showMessage(const QString &message)
@@ -241,12 +284,14 @@ void EditController::selectionChanged()
 
 void EditController::layoutReady(const GraphLayout &layout)
 {
-    if (std::exchange(m_freshLoad, false) || !m_editor->canEdit()) {
+    if (std::exchange(m_freshLoad, false)) {
         m_editor->reset(layout);
         return;
     }
-    if (m_editor->graph().resourceCount() == 0) {
-        m_editor->setBaseLayout(layout); // nothing moves: not worth an undo step
+    // A layout chosen during a run must not cost the undo history or the unsaved state: it
+    // only moves what Graphviz places, as for an empty graph, where it is not worth a step.
+    if (m_document->isRunning() || m_editor->graph().resourceCount() == 0) {
+        m_editor->setBaseLayout(layout);
         return;
     }
     m_editor->undoStack()->push(new RelayoutCommand(m_editor, layout));
@@ -261,11 +306,14 @@ void EditController::startOver()
 
 void EditController::relayout()
 {
-    m_document->setLayoutOptions(m_document->layoutOptions());
+    if (!refuseEdit())
+        m_document->setLayoutOptions(m_document->layoutOptions());
 }
 
 void EditController::renameSelection()
 {
+    if (refuseEdit())
+        return;
     const std::vector<ResourceId> selected = m_scene->selectedResources();
     if (selected.size() == 1)
         RenameEditor::start(m_editor, m_view, selected.front());

@@ -11,9 +11,11 @@
 
 class QAction;
 class QDockWidget;
+class QItemSelectionModel;
 class QLabel;
 class QMainWindow;
 class QMenu;
+class QUndoView;
 
 namespace converge {
 
@@ -32,6 +34,8 @@ class SelectionCommands;
 /// (undo, redo, cut, copy, paste, duplicate, delete, rename, select all, find, connect, snap,
 /// re-layout), the Kinds palette, the undo History dock, the property editor in the Details
 /// dock, and the rule for runs: editing is blocked while a run goes, and the canvas says so.
+/// During a run every edit action and the History view are disabled, and an edit action
+/// triggered anyway (from code, say) is refused with a message instead of changing the graph.
 /// Saving, New and crash recovery belong to the DocumentFile.
 ///
 /// Owned by the window; owns the GraphEditor and the helpers it creates. GUI thread only.
@@ -51,13 +55,15 @@ public:
     PropertyEditor *propertyEditor() const { return m_propertyEditor; }
     KindPaletteDock *palette() const { return m_palette; }
     FindBar *findBar() const { return m_findBar; }
+    QUndoView *historyView() const { return m_historyView; }
     /// The last refusal or failure shown to the user (status bar and canvas).
     QString lastMessage() const { return m_lastMessage; }
     /// Shows message in the status bar and on the canvas for a few seconds.
     void showMessage(const QString &message);
 
-    /// Shows a finished layout: the first after a load becomes the picture, any later one is a
-    /// re-layout and one undo step.
+    /// Shows a finished layout: the first after a load becomes the picture; during a run a
+    /// later one only moves the nodes Graphviz places, leaving the undo history and the
+    /// modified state alone; otherwise it is a re-layout and one undo step.
     void layoutReady(const GraphLayout &layout);
     /// The document holds a graph that comes without a layout (New, crash recovery): forgets
     /// the undo history and places the nodes where the graph says.
@@ -71,6 +77,7 @@ private:
     void createActions();
     void updateActions();
     void setBlocked(bool blocked);
+    bool refuseEdit();
     void selectionChanged();
 
     QMainWindow *m_window;
@@ -82,6 +89,9 @@ private:
     PropertyEditor *m_propertyEditor;
     KindPaletteDock *m_palette = nullptr;
     QDockWidget *m_history = nullptr;
+    QUndoView *m_historyView = nullptr;
+    QItemSelectionModel *m_historySelection = nullptr; ///< the view's own, which moves the stack
+    QItemSelectionModel *m_frozenSelection = nullptr;  ///< stands in for it during a run
     FindBar *m_findBar = nullptr;
     std::unique_ptr<SelectionCommands> m_selection;
     QLabel *m_banner; ///< says that editing is blocked during a run
