@@ -215,10 +215,6 @@
         <translation>würde %1 entfernen</translation>
     </message>
     <message>
-        <source>cannot remove %1</source>
-        <translation>%1 kann nicht entfernt werden</translation>
-    </message>
-    <message>
         <source>removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
@@ -229,10 +225,6 @@
     <message>
         <source>would create directory %1</source>
         <translation>würde Verzeichnis %1 anlegen</translation>
-    </message>
-    <message>
-        <source>cannot create directory %1</source>
-        <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 is a directory</source>
@@ -269,6 +261,18 @@
     <message>
         <source>set mode %1 on %2</source>
         <translation>Modus %1 für %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove directory %1: %2</source>
+        <translation>Verzeichnis %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1: %2</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -464,6 +468,13 @@
     <message>
         <source>output truncated after %1 lines</source>
         <translation>Ausgabe nach %1 Zeilen abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>PosixProcessRunner</name>
+    <message>
+        <source>cannot create a pipe for %1: %2</source>
+        <translation>für %1 kann keine Pipe angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1140,7 @@
     </message>
 </context>
 <context>
-    <name>converge::EditController</name>
+    <name>converge::DocumentFile</name>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
@@ -1154,6 +1165,77 @@
         <source>Save the graph under another name</source>
         <translation>Den Graphen unter einem anderen Namen speichern</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The graph has unsaved changes. Save them first?</source>
+        <translation>Der Graph hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save Graph</source>
+        <translation>Graph speichern</translation>
+    </message>
+    <message>
+        <source>mgmt YAML graphs (*.yaml *.yml)</source>
+        <translation>mgmt-YAML-Graphen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2
+The file on disk is unchanged.</source>
+        <translation>%1 konnte nicht gespeichert werden:
+%2
+Die Datei auf dem Datenträger ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Editing is blocked while the graph runs</source>
+        <translation>Bearbeiten ist gesperrt, solange der Graph ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
+        <translation>Converge wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden automatisch in %2 aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>an untitled graph</source>
+        <translation>einem unbenannten Graphen</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Could not recover %1: %2</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EditController</name>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -1281,70 +1363,6 @@
     <message>
         <source>Editing is blocked while the graph runs: stop the run or wait for it to finish.</source>
         <translation>Bearbeiten ist gesperrt, solange der Graph ausgeführt wird: Ausführung stoppen oder ihr Ende abwarten.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The graph has unsaved changes. Save them first?</source>
-        <translation>Der Graph hat ungespeicherte Änderungen. Zuerst speichern?</translation>
-    </message>
-    <message>
-        <source>Save Graph</source>
-        <translation>Graph speichern</translation>
-    </message>
-    <message>
-        <source>mgmt YAML graphs (*.yaml *.yml)</source>
-        <translation>mgmt-YAML-Graphen (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Save Failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2
-The file on disk is unchanged.</source>
-        <translation>%1 konnte nicht gespeichert werden:
-%2
-Die Datei auf dem Datenträger ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work?</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
-        <translation>Converge wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden automatisch in %2 aufbewahrt. Wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>an untitled graph</source>
-        <translation>einem unbenannten Graphen</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>Could not recover %1: %2</source>
-        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved work</source>
-        <translation>Ungespeicherte Arbeit wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1537,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>

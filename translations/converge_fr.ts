@@ -215,10 +215,6 @@
         <translation>supprimerait %1</translation>
     </message>
     <message>
-        <source>cannot remove %1</source>
-        <translation>impossible de supprimer %1</translation>
-    </message>
-    <message>
         <source>removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
@@ -229,10 +225,6 @@
     <message>
         <source>would create directory %1</source>
         <translation>créerait le répertoire %1</translation>
-    </message>
-    <message>
-        <source>cannot create directory %1</source>
-        <translation>impossible de créer le répertoire %1</translation>
     </message>
     <message>
         <source>%1 is a directory</source>
@@ -269,6 +261,18 @@
     <message>
         <source>set mode %1 on %2</source>
         <translation>mode %1 appliqué à %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove directory %1: %2</source>
+        <translation>impossible de supprimer le répertoire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1: %2</source>
+        <translation>impossible de créer le répertoire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -464,6 +468,13 @@
     <message>
         <source>output truncated after %1 lines</source>
         <translation>sortie tronquée après %1 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>PosixProcessRunner</name>
+    <message>
+        <source>cannot create a pipe for %1: %2</source>
+        <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1140,7 @@
     </message>
 </context>
 <context>
-    <name>converge::EditController</name>
+    <name>converge::DocumentFile</name>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
@@ -1154,6 +1165,77 @@
         <source>Save the graph under another name</source>
         <translation>Enregistrer le graphe sous un autre nom</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The graph has unsaved changes. Save them first?</source>
+        <translation>Le graphe a des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save Graph</source>
+        <translation>Enregistrer le graphe</translation>
+    </message>
+    <message>
+        <source>mgmt YAML graphs (*.yaml *.yml)</source>
+        <translation>Graphes YAML mgmt (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2
+The file on disk is unchanged.</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;:
+%2
+Le fichier sur le disque est inchangé.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Editing is blocked while the graph runs</source>
+        <translation>L&apos;édition est bloquée pendant l&apos;exécution du graphe</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work?</source>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
+        <translation>Converge ne s&apos;est pas fermé correctement. Les modifications non enregistrées de %1 ont été conservées automatiquement dans %2. Les récupérer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>an untitled graph</source>
+        <translation>un graphe sans titre</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Could not recover %1: %2</source>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work</source>
+        <translation>Travail non enregistré récupéré</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EditController</name>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1281,70 +1363,6 @@
     <message>
         <source>Editing is blocked while the graph runs: stop the run or wait for it to finish.</source>
         <translation>L&apos;édition est bloquée pendant l&apos;exécution du graphe&#xa0;: arrêtez l&apos;exécution ou attendez sa fin.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The graph has unsaved changes. Save them first?</source>
-        <translation>Le graphe a des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Save Graph</source>
-        <translation>Enregistrer le graphe</translation>
-    </message>
-    <message>
-        <source>mgmt YAML graphs (*.yaml *.yml)</source>
-        <translation>Graphes YAML mgmt (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Save Failed</source>
-        <translation>Échec de l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2
-The file on disk is unchanged.</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;:
-%2
-Le fichier sur le disque est inchangé.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work?</source>
-        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Converge did not close properly. Unsaved changes to %1 were kept automatically at %2. Recover them?</source>
-        <translation>Converge ne s&apos;est pas fermé correctement. Les modifications non enregistrées de %1 ont été conservées automatiquement dans %2. Les récupérer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>an untitled graph</source>
-        <translation>un graphe sans titre</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>Récupérer</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>Could not recover %1: %2</source>
-        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved work</source>
-        <translation>Travail non enregistré récupéré</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1537,6 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>
