@@ -15,6 +15,7 @@
 //     --cmd     the exec resources' command (default `true`; `seq 20` makes log output)
 
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "formats/yamlgraphwriter.h"
 #include "model/graph.h"
 #include "scene/graphscene.h"
@@ -276,11 +277,11 @@ int main(int argc, char *argv[])
         out << QStringLiteral("  idle check: %1 ticks in 500 ms, longest gap %2 ms\n")
                    .arg(meter.ticks())
                    .arg(meter.worstGap().wallMs, 0, 'f', 1);
-        QSignalSpy finished(window.document(), &Document::runFinished);
+        QSignalSpy finished(window.document()->runs(), &RunController::runFinished);
         meter.start();
         QElapsedTimer clock;
         clock.start();
-        if (!window.document()->run()) {
+        if (!window.document()->runs()->run()) {
             out << "run refused\n";
             return 1;
         }

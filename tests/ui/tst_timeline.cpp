@@ -1,6 +1,7 @@
 #include "docks/timelinedock.h"
 #include "docks/timelineview.h"
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "scene/criticalpathoverlay.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
@@ -70,8 +71,8 @@ private slots:
     {
         Window w;
         QVERIFY(load(w));
-        QSignalSpy finished(&w.document, &Document::runFinished);
-        QVERIFY(w.document.run());
+        QSignalSpy finished(w.document.runs(), &RunController::runFinished);
+        QVERIFY(w.document.runs()->run());
         QVERIFY(finished.wait(10000));
         const RunTimeline &timeline = w.dock.timeline();
         QCOMPARE(timeline.rows().size(), size_t(4));
@@ -98,8 +99,8 @@ private slots:
     {
         Window w;
         QVERIFY(load(w));
-        QSignalSpy finished(&w.document, &Document::runFinished);
-        QVERIFY(w.document.run());
+        QSignalSpy finished(w.document.runs(), &RunController::runFinished);
+        QVERIFY(w.document.runs()->run());
         QVERIFY(finished.wait(10000));
         TimelineView *view = w.dock.view();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
@@ -115,8 +116,8 @@ private slots:
     {
         Window w;
         QVERIFY(load(w));
-        QSignalSpy finished(&w.document, &Document::runFinished);
-        QVERIFY(w.document.run());
+        QSignalSpy finished(w.document.runs(), &RunController::runFinished);
+        QVERIFY(w.document.runs()->run());
         QVERIFY(finished.wait(10000));
         TimelineView *view = w.dock.view();
         view->setZoom(100);

@@ -2,6 +2,7 @@
 
 #include "docks/timelineview.h"
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "records/recordedrun.h"
 #include "scene/criticalpathoverlay.h"
 #include "scene/graphscene.h"
@@ -14,8 +15,9 @@
 namespace converge {
 
 namespace {
-// Screen rate, as the document polls the engine's states.
-constexpr int PollIntervalMs = 33;
+// Screen rate for the running bars' growth; the events themselves come from the run
+// controller.
+constexpr int ClockIntervalMs = 33;
 // Longer recorded runs are replayed faster, so that watching one never takes much longer.
 constexpr double MaxReplaySeconds = 20;
 } // namespace
@@ -44,14 +46,16 @@ TimelineDock::TimelineDock(Document *document, GraphScene *scene, QWidget *paren
     setWidget(content);
     m_view->setTimeline(&m_timeline, {});
 
-    m_poll.setInterval(PollIntervalMs);
-    connect(&m_poll, &QTimer::timeout, this, &TimelineDock::poll);
+    m_tick.setInterval(ClockIntervalMs);
+    connect(&m_tick, &QTimer::timeout, this, &TimelineDock::advanceClock);
     connect(document, &Document::loaded, this, &TimelineDock::resetForGraph);
     // Queued: the window moves the items first, then the halo follows them.
     connect(document, &Document::layoutReady, this, &TimelineDock::placeOverlay,
             Qt::QueuedConnection);
-    connect(document, &Document::runStarted, this, &TimelineDock::runStarted);
-    connect(document, &Document::runFinished, this, &TimelineDock::runFinished);
+    const RunController *runs = document->runs();
+    connect(runs, &RunController::runStarted, this, &TimelineDock::runStarted);
+    connect(runs, &RunController::eventsRead, this, &TimelineDock::eventsRead);
+    connect(runs, &RunController::runFinished, this, &TimelineDock::runFinished);
     connect(&m_replay, &RunReplay::advanced, this, &TimelineDock::replayAdvanced);
     connect(&m_replay, &RunReplay::finished, this, &TimelineDock::endReplay);
     connect(scene, &QGraphicsScene::selectionChanged, this, &TimelineDock::sceneSelectionChanged);
@@ -63,7 +67,7 @@ TimelineDock::~TimelineDock() = default;
 void TimelineDock::resetForGraph()
 {
     m_replay.stop();
-    m_poll.stop();
+    m_tick.stop();
     m_timeline.clear();
     m_hasRun = false;
     m_replayed = false;
@@ -91,24 +95,25 @@ void TimelineDock::runStarted()
 {
     m_replay.stop();
     m_replayed = false;
-    m_eventIndex = 0;
     startClock();
-    m_poll.start();
+    m_tick.start();
 }
 
-void TimelineDock::poll()
+void TimelineDock::eventsRead(const std::vector<RunEvent> &events)
 {
-    std::vector<RunEvent> events;
-    m_eventIndex = m_document->engine().readEvents(m_eventIndex, &events);
     m_timeline.apply(events);
+    advanceClock();
+}
+
+void TimelineDock::advanceClock()
+{
     m_view->setNowUs(m_clock.nsecsElapsed() / 1000);
     m_view->refresh();
 }
 
 void TimelineDock::runFinished(const RunSummary &summary)
 {
-    poll();
-    m_poll.stop();
+    m_tick.stop();
     m_view->setNowUs(m_timeline.lastEventUs());
     m_view->refresh();
     m_summary = summary;
@@ -218,7 +223,7 @@ RunReport TimelineDock::runReport() const
     } else {
         records.resize(graph.resourceCapacity());
         for (ResourceId id : graph.resourceIds()) {
-            if (const std::optional<RunRecord> r = m_document->record(id))
+            if (const std::optional<RunRecord> r = m_document->runs()->record(id))
                 records[id] = *r;
         }
     }

@@ -24,9 +24,9 @@ class TimelineView;
 /// The Timeline dock: the last run (live, or replayed from a recorded run) as bars over time,
 /// with zoom buttons, and the run's critical path marked on the timeline and on the graph.
 ///
-/// It follows its Document by itself: a run start clears it, the engine's event stream is read
-/// at screen rate while the run goes (never per event), and the end of the run marks the
-/// critical path. Clicking a bar selects the node in the scene; selecting a node highlights its
+/// It follows its Document's RunController: a run start clears it, each batch of the run's
+/// events extends the bars (the dock never reads the engine), and the end of the run marks
+/// the critical path. Clicking a bar selects the node in the scene; selecting a node highlights its
 /// row. openRecordedRun() plays a `converge run --events` file back on the shown graph. The
 /// document and scene must outlive the dock. GUI thread only.
 class TimelineDock : public QDockWidget
@@ -60,7 +60,9 @@ signals:
 private:
     void resetForGraph();
     void runStarted();
-    void poll();
+    void eventsRead(const std::vector<RunEvent> &events);
+    /// Moves "now" on, so running bars grow between batches.
+    void advanceClock();
     void runFinished(const RunSummary &summary);
     void replayAdvanced(const std::vector<RunEvent> &events);
     void endReplay();
@@ -75,9 +77,8 @@ private:
     QPointer<CriticalPathOverlay> m_overlay;
     RunTimeline m_timeline;
     RunReplay m_replay;
-    QTimer m_poll;
+    QTimer m_tick; ///< advanceClock() while a run goes
     QElapsedTimer m_clock;
-    qsizetype m_eventIndex = 0;
     bool m_hasRun = false;
     bool m_replayed = false;
     QString m_replayFile;

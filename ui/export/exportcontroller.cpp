@@ -2,6 +2,7 @@
 
 #include "docks/timelinedock.h"
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "export/diagramexporter.h"
 #include "scene/graphscene.h"
 
@@ -168,7 +169,7 @@ void ExportController::exportDiagram()
     model.layout = &m_document->layout();
     model.direction = m_document->layoutOptions().direction;
     if (m_timeline->hasRun() || m_document->isRunning())
-        model.states = m_document->states();
+        model.states = m_document->runs()->states();
     QString error;
     if (!DiagramExporter::exportFile(path, m_scene, model, options, &error)) {
         QMessageBox::warning(m_window, tr("Export Failed"), error);
