@@ -181,6 +181,8 @@ int RunCommand::run(const QStringList &arguments)
     QObject::connect(&engine, &Engine::finished, [&](const RunSummary &summary) {
         drainEvents();
         out << RunReporter::summaryLine(summary) << Qt::endl;
+        if (!summary.error.isEmpty())
+            err << RunMessages::usage(summary.error) << Qt::endl;
         status = interrupted ? 130 : summary.converged() ? 0 : 1;
         if (interrupted || convergedTimeout <= 0)
             QCoreApplication::exit(status);

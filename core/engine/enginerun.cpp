@@ -202,6 +202,9 @@ RunSummary EngineRun::summary() const
     RunSummary s;
     s.noop = m_options.noop;
     s.interrupted = m_cancelRequested.load();
+    if (m_outOfMemory.load())
+        s.error = QCoreApplication::translate(
+            "converge::EngineRun", "no memory left for the run's events: the run was stopped");
     s.startedAt = m_startedAt;
     const qint64 end = m_endUs.load();
     s.seconds = (end >= 0 ? end : nowUs()) / 1e6;
@@ -242,6 +245,10 @@ void EngineRun::post(std::span<const RunEvent> events)
 {
     if (m_events.append(events))
         m_onEvents();
+    // Without memory for its events nobody could follow the run any more: stop it, and say
+    // why in the summary, instead of running on blind.
+    if (m_events.truncated() && !m_outOfMemory.exchange(true))
+        cancel();
 }
 
 RunEvent EngineRun::stateEvent(ResourceId id, ResourceState state, bool changed, qint64 timeUs)

@@ -123,6 +123,7 @@ private:
     EventLog m_events;
     Cancellation m_cancellation;
     std::atomic<bool> m_cancelRequested{false};
+    std::atomic<bool> m_outOfMemory{false}; ///< the event log was truncated; the run stopped
     std::atomic<int> m_remaining{0};
     std::atomic<qint64> m_endUs{-1};
     std::atomic<int> m_tasks{0}; ///< pool tasks started and not yet returned

@@ -533,6 +533,8 @@ void MainWindow::runFinished(const RunSummary &summary)
         m_runStatusText = tr("%n failed", nullptr, summary.failed);
     else
         m_runStatusText = summary.noop ? tr("checked") : tr("converged");
+    if (!summary.error.isEmpty())
+        statusBar()->showMessage(summary.error);
     showDetails();
     updateActions();
     updateTitle();
