@@ -127,8 +127,11 @@ bool Engine::start(const Graph &graph, const RunOptions &options)
 {
     if (m_running)
         return false;
-    // The last run has finished (its threads are gone); its results end here.
+    // The last run has finished (its threads are gone, and its preparing thread exited long
+    // ago); its results end here.
     m_run.reset();
+    if (m_preparing.joinable())
+        m_preparing.join();
     m_running = true;
     m_cancelPending = false;
     m_announced = 0;
@@ -160,14 +163,22 @@ void Engine::prepareRun(std::shared_ptr<const Graph> graph, RunOptions options,
         prepared->run->moveToThread(owner);
         prepared->run->start();
     }
-    m_prepared = std::move(prepared);
+    {
+        const std::lock_guard lock(m_handoff);
+        m_prepared = std::move(prepared);
+    }
     QMetaObject::invokeMethod(this, &Engine::adoptRun, Qt::QueuedConnection);
 }
 
 void Engine::adoptRun()
 {
-    m_preparing.join();
-    const std::unique_ptr<Preparation> prepared = std::move(m_prepared);
+    // Not a join: the preparing thread still has to exit (freeing the graph's copy among
+    // other things), and the window would wait for that.
+    std::unique_ptr<Preparation> prepared;
+    {
+        const std::lock_guard lock(m_handoff);
+        prepared = std::move(m_prepared);
+    }
     if (!prepared->run) {
         m_running = false;
         emit refused(prepared->problems);

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -118,10 +119,10 @@ private:
 
     std::shared_ptr<ProcessRunner> m_processRunner;
     std::unique_ptr<EngineRun> m_run;
-    /// Prepares the run accepted by start(); joined by adoptRun() and the destructor, which is
-    /// what makes its result (below) safe to read on the engine's thread.
+    /// Prepares the run accepted by start(); joined by the next start() and the destructor.
     std::thread m_preparing;
-    std::unique_ptr<Preparation> m_prepared; ///< written by m_preparing only
+    std::mutex m_handoff;                    ///< guards m_prepared
+    std::unique_ptr<Preparation> m_prepared; ///< from m_preparing to adoptRun()
     bool m_running = false;
     bool m_cancelPending = false;        ///< cancel() came before the run existed
     std::optional<RunSummary> m_summary; ///< the finished run's, computed once
