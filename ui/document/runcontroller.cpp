@@ -2,6 +2,9 @@
 
 #include "document/document.h"
 #include "engine/rungraph.h"
+#include "records/recordedrun.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -17,6 +20,14 @@ constexpr qsizetype MaxEventsPerBatch = 20000;
 // bench_gui's 10,000-command run the longest stall was 476 ms at niceness 10 and 75 ms at 19;
 // on an otherwise idle machine the commands lose nothing.
 constexpr int WorkerNiceness = 19;
+// The replay's refusals were translated while the Timeline dock replayed runs: they keep that
+// context, so that the catalogues still apply to them.
+struct ReplayTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(converge::TimelineDock)
+};
+// Longer recorded runs are replayed faster, so that watching one never takes much longer.
+constexpr double MaxReplaySeconds = 20;
 } // namespace
 
 RunController::RunController(const Document *document, QObject *parent)
@@ -29,6 +40,8 @@ RunController::RunController(const Document *document, QObject *parent)
     connect(&m_engine, &Engine::refused, this, &RunController::engineRefused);
     connect(&m_engine, &Engine::eventsAvailable, this, &RunController::readBatch);
     connect(&m_engine, &Engine::finished, this, &RunController::engineFinished);
+    connect(&m_replay, &RunReplay::advanced, this, &RunController::replayAdvanced);
+    connect(&m_replay, &RunReplay::finished, this, &RunController::endReplay);
 }
 
 RunController::~RunController()
@@ -45,6 +58,11 @@ void RunController::resetForGraph()
     m_records.assign(capacity, std::nullopt);
     m_runIds.clear();
     m_diagnostics.clear();
+    m_replay.stop();
+    m_timeline.clear();
+    m_hasRun = false;
+    m_replayed = false;
+    m_summary = RunSummary();
 }
 
 void RunController::graphEdited()
@@ -135,6 +153,11 @@ void RunController::engineRefused(const Diagnostics &reasons)
 
 void RunController::engineStarted()
 {
+    m_replay.stop();
+    m_replayed = false;
+    m_hasRun = false;
+    m_timeline.clear();
+    m_summary = RunSummary();
     m_diagnostics.clear();
     m_eventIndex = 0;
     m_runIds.clear();
@@ -169,6 +192,7 @@ void RunController::readBatch()
             changed.push_back(e.resource);
         }
     }
+    m_timeline.apply(events);
     if (!events.empty())
         emit eventsRead(events);
     if (!changed.empty()) {
@@ -197,7 +221,9 @@ void RunController::completeRun()
     for (ResourceId id : m_runIds)
         m_records[id] = m_engine.record(id);
     m_accepted = false;
-    emit runFinished(*std::exchange(m_finished, std::nullopt));
+    m_summary = *std::exchange(m_finished, std::nullopt);
+    m_hasRun = true;
+    emit runFinished(m_summary);
     emit runningChanged(false);
 }
 
@@ -239,6 +265,89 @@ double RunController::seconds(ResourceId id) const
     if (r->endUs >= 0)
         return r->seconds();
     return isRunning() ? std::max<qint64>(0, m_engine.runTimeUs() - r->startUs) / 1e6 : 0;
+}
+
+bool RunController::openRecordedRun(const QString &path, Diagnostics *diagnostics)
+{
+    if (isRunning() || !m_document->hasGraph()) {
+        Diagnostic d;
+        d.file = path;
+        d.message = isRunning() ? ReplayTexts::tr("a run is going: stop it before a replay")
+                                : ReplayTexts::tr("open the graph the run was recorded from first");
+        diagnostics->append(d);
+        return false;
+    }
+    const std::optional<RecordedRun> run = RecordedRun::readFile(path, diagnostics);
+    if (!run)
+        return false;
+    const Graph &graph = m_document->graph();
+    std::vector<RunEvent> events = run->bind(graph, diagnostics);
+    m_replayed = true;
+    m_replayFile = path;
+    m_hasRun = false;
+    m_timeline.clear();
+    m_summary = RunSummary();
+    // Every node starts grey, as at the start of the recorded run.
+    m_replayStates.assign(graph.resourceCapacity(), ResourceState::Pending);
+    emit replayStarted();
+    const double seconds = run->durationUs() / 1e6;
+    m_replay.start(std::move(events), std::max(1.0, seconds / MaxReplaySeconds));
+    return true;
+}
+
+void RunController::replayAdvanced(const std::vector<RunEvent> &events)
+{
+    std::vector<ResourceId> changed;
+    for (const RunEvent &e : events) {
+        if (e.type == RunEvent::Type::State && e.resource < m_replayStates.size()) {
+            m_replayStates[e.resource] = e.state;
+            changed.push_back(e.resource);
+        }
+    }
+    m_timeline.apply(events);
+    emit replayRead(events, changed);
+}
+
+void RunController::endReplay()
+{
+    const Graph &graph = m_document->graph();
+    const std::vector<RunRecord> records = m_timeline.records(graph.resourceCapacity());
+    RunSummary s;
+    std::vector<double> durations(graph.resourceCapacity(), 0.0);
+    for (ResourceId id : graph.resourceIds()) {
+        const RunRecord &r = records[id];
+        s.done += r.state == ResourceState::Done;
+        s.changed += r.state == ResourceState::Done && r.changed;
+        s.failed += r.state == ResourceState::Failed;
+        s.skipped += r.state == ResourceState::Skipped;
+        s.cancelled += r.state == ResourceState::Cancelled;
+        durations[id] = r.seconds();
+    }
+    s.seconds = m_timeline.lastEventUs() / 1e6;
+    s.criticalPathIds = m_timeline.criticalPath(graph);
+    for (ResourceId id : s.criticalPathIds)
+        s.criticalPath += durations[id];
+    m_summary = s;
+    m_hasRun = true;
+    emit replayFinished();
+}
+
+RunReport RunController::runReport() const
+{
+    const Graph &graph = m_document->graph();
+    std::vector<RunRecord> records;
+    if (m_replayed) {
+        records = m_timeline.records(graph.resourceCapacity());
+    } else {
+        records.resize(graph.resourceCapacity());
+        for (ResourceId id : graph.resourceIds()) {
+            if (const std::optional<RunRecord> r = record(id))
+                records[id] = *r;
+        }
+    }
+    RunReport report = RunReport::fromRecords(graph, records, m_summary);
+    report.setFileName(m_replayed ? m_replayFile : m_document->filePath());
+    return report;
 }
 
 } // namespace converge

@@ -6,6 +6,9 @@
 #include "model/resource.h"
 #include "model/runevent.h"
 #include "model/runrecord.h"
+#include "records/runreplay.h"
+#include "records/runreport.h"
+#include "records/runtimeline.h"
 
 #include <QObject>
 #include <QTimer>
@@ -26,6 +29,11 @@ class Document;
 /// status bar. A backlog larger than a batch is worked off one batch per pass of the event
 /// loop, so the window keeps answering; the run counts as going until its last batch is
 /// handed on. Nothing else reads the engine, and nothing here polls it on a timer.
+///
+/// It also keeps what the views show of the last run: its timeline (bars per try), its
+/// summary and critical path, and the report saved from it; and it replays a run recorded
+/// with `converge run --events` on the graph, handing the replay on through replayRead()
+/// (states for the scene, events for the timeline) without touching the live states.
 ///
 /// Owned by the Document (whose graph and file it runs), which must outlive it. GUI thread
 /// only.
@@ -66,6 +74,24 @@ public:
     /// The engine, for tests: views never read it.
     Engine &engine() { return m_engine; }
 
+    /// Reads path and replays it on the current graph, compressed to at most about 20
+    /// seconds. False with error diagnostics when the file is bad, there is no graph, or a run
+    /// is going; warnings (resources the graph lacks) may come with true.
+    bool openRecordedRun(const QString &path, Diagnostics *diagnostics);
+    /// Whether a run (live or replayed) has been shown to its end, so a report can be saved.
+    bool hasRun() const { return m_hasRun; }
+    /// The bars of the run shown (live or replayed).
+    const RunTimeline &timeline() const { return m_timeline; }
+    /// Microseconds into the recorded run that the replay has reached.
+    qint64 replayNowUs() const { return m_replay.nowUs(); }
+    /// The replay's states by ResourceId (Pending before its first event).
+    const std::vector<ResourceState> &replayStates() const { return m_replayStates; }
+    /// The critical path of the run shown, empty until it ended.
+    const std::vector<ResourceId> &criticalPath() const { return m_summary.criticalPathIds; }
+    /// The report of the run shown: engine records after a live run (with exit codes), the
+    /// timeline's after a replay.
+    RunReport runReport() const;
+
     /// The document's graph was replaced: every state is Pending again, no record is left.
     void resetForGraph();
     /// The graph grew in place (editing): per-resource state grows with it.
@@ -83,6 +109,14 @@ signals:
     void runFinished(const converge::RunSummary &summary);
     /// A run could not start; diagnostics() now says why.
     void runRefused(const converge::Diagnostics &reasons);
+    /// A replay began: every replayed state is Pending and the timeline is empty.
+    void replayStarted();
+    /// The next events of a replay (already in timeline()), and the resources whose
+    /// replayStates() they changed.
+    void replayRead(const std::vector<converge::RunEvent> &events,
+                    const std::vector<converge::ResourceId> &changed);
+    /// A replay handed out its last event; criticalPath() and runReport() describe it.
+    void replayFinished();
 
 private:
     bool startRun(RunOptions options);
@@ -92,6 +126,8 @@ private:
     /// Reads and hands on one bounded batch; queues the next pass while a backlog is left.
     void readBatch();
     void completeRun();
+    void replayAdvanced(const std::vector<RunEvent> &events);
+    void endReplay();
 
     const Document *m_document;
     Engine m_engine;
@@ -105,6 +141,14 @@ private:
     std::vector<ResourceState> m_states;
     std::vector<qint64> m_startUs; ///< the running try's start, from its Running event
     std::vector<std::optional<RunRecord>> m_records; ///< from finished runs
+
+    RunTimeline m_timeline;
+    RunReplay m_replay;
+    bool m_hasRun = false;
+    bool m_replayed = false; ///< the run shown is a replay of m_replayFile
+    QString m_replayFile;
+    RunSummary m_summary; ///< of the run shown, once it ended
+    std::vector<ResourceState> m_replayStates;
 };
 
 } // namespace converge

@@ -16,6 +16,7 @@
 #include "window/helpmenu.h"
 #include "window/recentfiles.h"
 #include "window/resourcetooltip.h"
+#include "window/runfilescontroller.h"
 #include "window/runstatuswidget.h"
 
 #include <QAction>
@@ -92,7 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_editController = new EditController(this, m_document, m_scene, m_view);
     m_editController->install(m_fileMenu, m_viewMenu, m_detailsDock);
-    (new ExportController(this, m_document, m_scene))->install(m_fileMenu, m_viewMenu);
+    auto *exports = new ExportController(this, m_document, m_scene);
+    exports->install(m_fileMenu);
+    (new RunFilesController(this, m_document, m_scene))
+        ->install(m_fileMenu, exports->exportAction(), m_viewMenu);
     connect(m_editController, &EditController::filePathChanged, this, &MainWindow::updateTitle);
 
     readSettings();
