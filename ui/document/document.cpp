@@ -23,9 +23,9 @@ Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(
     connect(m_runs, &RunController::runningChanged, this, [this](bool running) {
         if (running)
             emit runStarted();
-        else
-            emit runFinished(m_runs->engine().summary());
     });
+    connect(m_runs, &RunController::runFinished, this, &Document::runFinished);
+    connect(m_runs, &RunController::runRefused, this, [this] { emit runFinished(RunSummary()); });
     connect(&m_layoutJob, &LayoutJob::finished, this, &Document::layoutDone);
     connect(&m_layoutJob, &LayoutJob::failed, this, &Document::layoutError);
 }
