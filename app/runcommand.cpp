@@ -15,6 +15,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <optional>
 #include <unistd.h>
 
 namespace converge {
@@ -137,14 +138,10 @@ int RunCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    Engine engine;
-    Diagnostics problems;
-    if (!engine.start(graph, options, &problems)) {
-        for (const Diagnostic &d : problems)
-            err << d.toStringWithContext() << Qt::endl;
-        return 2;
-    }
+    // Before anything can start a process: a Ctrl-C from here on cancels the run and so
+    // reaches every process group it starts.
     installSignalPipe();
+    Engine engine;
     bool interrupted = false;
     QSocketNotifier signalNotifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, [&] {
@@ -158,7 +155,7 @@ int RunCommand::run(const QStringList &arguments)
             QCoreApplication::exit(130); // during --converged-timeout
     });
 
-    const RunReporter reporter(graph, engine.summary().startedAt, options.noop);
+    std::optional<RunReporter> reporter; ///< from started(), when the run's clock is known
     qsizetype next = 0;
     std::vector<RunEvent> batch;
     auto drainEvents = [&] {
@@ -166,24 +163,36 @@ int RunCommand::run(const QStringList &arguments)
         next = engine.readEvents(next, &batch);
         for (const RunEvent &e : batch) {
             const bool final = e.type == RunEvent::Type::State && isFinal(e.state);
-            out << reporter.logLine(e, final ? engine.record(e.resource) : RunRecord{}) << u'\n';
+            out << reporter->logLine(e, final ? engine.record(e.resource) : RunRecord{}) << u'\n';
             if (eventsFile.isOpen())
-                eventsFile.write(reporter.jsonLine(e) + '\n');
+                eventsFile.write(reporter->jsonLine(e) + '\n');
         }
         out.flush();
     };
+    QObject::connect(&engine, &Engine::started,
+                     [&] { reporter.emplace(graph, engine.summary().startedAt, options.noop); });
+    QObject::connect(&engine, &Engine::refused, [&](const Diagnostics &problems) {
+        for (const Diagnostic &d : problems)
+            err << d.toStringWithContext() << Qt::endl;
+        QCoreApplication::exit(2);
+    });
     QObject::connect(&engine, &Engine::eventsAvailable, drainEvents);
     int status = 0;
     QObject::connect(&engine, &Engine::finished, [&](const RunSummary &summary) {
         drainEvents();
         out << RunReporter::summaryLine(summary) << Qt::endl;
+        if (!summary.error.isEmpty())
+            err << RunMessages::usage(summary.error) << Qt::endl;
         status = interrupted ? 130 : summary.converged() ? 0 : 1;
         if (interrupted || convergedTimeout <= 0)
             QCoreApplication::exit(status);
         else
             QTimer::singleShot(convergedTimeout * 1000, [&] { QCoreApplication::exit(status); });
     });
+    engine.start(graph, options);
     const int code = QCoreApplication::exec();
+    if (code == 2)
+        return code; // refused: nothing ran, so there is nothing to write
 
     if (eventsFile.isOpen() && !eventsFile.commit())
         err << RunMessages::usage(eventsFile.errorString()) << Qt::endl;

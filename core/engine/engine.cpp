@@ -92,15 +92,29 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
 
 } // namespace
 
+/// What the preparing thread hands back: a started run, or why there is none.
+struct Engine::Preparation
+{
+    std::unique_ptr<EngineRun> run;
+    Diagnostics problems;
+};
+
 Engine::Engine(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<converge::RunSummary>();
+    qRegisterMetaType<converge::Diagnostics>();
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(NotifyIntervalMs);
     connect(&m_notifyTimer, &QTimer::timeout, this, &Engine::notifyIntervalEnded);
 }
 
-Engine::~Engine() = default; // EngineRun's destructor cancels and waits
+Engine::~Engine()
+{
+    // A run prepared but not adopted yet is cancelled and waited for by its own destructor
+    // (in m_prepared), as m_run is.
+    if (m_preparing.joinable())
+        m_preparing.join();
+}
 
 Diagnostics Engine::validate(const Graph &graph, const RunOptions &options)
 {
@@ -109,40 +123,85 @@ Diagnostics Engine::validate(const Graph &graph, const RunOptions &options)
     return diagnostics;
 }
 
-bool Engine::start(const Graph &graph, const RunOptions &options, Diagnostics *diagnostics)
+bool Engine::start(const Graph &graph, const RunOptions &options)
 {
-    Diagnostics problems;
-    if (m_running) {
-        Diagnostic d;
-        d.message = tr("a run is still going");
-        problems.append(d);
-    }
-    RunGraph shape(graph, membership(graph, options));
-    std::vector<EngineRun::Node> nodes = prepare(graph, shape, options, &problems);
-    if (hasErrors(problems)) {
-        if (diagnostics)
-            diagnostics->append(problems);
+    if (m_running)
         return false;
-    }
-    if (diagnostics)
-        diagnostics->append(problems);
+    // The last run has finished (its threads are gone, and its preparing thread exited long
+    // ago); its results end here.
     m_run.reset();
+    if (m_preparing.joinable())
+        m_preparing.join();
     m_running = true;
+    m_cancelPending = false;
     m_announced = 0;
     m_notifyTimer.stop(); // an interval of the last run says nothing about this one
     m_summary.reset();
-    m_run = std::make_unique<EngineRun>(
-        std::move(shape), options, std::move(nodes), m_processRunner,
-        [this] { QMetaObject::invokeMethod(this, &Engine::notifyEvents, Qt::QueuedConnection); },
-        [this] { QMetaObject::invokeMethod(this, &Engine::finishRun, Qt::QueuedConnection); });
-    m_run->start();
+    // Copying the graph is the only part that must happen here: the caller may change it the
+    // moment this returns. Validating and building a 10,000-resource run took most of a 100 ms
+    // stall of the window when it happened on this thread.
+    m_preparing = std::thread(&Engine::prepareRun, this, std::make_shared<const Graph>(graph),
+                              options, m_processRunner, thread());
     return true;
+}
+
+void Engine::prepareRun(std::shared_ptr<const Graph> graph, RunOptions options,
+                        std::shared_ptr<ProcessRunner> processes, QThread *owner)
+{
+    auto prepared = std::make_unique<Preparation>();
+    RunGraph shape(*graph, membership(*graph, options));
+    std::vector<EngineRun::Node> nodes = prepare(*graph, shape, options, &prepared->problems);
+    if (!hasErrors(prepared->problems)) {
+        // Notifications that arrive before adoptRun() are dropped; adoptRun() announces
+        // whatever came in by then.
+        prepared->run = std::make_unique<EngineRun>(
+            std::move(shape), options, std::move(nodes), std::move(processes),
+            [this] {
+                QMetaObject::invokeMethod(this, &Engine::notifyEvents, Qt::QueuedConnection);
+            },
+            [this] { QMetaObject::invokeMethod(this, &Engine::finishRun, Qt::QueuedConnection); });
+        prepared->run->moveToThread(owner);
+        prepared->run->start();
+    }
+    {
+        const std::lock_guard lock(m_handoff);
+        m_prepared = std::move(prepared);
+    }
+    QMetaObject::invokeMethod(this, &Engine::adoptRun, Qt::QueuedConnection);
+}
+
+void Engine::adoptRun()
+{
+    // Not a join: the preparing thread still has to exit (freeing the graph's copy among
+    // other things), and the window would wait for that.
+    std::unique_ptr<Preparation> prepared;
+    {
+        const std::lock_guard lock(m_handoff);
+        prepared = std::move(m_prepared);
+    }
+    if (!prepared->run) {
+        m_running = false;
+        emit refused(prepared->problems);
+        return;
+    }
+    m_run = std::move(prepared->run);
+    emit started();
+    if (std::exchange(m_cancelPending, false))
+        m_run->cancel();
+    // Writers may have raised the notification flag before the run was ours, and their
+    // notifications were dropped: announce now and let the interval protocol take over.
+    m_run->events().raiseNotification();
+    announceEvents();
+    if (m_run->hasEnded())
+        finishRun(); // its own finishRun() call may have come before the run was ours
 }
 
 void Engine::cancel()
 {
     if (m_run)
         m_run->cancel();
+    else if (m_running)
+        m_cancelPending = true;
 }
 
 bool Engine::isRunning() const
@@ -165,11 +224,6 @@ ResourceState Engine::state(ResourceId id) const
     return m_run ? m_run->state(id) : ResourceState::Pending;
 }
 
-bool Engine::changed(ResourceId id) const
-{
-    return m_run && m_run->changed(id);
-}
-
 RunRecord Engine::record(ResourceId id) const
 {
     return m_run ? m_run->record(id) : RunRecord{};
@@ -180,6 +234,11 @@ RunSummary Engine::summary() const
     if (m_summary)
         return *m_summary;
     return m_run ? m_run->summary() : RunSummary{};
+}
+
+qint64 Engine::runTimeUs() const
+{
+    return m_run ? m_run->nowUs() : 0;
 }
 
 qsizetype Engine::eventCount() const
@@ -199,8 +258,15 @@ void Engine::setProcessRunner(std::shared_ptr<ProcessRunner> runner)
 
 void Engine::notifyEvents()
 {
-    if (!m_run)
+    // During an interval the end of it covers every event (a writer's notification can only
+    // come then when it was posted before adoptRun() announced the run).
+    if (!m_run || m_notifyTimer.isActive())
         return;
+    announceEvents();
+}
+
+void Engine::announceEvents()
+{
     // The flag stays raised until the interval ends, so writers post nothing meanwhile.
     m_announced = m_run->events().size();
     emit eventsAvailable();
@@ -224,7 +290,7 @@ void Engine::finishRun()
     m_run->waitForDone();
     m_running = false;
     m_summary = m_run->summary();
-    notifyEvents();
+    announceEvents();
     emit finished(*m_summary);
 }
 

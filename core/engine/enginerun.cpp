@@ -124,8 +124,26 @@ void EngineRun::start()
     Scheduler::Step step;
     m_scheduler.begin(&step);
     dispatch(step.start, InvalidId);
-    for (int i = 0; i < m_cpuPool.maxThreadCount(); ++i)
-        m_cpuPool.start([this] { work(); });
+    m_tasks.fetch_add(m_cpuPool.maxThreadCount(), std::memory_order_relaxed);
+    for (int i = 0; i < m_cpuPool.maxThreadCount(); ++i) {
+        m_cpuPool.start([this] {
+            work();
+            taskEnded();
+        });
+    }
+}
+
+void EngineRun::moveToThread(QThread *thread)
+{
+    m_cpuPool.moveToThread(thread);
+    m_waitPool.moveToThread(thread);
+}
+
+void EngineRun::taskEnded()
+{
+    // The task's last access to the run: after this, only Qt's own code runs on this thread
+    // for it.
+    m_tasks.fetch_sub(1, std::memory_order_release);
 }
 
 void EngineRun::cancel()
@@ -149,6 +167,10 @@ void EngineRun::waitForDone()
 {
     m_cpuPool.waitForDone();
     m_waitPool.waitForDone();
+    // Already zero once the pools are done; the acquiring load is what orders the tasks'
+    // accesses before whatever the caller does next (such as freeing the run).
+    while (m_tasks.load(std::memory_order_acquire) != 0)
+        QThread::yieldCurrentThread();
 }
 
 ResourceState EngineRun::state(ResourceId id) const
@@ -180,6 +202,9 @@ RunSummary EngineRun::summary() const
     RunSummary s;
     s.noop = m_options.noop;
     s.interrupted = m_cancelRequested.load();
+    if (m_outOfMemory.load())
+        s.error = QCoreApplication::translate(
+            "converge::EngineRun", "no memory left for the run's events: the run was stopped");
     s.startedAt = m_startedAt;
     const qint64 end = m_endUs.load();
     s.seconds = (end >= 0 ? end : nowUs()) / 1e6;
@@ -220,6 +245,10 @@ void EngineRun::post(std::span<const RunEvent> events)
 {
     if (m_events.append(events))
         m_onEvents();
+    // Without memory for its events nobody could follow the run any more: stop it, and say
+    // why in the summary, instead of running on blind.
+    if (m_events.truncated() && !m_outOfMemory.exchange(true))
+        cancel();
 }
 
 RunEvent EngineRun::stateEvent(ResourceId id, ResourceState state, bool changed, qint64 timeUs)
@@ -254,12 +283,18 @@ ResourceId EngineRun::dispatch(const std::vector<ResourceId> &ready, ResourceId 
     // taken twice per shared resource, was a fifth of a noop's cost.
     const bool keep = continues && !m_ready.hasSleepers();
     for (ResourceId id : ready) {
-        if (m_waits[id])
-            m_waitPool.start([this, id] { runFrom(id); });
-        else if (continues && next == InvalidId)
+        if (m_waits[id]) {
+            // The captures fit in std::function's own storage: no allocation per task.
+            m_tasks.fetch_add(1, std::memory_order_relaxed);
+            m_waitPool.start([this, id] {
+                runFrom(id);
+                taskEnded();
+            });
+        } else if (continues && next == InvalidId) {
             next = id;
-        else
+        } else {
             (keep ? t_kept : forWorkers).push_back(id);
+        }
     }
     m_ready.push(forWorkers);
     return next;

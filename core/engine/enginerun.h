@@ -55,10 +55,19 @@ public:
               std::function<void()> onFinished);
     ~EngineRun();
 
+    /// Starts the threads. Call once, from the thread that built the run.
     void start();
+    /// See Engine::cancel(). Any thread, also while resources finish on pool threads.
     void cancel();
     /// Blocks until no pool thread is inside the run any more.
     void waitForDone();
+    /// Gives the thread pools (QObjects) to thread, the run's owner from now on. Call from the
+    /// thread that built the run, before start().
+    void moveToThread(QThread *thread);
+    /// Every resource is final; onFinished has been or is being called.
+    bool hasEnded() const { return m_endUs.load() >= 0; }
+    /// Microseconds since start(): RunEvent::timeUs's clock. Any thread.
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
 
     std::uint32_t capacity() const { return std::uint32_t(m_nodes.size()); }
     bool inRun(ResourceId id) const { return m_shape.inRun(id); }
@@ -73,7 +82,6 @@ private:
     friend class NodeContext;
     static constexpr std::uint8_t ChangedBit = 0x80;
 
-    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
     /// event.timeUs must be set.
     void post(std::span<const RunEvent> events);
     void post(const RunEvent &event) { post({&event, 1}); }
@@ -95,6 +103,10 @@ private:
     ResourceId execute(ResourceId id, qint64 *timeUs, int *finalized);
     CheckApplyResult attempt(ResourceId id, class NodeContext &context);
     void release(int finalized);
+    /// Ends every pool task (m_tasks counts them), so that waitForDone() returns only after
+    /// each task's last access to the run in a way ThreadSanitizer sees: QThreadPool's own
+    /// wait is a futex it cannot.
+    void taskEnded();
 
     RunGraph m_shape;
     RunOptions m_options;
@@ -111,8 +123,10 @@ private:
     EventLog m_events;
     Cancellation m_cancellation;
     std::atomic<bool> m_cancelRequested{false};
+    std::atomic<bool> m_outOfMemory{false}; ///< the event log was truncated; the run stopped
     std::atomic<int> m_remaining{0};
     std::atomic<qint64> m_endUs{-1};
+    std::atomic<int> m_tasks{0}; ///< pool tasks started and not yet returned
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     ReadyQueue m_ready;

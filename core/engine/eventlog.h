@@ -5,6 +5,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -48,6 +49,9 @@ public:
     qsizetype lowerNotification();
     /// Raises the flag unless a writer already did; true when this call raised it.
     bool raiseNotification();
+    /// An event could not be stored for want of memory: the stream ends before the first such
+    /// event, and later ones are dropped. append() itself never throws.
+    bool truncated() const;
     /// Events published so far (every slot before this index is written).
     qsizetype size() const;
     /// See Engine::readEvents().
@@ -72,8 +76,8 @@ private:
     int blockOf(qsizetype index) const;
     qsizetype blockStart(int b) const { return m_firstBlock * ((qsizetype(1) << b) - 1); }
     qsizetype blockBytes(int b) const { return (m_firstBlock << b) * qsizetype(sizeof(Slot)); }
-    /// The slot, allocating its block if no writer did yet.
-    Slot &slotFor(qsizetype index);
+    /// The slot, allocating its block if no writer did yet; null without memory for it.
+    Slot *slotFor(qsizetype index);
     /// The slot, or null when its block is not mapped yet.
     Slot *slotAt(qsizetype index) const;
 
@@ -84,6 +88,8 @@ private:
     alignas(64) mutable std::atomic<qsizetype> m_published{0};
     alignas(64) std::atomic<bool> m_notified{false};
     alignas(64) std::array<std::atomic<Slot *>, MaxBlocks> m_blocks{};
+    static constexpr qsizetype NotTruncated = std::numeric_limits<qsizetype>::max();
+    std::atomic<qsizetype> m_truncatedAt{NotTruncated}; ///< first event that found no memory
 };
 
 } // namespace converge

@@ -58,8 +58,6 @@ public:
 
     /// Resources in the run.
     int size() const;
-    /// Longest chain of dependents below id, counted in resources (1 for a sink).
-    int priority(ResourceId id) const { return m_priority[id]; }
 
 private:
     static constexpr std::uint32_t Poisoned = 0x80000000u;
@@ -94,7 +92,7 @@ private:
     int m_jobs = 0;
     bool m_anySemaphore = false; ///< spares the common case a look at every resource's list
     std::unique_ptr<std::atomic<std::uint32_t>[]> m_pending; ///< join counters | Poisoned
-    std::vector<int> m_priority;
+    std::vector<int> m_priority; ///< longest chain of dependents, in resources (1 for a sink)
     std::vector<std::vector<SemaphoreUse>> m_semaphores; ///< sorted by index, per ResourceId
 
     std::mutex m_admission; ///< guards everything below

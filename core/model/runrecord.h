@@ -34,7 +34,8 @@ struct RunSummary
     int failed = 0;
     int skipped = 0;
     int cancelled = 0;
-    bool interrupted = false; ///< cancel() was called
+    bool interrupted = false; ///< cancel() was called, or the run stopped itself (see error)
+    QString error;            ///< why the run stopped itself (no memory left); empty normally
     bool noop = false;
     QDateTime startedAt;                     ///< wall clock at start, for log time stamps
     double seconds = 0;                      ///< wall time of the run

@@ -1,10 +1,12 @@
 #include "docks/problemsdock.h"
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
 #include "scene/nodeitem.h"
 #include "window/mainwindow.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QHash>
@@ -18,6 +20,7 @@
 #include <QThread>
 
 using namespace converge;
+using converge::testing::openAndWait;
 
 /// The window as a user drives it: open a file, see one item per resource and edge, run, watch
 /// the colours change, stop, re-run what failed.
@@ -55,14 +58,6 @@ private:
         return path;
     }
 
-    /// Opens path and waits until its picture is on screen.
-    static bool openAndWait(MainWindow &window, const QString &path)
-    {
-        QSignalSpy ready(window.document(), &Document::layoutReady);
-        window.openFile(path);
-        return ready.wait(20000);
-    }
-
     static NodeItem *node(MainWindow &window, const QString &name)
     {
         const ResourceId id = window.document()->graph().find(u"exec"_qs, name);
@@ -79,9 +74,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(u"settings"_qs));
+        testing::isolateSettings(m_dir);
     }
 
     void openingAnExampleShowsOneItemPerResourceAndEdge()
@@ -133,7 +126,7 @@ private slots:
         QVERIFY(openAndWait(window, path));
         QCOMPARE(stateOf(window, u"a"_qs), ResourceState::Pending);
         QCOMPARE(stateOf(window, u"b"_qs), ResourceState::Pending);
-        QVERIFY(window.document()->run());
+        QVERIFY(window.document()->runs()->run());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"a"_qs), ResourceState::Running, 5000);
         QCOMPARE(stateOf(window, u"b"_qs), ResourceState::Pending);
         QVERIFY(window.windowTitle().contains(u"running"_qs));
@@ -154,7 +147,7 @@ private slots:
         QVERIFY(note);
         QVERIFY(note->isVisible());
         window.statusBar()->showMessage(u"a status tip"_qs);
-        QVERIFY(window.document()->run());
+        QVERIFY(window.document()->runs()->run());
         QTRY_VERIFY(!window.document()->isRunning());
         QVERIFY(!note->isVisible());
         window.statusBar()->clearMessage();
@@ -173,8 +166,8 @@ private slots:
              {u"root"_qs, u"true"_qs}},
             {u"root>bad"_qs, u"root>sibling"_qs, u"bad>child"_qs, u"child>grandchild"_qs});
         QVERIFY(openAndWait(window, path));
-        QSignalSpy finished(window.document(), &Document::runFinished);
-        QVERIFY(window.document()->run());
+        QSignalSpy finished(window.document()->runs(), &RunController::runFinished);
+        QVERIFY(window.document()->runs()->run());
         QVERIFY(finished.wait(10000));
         QCOMPARE(stateOf(window, u"root"_qs), ResourceState::Done);
         QCOMPARE(stateOf(window, u"bad"_qs), ResourceState::Failed);
@@ -191,8 +184,8 @@ private slots:
             writeGraph(u"long.yaml"_qs, {{u"long"_qs, u"sleep 30"_qs}, {u"after"_qs, u"true"_qs}},
                        {u"long>after"_qs});
         QVERIFY(openAndWait(window, path));
-        QSignalSpy finished(window.document(), &Document::runFinished);
-        QVERIFY(window.document()->run());
+        QSignalSpy finished(window.document()->runs(), &RunController::runFinished);
+        QVERIFY(window.document()->runs()->run());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"long"_qs), ResourceState::Running, 5000);
         window.document()->stop();
         // A third of the command's 30 s: the run ends because its command was stopped.
@@ -213,8 +206,8 @@ private slots:
                                          {u"after"_qs, u"true"_qs}},
                                         {u"ok>flaky"_qs, u"flaky>after"_qs});
         QVERIFY(openAndWait(window, path));
-        Document *document = window.document();
-        QSignalSpy finished(document, &Document::runFinished);
+        RunController *document = window.document()->runs();
+        QSignalSpy finished(document, &RunController::runFinished);
         QVERIFY(document->run());
         QVERIFY(finished.wait(10000));
         QCOMPARE(stateOf(window, u"flaky"_qs), ResourceState::Failed);
@@ -222,8 +215,10 @@ private slots:
         QVERIFY(document->hasFailures());
 
         QFile(flag).open(QIODevice::WriteOnly);
+        QSignalSpy started(document, &RunController::runStarted);
         QVERIFY(document->rerunFailed());
-        const Graph &graph = document->graph();
+        QVERIFY(started.wait(5000));
+        const Graph &graph = window.document()->graph();
         QVERIFY(!document->engine().inRun(graph.find(u"exec"_qs, u"ok"_qs)));
         QVERIFY(document->engine().inRun(graph.find(u"exec"_qs, u"flaky"_qs)));
         QVERIFY(document->engine().inRun(graph.find(u"exec"_qs, u"after"_qs)));
@@ -244,9 +239,10 @@ private slots:
         for (ResourceId id : window.document()->graph().resourceIds())
             cannotRunLook |= !window.scene()->nodeItem(id)->isRunnable();
         QVERIFY(cannotRunLook);
-        QSignalSpy refused(window.document(), &Document::runRefused);
-        QVERIFY(!window.document()->run());
-        QCOMPARE(refused.count(), 1);
+        QSignalSpy refused(window.document()->runs(), &RunController::runRefused);
+        QVERIFY(window.document()->runs()->run());
+        QVERIFY(refused.wait(5000));
+        QVERIFY(!window.document()->isRunning());
         auto *box = window.findChild<QMessageBox *>(u"CannotRunMessage"_qs);
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());

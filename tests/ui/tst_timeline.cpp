@@ -1,6 +1,7 @@
 #include "docks/timelinedock.h"
 #include "docks/timelineview.h"
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "scene/criticalpathoverlay.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
@@ -70,8 +71,8 @@ private slots:
     {
         Window w;
         QVERIFY(load(w));
-        QSignalSpy finished(&w.document, &Document::runFinished);
-        QVERIFY(w.document.run());
+        QSignalSpy finished(w.document.runs(), &RunController::runFinished);
+        QVERIFY(w.document.runs()->run());
         QVERIFY(finished.wait(10000));
         const RunTimeline &timeline = w.dock.timeline();
         QCOMPARE(timeline.rows().size(), size_t(4));
@@ -89,8 +90,8 @@ private slots:
         QCOMPARE(w.dock.overlay()->path(), path);
         QVERIFY(w.dock.overlay()->boundingRect().contains(
             w.scene.nodeItem(w.id("slow"))->sceneBoundingRect().center()));
-        QVERIFY(w.dock.hasRun());
-        const RunReport report = w.dock.runReport();
+        QVERIFY(w.document.runs()->hasRun());
+        const RunReport report = w.document.runs()->runReport();
         QCOMPARE(report.rows().size(), size_t(4));
     }
 
@@ -98,8 +99,8 @@ private slots:
     {
         Window w;
         QVERIFY(load(w));
-        QSignalSpy finished(&w.document, &Document::runFinished);
-        QVERIFY(w.document.run());
+        QSignalSpy finished(w.document.runs(), &RunController::runFinished);
+        QVERIFY(w.document.runs()->run());
         QVERIFY(finished.wait(10000));
         TimelineView *view = w.dock.view();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
@@ -115,8 +116,8 @@ private slots:
     {
         Window w;
         QVERIFY(load(w));
-        QSignalSpy finished(&w.document, &Document::runFinished);
-        QVERIFY(w.document.run());
+        QSignalSpy finished(w.document.runs(), &RunController::runFinished);
+        QVERIFY(w.document.runs()->run());
         QVERIFY(finished.wait(10000));
         TimelineView *view = w.dock.view();
         view->setZoom(100);
@@ -144,8 +145,8 @@ private slots:
                    "{\"t\":0.35,\"resource\":\"exec/last\",\"state\":\"done\"}\n");
         file.close();
         Diagnostics diagnostics;
-        QSignalSpy done(&w.dock, &TimelineDock::replayFinished);
-        QVERIFY(w.dock.openRecordedRun(events, &diagnostics));
+        QSignalSpy done(w.document.runs(), &RunController::replayFinished);
+        QVERIFY(w.document.runs()->openRecordedRun(events, &diagnostics));
         QCOMPARE(diagnostics.size(), 1); // exec/gone is not in the graph
         QVERIFY(done.wait(5000));
         QCOMPARE(w.scene.nodeItem(w.id("broken"))->state(), ResourceState::Failed);
@@ -153,7 +154,7 @@ private slots:
         QCOMPARE(w.dock.timeline().rows().size(), size_t(4));
         const std::vector<ResourceId> path{w.id("first"), w.id("slow"), w.id("last")};
         QCOMPARE(w.dock.criticalPath(), path);
-        QCOMPARE(w.dock.runReport().summary().failed, 1);
+        QCOMPARE(w.document.runs()->runReport().summary().failed, 1);
     }
 
     void aBadRecordedRunIsRefusedWithItsLine()
@@ -166,7 +167,7 @@ private slots:
         file.write("{\"t\":0,\"resource\":\"exec/first\",\"state\":\"running\"}\n{oops}\n");
         file.close();
         Diagnostics diagnostics;
-        QVERIFY(!w.dock.openRecordedRun(events, &diagnostics));
+        QVERIFY(!w.document.runs()->openRecordedRun(events, &diagnostics));
         QCOMPARE(diagnostics.size(), 1);
         QCOMPARE(diagnostics.front().location.line, 2);
     }

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "model/diagnostic.h"
 #include "model/resource.h"
+#include "model/runevent.h"
 #include "model/runrecord.h"
-#include "records/runreplay.h"
-#include "records/runreport.h"
 #include "records/runtimeline.h"
 #include "scene/criticalpathoverlay.h"
 
@@ -19,15 +17,17 @@ namespace converge {
 
 class Document;
 class GraphScene;
+class RunController;
 class TimelineView;
 
-/// The Timeline dock: the last run (live, or replayed from a recorded run) as bars over time,
-/// with zoom buttons, and the run's critical path marked on the timeline and on the graph.
+/// The Timeline dock: the run its Document's RunController shows (live, or replayed from a
+/// recorded run) as bars over time, with zoom buttons, and the run's critical path marked on
+/// the timeline and on the graph.
 ///
-/// It follows its Document by itself: a run start clears it, the engine's event stream is read
-/// at screen rate while the run goes (never per event), and the end of the run marks the
-/// critical path. Clicking a bar selects the node in the scene; selecting a node highlights its
-/// row. openRecordedRun() plays a `converge run --events` file back on the shown graph. The
+/// A view: the run controller keeps the timeline and hands on each batch of events; the dock
+/// never reads the engine. A run start clears it, and the end of a run or replay marks the
+/// critical path. During a replay it also colours the graph's nodes with the replayed states.
+/// Clicking a bar selects the node in the scene; selecting a node highlights its row. The
 /// document and scene must outlive the dock. GUI thread only.
 class TimelineDock : public QDockWidget
 {
@@ -36,54 +36,34 @@ public:
     TimelineDock(Document *document, GraphScene *scene, QWidget *parent = nullptr);
     ~TimelineDock() override;
 
-    /// Reads path and replays it on the current graph, compressed to at most about 20 seconds.
-    /// False with error diagnostics when the file is bad, there is no graph, or a run is
-    /// going; warnings (resources the graph lacks) may come with true.
-    bool openRecordedRun(const QString &path, Diagnostics *diagnostics);
-    /// Whether a run (live or replayed) has been shown, so a report can be saved.
-    bool hasRun() const { return m_hasRun; }
-    /// The report of the run shown: engine records after a live run (with exit codes), the
-    /// timeline's after a replay.
-    RunReport runReport() const;
-
     TimelineView *view() const { return m_view; }
-    const RunTimeline &timeline() const { return m_timeline; }
+    const RunTimeline &timeline() const;
     /// The critical path shown, empty until a run finished.
     const std::vector<ResourceId> &criticalPath() const { return m_criticalPath; }
     /// The overlay on the graph, or nullptr when the scene has dropped it.
     CriticalPathOverlay *overlay() const { return m_overlay; }
 
-signals:
-    /// A replay handed out its last event.
-    void replayFinished();
-
 private:
     void resetForGraph();
     void runStarted();
-    void poll();
-    void runFinished(const RunSummary &summary);
-    void replayAdvanced(const std::vector<RunEvent> &events);
-    void endReplay();
+    /// Moves "now" on, so running bars grow between batches.
+    void advanceClock();
+    void runFinished();
+    void replayStarted();
+    void replayRead(const std::vector<RunEvent> &events, const std::vector<ResourceId> &changed);
     void showCriticalPath(const std::vector<ResourceId> &path);
     void placeOverlay();
     void sceneSelectionChanged();
     void startClock();
 
     Document *m_document;
+    RunController *m_runs;
     GraphScene *m_scene;
     TimelineView *m_view;
     QPointer<CriticalPathOverlay> m_overlay;
-    RunTimeline m_timeline;
-    RunReplay m_replay;
-    QTimer m_poll;
+    QTimer m_tick; ///< advanceClock() while a run goes
     QElapsedTimer m_clock;
-    qsizetype m_eventIndex = 0;
-    bool m_hasRun = false;
-    bool m_replayed = false;
-    QString m_replayFile;
-    RunSummary m_summary;
     std::vector<ResourceId> m_criticalPath;
-    std::vector<ResourceState> m_replayStates;
 };
 
 } // namespace converge

@@ -1,6 +1,6 @@
 #include "document/document.h"
 
-#include "engine/rungraph.h"
+#include "document/runcontroller.h"
 #include "formats/graphfileloader.h"
 #include "scene/nodeitem.h"
 
@@ -12,37 +12,29 @@
 
 namespace converge {
 
-namespace {
-// About 30 refreshes a second: smooth to the eye, and each one a single batch.
-constexpr int PollIntervalMs = 33;
-// Events handed on per refresh; a backlog is worked off over the next refreshes instead of
-// stalling one frame.
-constexpr qsizetype MaxEventsPerPoll = 20000;
-// The lowest priority for the run's threads and commands, as for any background job: the
-// window's thread then gets a core at once even while a hundred commands are runnable. In
-// bench_gui's 10,000-command run the longest stall was 476 ms at niceness 10 and 75 ms at 19;
-// on an otherwise idle machine the commands lose nothing.
-constexpr int WorkerNiceness = 19;
-} // namespace
-
 struct Document::Loaded
 {
     QString path;
     YamlGraphReader::Result result;
 };
 
-Document::Document(QObject *parent) : QObject(parent)
+Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(this, this))
 {
-    connect(&m_poll, &QTimer::timeout, this, &Document::poll);
-    connect(&m_engine, &Engine::finished, this, &Document::engineFinished);
+    connect(m_runs, &RunController::runningChanged, this, [this](bool running) {
+        if (running)
+            emit runStarted();
+    });
+    connect(m_runs, &RunController::runFinished, this, &Document::runFinished);
+    connect(m_runs, &RunController::runRefused, this, [this] { emit runFinished(RunSummary()); });
     connect(&m_layoutJob, &LayoutJob::finished, this, &Document::layoutDone);
     connect(&m_layoutJob, &LayoutJob::failed, this, &Document::layoutError);
 }
 
 Document::~Document()
 {
-    // The engine's destructor waits for its threads; nothing may be delivered to us after.
-    disconnect(&m_engine, nullptr, this, nullptr);
+    // The run controller, a child, is destroyed after this object's members and waits for its
+    // run's threads then: nothing it emits meanwhile may reach this half-destroyed document.
+    disconnect(m_runs, nullptr, this, nullptr);
 }
 
 bool Document::open(const QString &path)
@@ -72,8 +64,7 @@ bool Document::reload()
 
 void Document::graphEdited()
 {
-    m_states.resize(m_graph.resourceCapacity(), ResourceState::Pending);
-    m_records.resize(m_graph.resourceCapacity());
+    m_runs->graphEdited();
 }
 
 void Document::replaceGraph(Graph graph, const QString &path)
@@ -82,12 +73,9 @@ void Document::replaceGraph(Graph graph, const QString &path)
     m_graph = std::move(graph);
     m_path = path;
     m_loadDiagnostics.clear();
-    m_runDiagnostics.clear();
     m_hasGraph = true;
     m_layout = GraphLayout();
-    m_states.assign(m_graph.resourceCapacity(), ResourceState::Pending);
-    m_records.assign(m_graph.resourceCapacity(), std::nullopt);
-    m_runIds.clear();
+    m_runs->resetForGraph();
     emit loaded();
 }
 
@@ -138,12 +126,9 @@ void Document::layoutDone(const GraphLayout &layout)
         m_graph = std::move(m_pending->result.graph);
         m_path = m_pending->path;
         m_loadDiagnostics = std::move(m_pending->result.diagnostics);
-        m_runDiagnostics.clear();
         m_pending.reset();
         m_hasGraph = true;
-        m_states.assign(m_graph.resourceCapacity(), ResourceState::Pending);
-        m_records.assign(m_graph.resourceCapacity(), std::nullopt);
-        m_runIds.clear();
+        m_runs->resetForGraph();
         emit loaded();
     }
     m_layout = layout;
@@ -167,168 +152,27 @@ void Document::setBusy(bool loading)
         emit busyChanged(false, {});
 }
 
+Diagnostics Document::diagnostics() const
+{
+    return m_loadDiagnostics + m_runs->diagnostics();
+}
+
 bool Document::run(bool dryRun)
 {
-    RunOptions options;
-    options.noop = dryRun;
-    return startRun(std::move(options));
+    return m_runs->run(dryRun);
 }
 
-bool Document::runResources(const std::vector<ResourceId> &ids, bool withPrerequisites)
+bool Document::isRunning() const
 {
-    std::vector<ResourceId> subset;
-    std::copy_if(ids.begin(), ids.end(), std::back_inserter(subset),
-                 [this](ResourceId id) { return m_graph.contains(id); });
-    // The run's own shape, so that mgmt's automatic edges count as prerequisites too.
-    if (withPrerequisites)
-        subset = RunGraph(m_graph, {}).withPrerequisites(subset);
-    std::sort(subset.begin(), subset.end());
-    subset.erase(std::unique(subset.begin(), subset.end()), subset.end());
-    if (subset.empty())
-        return false;
-    RunOptions options;
-    options.subset = std::move(subset);
-    return startRun(std::move(options));
-}
-
-bool Document::hasFailures() const
-{
-    return std::any_of(m_states.begin(), m_states.end(), [](ResourceState s) {
-        return s == ResourceState::Failed || s == ResourceState::Skipped;
-    });
-}
-
-bool Document::rerunFailed()
-{
-    std::vector<ResourceId> subset;
-    for (ResourceId id : m_graph.resourceIds()) {
-        if (m_states[id] == ResourceState::Failed || m_states[id] == ResourceState::Skipped)
-            subset.push_back(id);
-    }
-    if (subset.empty())
-        return false;
-    RunOptions options;
-    options.subset = std::move(subset);
-    return startRun(std::move(options));
-}
-
-bool Document::startRun(RunOptions options)
-{
-    if (!m_hasGraph || isRunning())
-        return false;
-    const bool dryRun = options.noop;
-    // The window must keep answering while the run's commands use every core.
-    options.niceness = WorkerNiceness;
-    Diagnostics reasons;
-    if (!m_engine.start(m_graph, options, &reasons)) {
-        for (Diagnostic &d : reasons) {
-            if (d.file.isEmpty())
-                d.file = m_path;
-        }
-        m_runDiagnostics = reasons;
-        emit runRefused(reasons);
-        return false;
-    }
-    m_runDiagnostics.clear();
-    m_runClock.start();
-    m_eventIndex = 0;
-    m_runIds.clear();
-    std::vector<ResourceId> changed;
-    for (ResourceId id : m_graph.resourceIds()) {
-        if (!m_engine.inRun(id))
-            continue;
-        m_runIds.push_back(id);
-        if (m_states[id] != ResourceState::Pending) {
-            m_states[id] = ResourceState::Pending;
-            changed.push_back(id);
-        }
-    }
-    emit runStarted(dryRun);
-    if (!changed.empty())
-        emit statesChanged(changed);
-    m_poll.start(PollIntervalMs);
-    return true;
+    return m_runs->isRunning();
 }
 
 void Document::stop()
 {
     if (isRunning())
-        m_engine.cancel();
+        m_runs->stop();
     else
         cancelBusy();
-}
-
-void Document::poll()
-{
-    std::vector<ResourceId> changed;
-    for (ResourceId id : m_runIds) {
-        const ResourceState s = m_engine.state(id);
-        if (s != m_states[id]) {
-            m_states[id] = s;
-            changed.push_back(id);
-        }
-    }
-    std::vector<RunEvent> events;
-    m_eventIndex = m_engine.readEvents(m_eventIndex, &events, MaxEventsPerPoll);
-    // State events are already covered by the poll above; the log wants the rest.
-    std::erase_if(events, [](const RunEvent &e) { return e.type == RunEvent::Type::State; });
-    if (!changed.empty())
-        emit statesChanged(changed);
-    if (!events.empty())
-        emit eventsRead(events);
-    if (m_finished && m_eventIndex >= m_engine.eventCount())
-        completeRun();
-}
-
-void Document::engineFinished(const RunSummary &summary)
-{
-    // A run with much output leaves a backlog of events. Reading it in one go froze the
-    // window (150 ms for 200,000 lines); instead it is read one bounded batch per pass of
-    // the event loop, and the run counts as going until the last batch is handed on.
-    m_finished = summary;
-    m_poll.start(0);
-}
-
-void Document::completeRun()
-{
-    m_poll.stop();
-    for (ResourceId id : m_runIds)
-        m_records[id] = m_engine.record(id);
-    emit runFinished(*std::exchange(m_finished, std::nullopt));
-}
-
-ResourceState Document::state(ResourceId id) const
-{
-    return id < m_states.size() ? m_states[id] : ResourceState::Pending;
-}
-
-StateCounts Document::counts() const
-{
-    StateCounts counts{};
-    if (m_runIds.empty()) {
-        for (ResourceId id : m_graph.resourceIds())
-            ++counts[int(m_states[id])];
-    }
-    for (ResourceId id : m_runIds)
-        ++counts[int(m_states[id])];
-    return counts;
-}
-
-std::optional<RunRecord> Document::record(ResourceId id) const
-{
-    if (isRunning() && std::binary_search(m_runIds.begin(), m_runIds.end(), id))
-        return m_engine.record(id);
-    return id < m_records.size() ? m_records[id] : std::nullopt;
-}
-
-double Document::seconds(ResourceId id) const
-{
-    const std::optional<RunRecord> r = record(id);
-    if (!r || r->startUs < 0)
-        return 0;
-    if (r->endUs >= 0)
-        return r->seconds();
-    return isRunning() ? std::max(0.0, (m_runClock.nsecsElapsed() / 1000 - r->startUs) / 1e6) : 0;
 }
 
 } // namespace converge

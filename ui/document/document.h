@@ -1,7 +1,5 @@
 #pragma once
 
-#include "document/statecounts.h"
-#include "engine/engine.h"
 #include "layout/graphlayout.h"
 #include "layout/graphvizlayout.h"
 #include "layout/layoutjob.h"
@@ -9,10 +7,8 @@
 #include "model/graph.h"
 #include "model/runrecord.h"
 
-#include <QElapsedTimer>
 #include <QFont>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -20,14 +16,15 @@
 
 namespace converge {
 
+class RunController;
+
 /// One open graph file and everything the window does with it: loading (off the GUI thread),
-/// laying out (through LayoutJob), and running (through Engine), so that MainWindow only wires
-/// widgets to it.
+/// laying out (through LayoutJob), and running (through its RunController, runs()), so that
+/// MainWindow only wires widgets to it.
 ///
-/// The document owns the Graph, the file path, the Engine and the LayoutJob. A newly loaded
-/// graph replaces the current one only once its layout is ready, so the old picture stays up
-/// until the new one can be shown. During a run the engine's lock-free states are polled at
-/// screen rate and handed on in batches; nothing is emitted per engine event. GUI thread only.
+/// The document owns the Graph, the file path, the LayoutJob and the RunController. A newly
+/// loaded graph replaces the current one only once its layout is ready, so the old picture
+/// stays up until the new one can be shown. GUI thread only.
 class Document : public QObject
 {
     Q_OBJECT
@@ -53,7 +50,7 @@ public:
     /// Where the graph now lives, after Save As.
     void setFilePath(const QString &path) { m_path = path; }
     /// Loading problems of the current file plus the reasons the last run could not start.
-    Diagnostics diagnostics() const { return m_loadDiagnostics + m_runDiagnostics; }
+    Diagnostics diagnostics() const;
     /// Loading or laying out.
     bool isBusy() const { return m_loading || m_layoutJob.isRunning(); }
 
@@ -68,32 +65,14 @@ public:
     /// The thread the last delivered layout ran on; never the GUI thread.
     Qt::HANDLE lastLayoutThread() const { return m_layoutJob.lastWorkerThread(); }
 
-    /// Runs the whole graph, or only checks it (dry run). Returns false and emits runRefused()
-    /// with the reasons when it cannot start.
-    bool run(bool dryRun = false);
-    /// Runs ids, and with prerequisites every resource they depend on.
-    bool runResources(const std::vector<ResourceId> &ids, bool withPrerequisites);
-    /// Runs the resources that failed or were skipped in the last run, nothing else.
-    bool rerunFailed();
-    /// Cancels the run; runFinished() still follows.
+    /// Cancels the run if one is going, else the load or layout in flight.
     void stop();
-    /// From a successful start until runFinished(), which follows the engine's end once
-    /// every event has been handed on.
-    bool isRunning() const { return m_engine.isRunning() || m_finished.has_value(); }
-    /// Failed or skipped resources exist that rerunFailed() would run.
-    bool hasFailures() const;
-
-    /// States by ResourceId as last polled; resources outside the last run keep earlier states.
-    const std::vector<ResourceState> &states() const { return m_states; }
-    ResourceState state(ResourceId id) const;
-    /// Resources per state, over the resources of the last run (all before the first run).
-    StateCounts counts() const;
-    /// The resource's last run record, live during a run; nothing when it never ran.
-    std::optional<RunRecord> record(ResourceId id) const;
-    /// Seconds the resource has been running, or ran; 0 when it never started.
-    double seconds(ResourceId id) const;
-    /// The engine, for tests and tools that read the event stream.
-    Engine &engine() { return m_engine; }
+    /// runs()->run(dryRun), for callers that hold only the document.
+    bool run(bool dryRun = false);
+    /// The runs of this graph: starting them, their states, records and events.
+    RunController *runs() const { return m_runs; }
+    /// From an accepted run until it is over (see RunController::isRunning()).
+    bool isRunning() const;
 
 signals:
     void busyChanged(bool busy, const QString &what);
@@ -103,14 +82,11 @@ signals:
     void loadFailed(const converge::Diagnostics &diagnostics);
     void layoutReady(const converge::GraphLayout &layout);
     void layoutFailed(const QString &message);
-    void runStarted(bool dryRun);
-    /// States of the listed resources changed; at most once per screen refresh.
-    void statesChanged(const std::vector<converge::ResourceId> &changed);
-    /// Output and message events since the last batch, in stream order.
-    void eventsRead(const std::vector<converge::RunEvent> &events);
+    /// A run was accepted: the graph must not change until runFinished(). For the editor; the
+    /// views follow runs() instead.
+    void runStarted();
+    /// The run accepted last is over: finished (with its summary) or refused (empty summary).
     void runFinished(const converge::RunSummary &summary);
-    /// A run could not start; diagnostics() now includes why.
-    void runRefused(const converge::Diagnostics &reasons);
 
 private:
     struct Loaded;
@@ -118,17 +94,12 @@ private:
     void startLayout();
     void layoutDone(const GraphLayout &layout);
     void layoutError(const QString &message);
-    bool startRun(RunOptions options);
-    void poll();
-    void engineFinished(const RunSummary &summary);
-    void completeRun();
     void setBusy(bool loading);
 
     Graph m_graph;
     bool m_hasGraph = false;
     QString m_path;
     Diagnostics m_loadDiagnostics;
-    Diagnostics m_runDiagnostics;
     std::shared_ptr<Loaded> m_pending; ///< loaded, waiting for its layout
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
@@ -138,14 +109,7 @@ private:
     GraphLayout m_layout;
     LayoutJob m_layoutJob;
 
-    Engine m_engine;
-    QTimer m_poll;
-    std::optional<RunSummary> m_finished; ///< the engine is done; its events are still read
-    QElapsedTimer m_runClock;
-    qsizetype m_eventIndex = 0;
-    std::vector<ResourceId> m_runIds;
-    std::vector<ResourceState> m_states;
-    std::vector<std::optional<RunRecord>> m_records; ///< from finished runs
+    RunController *m_runs;
 };
 
 } // namespace converge

@@ -1,7 +1,7 @@
 #include "export/exportcontroller.h"
 
-#include "docks/timelinedock.h"
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "export/diagramexporter.h"
 #include "scene/graphscene.h"
 
@@ -27,8 +27,6 @@ namespace {
 constexpr DiagramExporter::Format Formats[] = {
     DiagramExporter::Format::Png, DiagramExporter::Format::Svg, DiagramExporter::Format::Pdf,
     DiagramExporter::Format::Dot};
-// More problems than this in one message box would not fit on screen.
-constexpr int MaxListedProblems = 12;
 
 /// Asks for the PNG scale and background; false when cancelled.
 bool askPngOptions(QWidget *parent, DiagramExporter::Options *options)
@@ -57,43 +55,20 @@ bool askPngOptions(QWidget *parent, DiagramExporter::Options *options)
     return true;
 }
 
-QString listProblems(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics.mid(0, MaxListedProblems))
-        lines.append(d.toString());
-    if (diagnostics.size() > MaxListedProblems)
-        lines.append(ExportController::tr("… and %n more", nullptr,
-                                          int(diagnostics.size() - MaxListedProblems)));
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 ExportController::ExportController(QMainWindow *window, Document *document, GraphScene *scene)
     : QObject(window), m_window(window), m_document(document), m_scene(scene),
-      m_timeline(new TimelineDock(document, scene, window)),
-      m_exportAction(new QAction(tr("&Export Diagram..."), this)),
-      m_saveReportAction(new QAction(tr("Save Run &Report..."), this)),
-      m_openRecordedAction(new QAction(tr("Open Recorded R&un..."), this))
+      m_exportAction(new QAction(tr("&Export Diagram..."), this))
 {
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_exportAction->setStatusTip(tr("Save the diagram as PNG, SVG, PDF or Graphviz DOT"));
-    m_saveReportAction->setStatusTip(
-        tr("Save what the last run did, per resource, as JSON and as an HTML page"));
-    m_openRecordedAction->setStatusTip(
-        tr("Replay a run recorded with 'converge run --events' on the graph"));
     connect(m_exportAction, &QAction::triggered, this, &ExportController::exportDiagram);
-    connect(m_saveReportAction, &QAction::triggered, this, &ExportController::saveRunReport);
-    connect(m_openRecordedAction, &QAction::triggered, this, &ExportController::openRecordedRun);
     connect(document, &Document::layoutReady, this, &ExportController::updateActions);
-    connect(document, &Document::runStarted, this, &ExportController::updateActions);
-    connect(document, &Document::runFinished, this, &ExportController::updateActions);
-    connect(m_timeline, &TimelineDock::replayFinished, this, &ExportController::updateActions);
     updateActions();
 }
 
-void ExportController::install(QMenu *fileMenu, QMenu *viewMenu)
+void ExportController::install(QMenu *fileMenu)
 {
     QAction *before = nullptr;
     const QList<QAction *> actions = fileMenu->actions();
@@ -101,30 +76,25 @@ void ExportController::install(QMenu *fileMenu, QMenu *viewMenu)
         if ((*it)->isSeparator())
             before = *it;
     }
-    fileMenu->insertActions(before, {m_exportAction, m_saveReportAction, m_openRecordedAction});
+    fileMenu->insertAction(before, m_exportAction);
     fileMenu->insertSeparator(before);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
-    viewMenu->addAction(m_timeline->toggleViewAction());
 }
 
 void ExportController::updateActions()
 {
-    const bool idle = !m_document->isRunning();
     m_exportAction->setEnabled(m_document->hasGraph());
-    m_saveReportAction->setEnabled(idle && m_timeline->hasRun());
-    m_openRecordedAction->setEnabled(idle && m_document->hasGraph());
 }
 
-QString ExportController::startFolder() const
+QString ExportController::startFolder(const Document &document)
 {
     const QString remembered = QSettings().value(u"export/folder"_qs).toString();
     if (!remembered.isEmpty() && QDir(remembered).exists())
         return remembered;
-    return m_document->filePath().isEmpty() ? QDir::homePath()
-                                            : QFileInfo(m_document->filePath()).absolutePath();
+    return document.filePath().isEmpty() ? QDir::homePath()
+                                         : QFileInfo(document.filePath()).absolutePath();
 }
 
-void ExportController::rememberFolder(const QString &path) const
+void ExportController::rememberFolder(const QString &path)
 {
     QSettings().setValue(u"export/folder"_qs, QFileInfo(path).absolutePath());
 }
@@ -143,7 +113,8 @@ void ExportController::exportDiagram()
     const QString base = QFileInfo(m_document->filePath()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Diagram"),
-        QDir(startFolder()).filePath((base.isEmpty() ? tr("graph") : base) + u'.' + lastSuffix),
+        QDir(startFolder(*m_document))
+            .filePath((base.isEmpty() ? tr("graph") : base) + u'.' + lastSuffix),
         filters.join(u";;"), &selected);
     if (path.isEmpty())
         return;
@@ -167,62 +138,14 @@ void ExportController::exportDiagram()
     model.graph = &m_document->graph();
     model.layout = &m_document->layout();
     model.direction = m_document->layoutOptions().direction;
-    if (m_timeline->hasRun() || m_document->isRunning())
-        model.states = m_document->states();
+    if (m_document->runs()->hasRun() || m_document->isRunning())
+        model.states = m_document->runs()->states();
     QString error;
     if (!DiagramExporter::exportFile(path, m_scene, model, options, &error)) {
         QMessageBox::warning(m_window, tr("Export Failed"), error);
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void ExportController::saveRunReport()
-{
-    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save Run Report"),
-        QDir(startFolder()).filePath((base.isEmpty() ? tr("run") : base) + u"-report.json"_qs),
-        tr("JSON report, with an HTML page beside it (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(u".json", Qt::CaseInsensitive))
-        path += u".json"_qs;
-    rememberFolder(path);
-    const QString htmlPath = path.left(path.size() - 5) + u".html"_qs;
-    const RunReport report = m_timeline->runReport();
-    const QString svg = QString::fromUtf8(DiagramExporter::renderSvg(*m_scene, {}, base));
-    QString error;
-    if (!RunReport::save(path, report.toJson(), &error) ||
-        !RunReport::save(htmlPath, report.toHtml(svg).toUtf8(), &error)) {
-        QMessageBox::warning(m_window, tr("Saving the Report Failed"), error);
-        return;
-    }
-    m_window->statusBar()->showMessage(
-        tr("Saved %1 and %2")
-            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(htmlPath)),
-        5000);
-}
-
-void ExportController::openRecordedRun()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open Recorded Run"), startFolder(),
-                                     tr("Recorded runs (*.jsonl *.ndjson *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    rememberFolder(path);
-    Diagnostics diagnostics;
-    const bool ok = m_timeline->openRecordedRun(path, &diagnostics);
-    if (!ok) {
-        QMessageBox::warning(m_window, tr("Cannot Replay the Run"), listProblems(diagnostics));
-        return;
-    }
-    m_timeline->show();
-    m_timeline->raise();
-    updateActions();
-    if (!diagnostics.isEmpty())
-        QMessageBox::information(m_window, tr("Replaying with Gaps"), listProblems(diagnostics));
 }
 
 } // namespace converge

@@ -5,6 +5,7 @@
 #include "docks/problemsdock.h"
 #include "document/document.h"
 #include "document/documentfile.h"
+#include "document/runcontroller.h"
 #include "editor/editcontroller.h"
 #include "export/exportcontroller.h"
 #include "model/resourceschema.h"
@@ -16,6 +17,7 @@
 #include "window/helpmenu.h"
 #include "window/recentfiles.h"
 #include "window/resourcetooltip.h"
+#include "window/runfilescontroller.h"
 #include "window/runstatuswidget.h"
 
 #include <QAction>
@@ -81,11 +83,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::layoutFailed, this, [this](const QString &message) {
         m_layoutInfo->setText(tr("Layout failed: %1").arg(message));
     });
-    connect(m_document, &Document::statesChanged, this, &MainWindow::statesChanged);
-    connect(m_document, &Document::eventsRead, this, &MainWindow::eventsRead);
-    connect(m_document, &Document::runStarted, this, &MainWindow::runStarted);
-    connect(m_document, &Document::runFinished, this, &MainWindow::runFinished);
-    connect(m_document, &Document::runRefused, this, &MainWindow::refuseRun);
+    RunController *runs = m_document->runs();
+    connect(runs, &RunController::statesChanged, this, &MainWindow::statesChanged);
+    connect(runs, &RunController::eventsRead, this, &MainWindow::eventsRead);
+    connect(runs, &RunController::runStarted, this, &MainWindow::runStarted);
+    connect(runs, &RunController::runFinished, this, &MainWindow::runFinished);
+    connect(runs, &RunController::runRefused, this, &MainWindow::refuseRun);
+    connect(runs, &RunController::runningChanged, this, &MainWindow::updateActions);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
     connect(m_scene, &GraphScene::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_scene, &GraphScene::nodeActivated, this, &MainWindow::showLog);
@@ -97,7 +101,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_documentFile, &DocumentFile::message, m_editController, &EditController::showMessage);
     connect(m_documentFile, &DocumentFile::filePathChanged, this, &MainWindow::updateTitle);
     m_documentFile->newGraph();
-    (new ExportController(this, m_document, m_scene))->install(m_fileMenu, m_viewMenu);
+    auto *exports = new ExportController(this, m_document, m_scene);
+    exports->install(m_fileMenu);
+    (new RunFilesController(this, m_document, m_scene))
+        ->install(m_fileMenu, exports->exportAction(), m_viewMenu);
 
     readSettings();
     updateActions();
@@ -177,11 +184,11 @@ void MainWindow::createActions()
     m_runAction = new QAction(themedIcon(u"media-playback-start"_qs, u"run"_qs), tr("&Run"), this);
     m_runAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_runAction->setStatusTip(tr("Run every resource, each as soon as its prerequisites are done"));
-    connect(m_runAction, &QAction::triggered, this, [this] { m_document->run(false); });
+    connect(m_runAction, &QAction::triggered, this, [this] { m_document->runs()->run(false); });
     m_dryRunAction = new QAction(QIcon(u":/icons/dry-run.svg"_qs), tr("&Dry Run"), this);
     m_dryRunAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     m_dryRunAction->setStatusTip(tr("Check every resource and report what would change"));
-    connect(m_dryRunAction, &QAction::triggered, this, [this] { m_document->run(true); });
+    connect(m_dryRunAction, &QAction::triggered, this, [this] { m_document->runs()->run(true); });
     m_stopAction = new QAction(themedIcon(u"process-stop"_qs, u"stop"_qs), tr("&Stop"), this);
     m_stopAction->setShortcuts(
         {QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::Key_Cancel)});
@@ -196,7 +203,8 @@ void MainWindow::createActions()
         new QAction(QIcon(u":/icons/rerun-failed.svg"_qs), tr("Re-run &Failed"), this);
     m_rerunFailedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     m_rerunFailedAction->setStatusTip(tr("Run the failed resources again, and what they skipped"));
-    connect(m_rerunFailedAction, &QAction::triggered, m_document, &Document::rerunFailed);
+    connect(m_rerunFailedAction, &QAction::triggered, m_document->runs(),
+            &RunController::rerunFailed);
 
     m_runThisAction = new QAction(QIcon(u":/icons/run.svg"_qs), tr("Run &This"), this);
     connect(m_runThisAction, &QAction::triggered, this, &MainWindow::runThis);
@@ -419,7 +427,7 @@ void MainWindow::layoutReady(const GraphLayout &layout)
 {
     m_editController->layoutReady(layout);
     const std::vector<ResourceId> all = m_document->graph().resourceIds();
-    m_scene->updateStates(m_document->states(), all);
+    m_scene->updateStates(m_document->runs()->states(), all);
     if (m_fitOnLayout)
         m_view->fitToWindow();
     m_fitOnLayout = false;
@@ -434,12 +442,12 @@ void MainWindow::layoutReady(const GraphLayout &layout)
 
 void MainWindow::runSelected()
 {
-    m_document->runResources(m_scene->selectedResources(), true);
+    m_document->runs()->runResources(m_scene->selectedResources(), true);
 }
 
 void MainWindow::runThis()
 {
-    m_document->runResources(m_scene->selectedResources(), false);
+    m_document->runs()->runResources(m_scene->selectedResources(), false);
 }
 
 void MainWindow::showLog()
@@ -488,8 +496,8 @@ void MainWindow::refuseRun(const Diagnostics &reasons)
 
 void MainWindow::statesChanged(const std::vector<ResourceId> &changed)
 {
-    m_scene->updateStates(m_document->states(), changed);
-    m_runStatus->setCounts(m_document->counts());
+    m_scene->updateStates(m_document->runs()->states(), changed);
+    m_runStatus->setCounts(m_document->runs()->counts());
     const std::vector<ResourceId> selected = m_scene->selectedResources();
     if (selected.size() == 1 &&
         std::find(changed.begin(), changed.end(), selected.front()) != changed.end())
@@ -503,7 +511,8 @@ void MainWindow::eventsRead(const std::vector<RunEvent> &events)
     lines.reserve(events.size());
     const Graph &graph = m_document->graph();
     for (const RunEvent &e : events) {
-        if (!graph.contains(e.resource))
+        // States show as colours; the log has the output and messages.
+        if (e.type == RunEvent::Type::State || !graph.contains(e.resource))
             continue;
         LogDock::Line line;
         line.resource = e.resource;
@@ -521,7 +530,7 @@ void MainWindow::runStarted(bool dryRun)
 {
     m_logDock->clear();
     m_runStatus->runStarted();
-    m_runStatus->setCounts(m_document->counts());
+    m_runStatus->setCounts(m_document->runs()->counts());
     m_problemsDock->setDiagnostics(m_document->diagnostics());
     m_runStatusText = dryRun ? tr("dry run") : tr("running");
     updateActions();
@@ -530,7 +539,7 @@ void MainWindow::runStarted(bool dryRun)
 
 void MainWindow::runFinished(const RunSummary &summary)
 {
-    m_runStatus->setCounts(m_document->counts());
+    m_runStatus->setCounts(m_document->runs()->counts());
     m_runStatus->runFinished(summary.seconds);
     if (summary.interrupted)
         m_runStatusText = tr("stopped");
@@ -538,6 +547,8 @@ void MainWindow::runFinished(const RunSummary &summary)
         m_runStatusText = tr("%n failed", nullptr, summary.failed);
     else
         m_runStatusText = summary.noop ? tr("checked") : tr("converged");
+    if (!summary.error.isEmpty())
+        statusBar()->showMessage(summary.error);
     showDetails();
     updateActions();
     updateTitle();
@@ -560,7 +571,7 @@ void MainWindow::showDetails()
         m_detailsDock->showResource(nullptr, nullptr);
         return;
     }
-    const std::optional<RunRecord> record = m_document->record(selected.front());
+    const std::optional<RunRecord> record = m_document->runs()->record(selected.front());
     m_detailsDock->showResource(&m_document->graph().resource(selected.front()),
                                 record ? &*record : nullptr);
 }
@@ -594,7 +605,7 @@ void MainWindow::updateActions()
     m_runAction->setEnabled(ready);
     m_dryRunAction->setEnabled(ready);
     m_runSelectedAction->setEnabled(ready && selection);
-    m_rerunFailedAction->setEnabled(ready && m_document->hasFailures());
+    m_rerunFailedAction->setEnabled(ready && m_document->runs()->hasFailures());
     m_stopAction->setEnabled(running || busy);
     m_runThisAction->setEnabled(ready && selection);
     m_runUpToHereAction->setEnabled(ready && selection);
@@ -608,7 +619,7 @@ void MainWindow::updateTitle()
             ? tr("Untitled[*] \u2014 Converge")
             : tr("%1[*] \u2014 Converge").arg(QFileInfo(m_document->filePath()).fileName());
     if (m_document->isRunning()) {
-        const StateCounts counts = m_document->counts();
+        const StateCounts counts = m_document->runs()->counts();
         const int total = std::accumulate(counts.begin(), counts.end(), 0);
         const int open = counts[int(ResourceState::Pending)] + counts[int(ResourceState::Running)];
         title.prepend(tr("[%1 %2/%3] ").arg(m_runStatusText).arg(total - open).arg(total));

@@ -1,6 +1,7 @@
 #include "window/resourcetooltip.h"
 
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "model/resourceschema.h"
 #include "model/statepalette.h"
 
@@ -31,14 +32,16 @@ QString resourceToolTip(const Document &document, ResourceId id)
                     .arg(ResourceSchema::runnableKinds().join(QStringLiteral(", ")));
         return html;
     }
-    const ResourceState state = document.state(id);
+    const RunController &runs = *document.runs();
+    const ResourceState state = runs.state(id);
     const StatePalette::Style &style = StatePalette::style(state);
     html += QStringLiteral("<br><span style=\"color:%1\">%2</span> %3")
                 .arg(style.border.name(), style.glyph.toHtmlEscaped(), stateLabel(state));
-    const std::optional<RunRecord> record = document.record(id);
+    const std::optional<RunRecord> record = runs.record(id);
     if (record && record->startUs >= 0) {
-        html += QStringLiteral("<br>") + ResourceToolTip::tr("Duration: %1 s")
-                                             .arg(QLocale().toString(document.seconds(id), 'f', 2));
+        html +=
+            QStringLiteral("<br>") +
+            ResourceToolTip::tr("Duration: %1 s").arg(QLocale().toString(runs.seconds(id), 'f', 2));
     }
     if (record && record->exitCode >= 0)
         html += QStringLiteral("<br>") + ResourceToolTip::tr("Exit code: %1").arg(record->exitCode);
