@@ -11,6 +11,7 @@
 #include "scene/nodeitem.h"
 #include "window/mainwindow.h"
 
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,6 +33,33 @@ inline void drag(QWidget *viewport, QPoint from, QPoint to, Qt::KeyboardModifier
     for (int i = 1; i <= Steps; ++i)
         QTest::mouseMove(viewport, from + (to - from) * i / Steps);
     QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+}
+
+/// A new window, shown, active, at 100 % zoom and with the canvas focused, as a user starts;
+/// nullptr when it never became active.
+inline MainWindow *showEditorWindow()
+{
+    auto *window = new MainWindow;
+    window->resize(1200, 800);
+    window->show();
+    const bool exposed = QTest::qWaitForWindowExposed(window);
+    QApplication::setActiveWindow(window);
+    if (!exposed || !QTest::qWaitForWindowActive(window)) {
+        delete window;
+        return nullptr;
+    }
+    window->view()->resetZoom();
+    window->view()->setFocus();
+    return window;
+}
+
+/// Closes a window from showEditorWindow() without the unsaved-changes question or a
+/// recovery file left behind.
+inline void closeEditorWindow(MainWindow *window)
+{
+    window->editController()->editor()->undoStack()->setClean();
+    window->editController()->closed();
+    delete window;
 }
 
 /// Opens path and waits until its picture is up.
