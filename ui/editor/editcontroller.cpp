@@ -340,7 +340,7 @@ bool EditController::saveTo(const QString &path)
 {
     QString error;
     if (m_document->filePath().isEmpty() && m_editor->graph().name == UntitledName)
-        m_document->editableGraph().name = QFileInfo(path).completeBaseName();
+        m_document->model()->setName(QFileInfo(path).completeBaseName());
     if (!YamlGraphWriter::writeFile(m_editor->graphForSaving(), path, &error)) {
         showMessage(tr("Could not save %1: %2").arg(path, error));
         QMessageBox::warning(m_window, tr("Save Failed"),

@@ -2,8 +2,8 @@
 
 #include "formats/dotwriter.h"
 #include "model/graph.h"
+#include "model/nodebox.h"
 #include "scene/graphscene.h"
-#include "scene/nodeitem.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -280,7 +280,7 @@ std::optional<GraphLayout> DiagramExporter::showGraph(GraphScene &scene, const G
     GraphvizLayout::Options sized = layoutOptions;
     sized.nodeSizes.assign(graph.resourceCapacity(), QSizeF());
     for (ResourceId id : graph.resourceIds())
-        sized.nodeSizes[id] = NodeItem::preferredSize(graph.resource(id).name, scene.font());
+        sized.nodeSizes[id] = NodeBox::size(graph.resource(id).name, scene.font());
     QString layoutError;
     std::optional<GraphLayout> layout = GraphvizLayout::layout(graph, sized, &layoutError);
     if (!layout) {

@@ -26,6 +26,7 @@ EdgeItem::EdgeItem(EdgeId id) : m_id(id)
     // Edges sit under nodes so that arrowheads touching a box never cover its label.
     setZValue(-1);
     setAcceptHoverEvents(false);
+    setFlag(ItemIsSelectable);
 }
 
 void EdgeItem::setGeometry(const GraphLayout::Edge &edge)

@@ -10,7 +10,7 @@ namespace converge {
 /// One dependency drawn as the Bézier spline Graphviz computed, with an arrowhead at its end.
 ///
 /// Holds the edge's id and its geometry in scene coordinates (the item itself stays at (0, 0)).
-/// GUI thread only.
+/// Selectable, so that the editor can delete an edge. GUI thread only.
 class EdgeItem : public QGraphicsItem
 {
 public:
