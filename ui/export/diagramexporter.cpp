@@ -235,8 +235,11 @@ bool DiagramExporter::exportFile(const QString &path, QGraphicsScene *scene, con
             *error = tr("there is no graph to export");
             return false;
         }
+        // What the user sees, not what Graphviz once computed: moved and added nodes included.
+        auto *graphScene = qobject_cast<GraphScene *>(scene);
+        const GraphLayout drawn = graphScene ? graphScene->drawnLayout() : GraphLayout();
         DotWriter::Options dot;
-        dot.layout = model.layout;
+        dot.layout = graphScene ? &drawn : nullptr;
         dot.direction = model.direction;
         dot.states = model.states;
         return DotWriter::writeFile(path, *model.graph, dot, error);
@@ -304,7 +307,6 @@ bool DiagramExporter::exportGraph(const QString &path, const Graph &graph,
         return false;
     Model model;
     model.graph = &graph;
-    model.layout = &*layout;
     model.direction = layoutOptions.direction;
     model.states = states;
     return exportFile(path, &scene, model, options, error);

@@ -165,7 +165,6 @@ void ExportController::exportDiagram()
 
     DiagramExporter::Model model;
     model.graph = &m_document->graph();
-    model.layout = &m_document->layout();
     model.direction = m_document->layoutOptions().direction;
     if (m_timeline->hasRun() || m_document->isRunning())
         model.states = m_document->states();

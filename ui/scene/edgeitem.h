@@ -26,6 +26,7 @@ public:
 
     /// Takes the spline (p0 then c1, c2, p triples) and arrowhead from a layout.
     void setGeometry(const GraphLayout::Edge &edge);
+    const GraphLayout::Edge &geometry() const { return m_edge; }
     /// Draws the edge stronger, e.g. when one of its ends is selected.
     void setHighlighted(bool highlighted);
 

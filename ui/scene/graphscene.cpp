@@ -301,6 +301,29 @@ void GraphScene::setBounds(const QRectF &bounds)
     setSceneRect(bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
 }
 
+GraphLayout GraphScene::drawnLayout() const
+{
+    GraphLayout layout;
+    QRectF bounds;
+    for (NodeItem *item : m_nodeItems) {
+        if (!item)
+            continue;
+        const QSizeF size = item->size();
+        layout.nodes.push_back({item->resourceId(), item->pos(), size});
+        bounds =
+            bounds.united(QRectF(item->pos() - QPointF(size.width() / 2, size.height() / 2), size));
+    }
+    for (EdgeItem *item : m_edgeItems) {
+        if (!item)
+            continue;
+        layout.edges.push_back(item->geometry());
+        for (QPointF p : item->geometry().spline)
+            bounds = bounds.united(QRectF(p, QSizeF(0, 0)));
+    }
+    layout.bounds = bounds;
+    return layout;
+}
+
 NodeItem *GraphScene::nodeItem(ResourceId id) const
 {
     return id < m_nodeItems.size() ? m_nodeItems[id] : nullptr;
