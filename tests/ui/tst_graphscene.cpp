@@ -3,6 +3,7 @@
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
 
+#include <QGraphicsView>
 #include <QImage>
 #include <QKeyEvent>
 #include <QSignalSpy>
@@ -199,6 +200,34 @@ private slots:
         QCOMPARE(scene.nodeCount(), Count);
         QCOMPARE(scene.edgeCount(), Count - 1);
         QVERIFY(scene.nodeItem(Count - 1) && scene.edgeItem(Count - 2));
+    }
+
+    void aLongEdgeIsDrawnWhereItCrossesTheRepaintedArea()
+    {
+        // 100,000 points long: drawn segment by segment where it shows, and still drawn there.
+        Graph graph;
+        GraphLayout layout;
+        for (int i = 0; i < 2; ++i)
+            addNode(&graph, &layout, u"end%1"_qs.arg(i), QPointF(100000 * i, 0));
+        Edge e;
+        e.from = 0;
+        e.to = 1;
+        GraphLayout::Edge geometry;
+        geometry.id = graph.addEdge(e);
+        geometry.spline = {QPointF(60, 0), QPointF(30000, 0), QPointF(70000, 0), QPointF(99940, 0)};
+        layout.edges.push_back(geometry);
+        layout.bounds = QRectF(-60, -18, 100120, 36);
+        GraphScene scene;
+        scene.showLayout(graph, layout);
+        QGraphicsView view(&scene);
+        view.setFrameShape(QFrame::NoFrame);
+        view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.resize(100, 100);
+        view.centerOn(50000, 0);
+        const QImage image = view.viewport()->grab().toImage();
+        const QColor background = image.pixelColor(50, 5);
+        QVERIFY(image.pixelColor(50, 50) != background);
     }
 
     void selectingANodeHighlightsItsEdges()

@@ -36,12 +36,14 @@ public:
 
 private:
     void updateGeometry();
+    void drawSegmentsIn(QPainter *painter, const QRectF &rect) const;
 
     EdgeId m_id;
     GraphLayout::Edge m_edge;
     QPainterPath m_path;
     QPolygonF m_arrow;
-    QPolygonF m_overview; ///< the spline's on-curve points, drawn when zoomed far out
+    QPolygonF m_overview;         ///< the spline's on-curve points, drawn when zoomed far out
+    mutable QPolygonF m_segments; ///< the spline cut into lines, made when first needed
     QRectF m_bounds;
     bool m_highlighted = false;
 };
