@@ -3,7 +3,9 @@
 #include "formats/dotwriter.h"
 #include "model/graph.h"
 #include "model/nodebox.h"
+#include "scene/edgeitem.h"
 #include "scene/graphscene.h"
+#include "scene/nodeitem.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -57,6 +59,28 @@ private:
     QGraphicsScene &m_scene;
     QList<QGraphicsItem *> m_selected;
 };
+
+/// The geometry as the scene draws it now: node centres and sizes and edge splines by id, bounds
+/// around them. A DOT export writes this, so it shows what the user sees.
+GraphLayout drawnLayout(const QGraphicsScene &scene)
+{
+    GraphLayout layout;
+    QRectF bounds;
+    for (QGraphicsItem *item : scene.items()) {
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item)) {
+            const QSizeF size = node->size();
+            layout.nodes.push_back({node->resourceId(), node->pos(), size});
+            bounds = bounds.united(
+                QRectF(node->pos() - QPointF(size.width() / 2, size.height() / 2), size));
+        } else if (const auto *edge = qgraphicsitem_cast<const EdgeItem *>(item)) {
+            layout.edges.push_back(edge->geometry());
+            for (QPointF p : edge->geometry().spline)
+                bounds = bounds.united(QRectF(p, QSizeF(0, 0)));
+        }
+    }
+    layout.bounds = bounds;
+    return layout;
+}
 
 QColor background(const QGraphicsScene &scene)
 {
@@ -236,10 +260,9 @@ bool DiagramExporter::exportFile(const QString &path, QGraphicsScene *scene, con
             return false;
         }
         // What the user sees, not what Graphviz once computed: moved and added nodes included.
-        auto *graphScene = qobject_cast<GraphScene *>(scene);
-        const GraphLayout drawn = graphScene ? graphScene->drawnLayout() : GraphLayout();
+        const GraphLayout drawn = scene ? drawnLayout(*scene) : GraphLayout();
         DotWriter::Options dot;
-        dot.layout = graphScene ? &drawn : nullptr;
+        dot.layout = scene ? &drawn : nullptr;
         dot.direction = model.direction;
         dot.states = model.states;
         return DotWriter::writeFile(path, *model.graph, dot, error);

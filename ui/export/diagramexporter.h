@@ -24,7 +24,7 @@ class GraphScene;
 /// state colours and glyphs), so they show what the window shows, minus the selection. The
 /// rendered area is the items' bounding box plus a margin, so nothing is clipped; text is drawn
 /// at the resolution the node boxes were measured at, so labels fit as on screen. DOT goes
-/// through DotWriter with the geometry the GraphScene draws, so moved and added nodes are
+/// through DotWriter with the geometry the scene's items have, so moved and added nodes are
 /// written where the user sees them. Works without a display (QT_QPA_PLATFORM=offscreen). GUI
 /// thread only (it paints scene items); files are written atomically. Failures return false with a
 /// translated message and leave no file behind.
@@ -71,8 +71,8 @@ public:
                                 const QString &title = {});
 
     /// Writes path in the format its extension names. DOT needs model.graph and takes positions
-    /// from scene when it is a GraphScene; the others need scene. False with *error when the
-    /// format is unknown or writing fails.
+    /// from scene's nodes and edges when there is a scene; the others need scene. False with *error
+    /// when the format is unknown or writing fails.
     static bool exportFile(const QString &path, QGraphicsScene *scene, const Model &model,
                            const Options &options, QString *error);
 

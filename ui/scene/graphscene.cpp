@@ -4,6 +4,7 @@
 #include "model/resourceschema.h"
 #include "scene/edgeitem.h"
 #include "scene/nodeitem.h"
+#include "scene/nodenavigation.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsSceneContextMenuEvent>
@@ -13,7 +14,6 @@
 #include <QToolTip>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace converge {
@@ -306,29 +306,6 @@ void GraphScene::setBounds(const QRectF &bounds)
     setSceneRect(bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
 }
 
-GraphLayout GraphScene::drawnLayout() const
-{
-    GraphLayout layout;
-    QRectF bounds;
-    for (NodeItem *item : m_nodeItems) {
-        if (!item)
-            continue;
-        const QSizeF size = item->size();
-        layout.nodes.push_back({item->resourceId(), item->pos(), size});
-        bounds =
-            bounds.united(QRectF(item->pos() - QPointF(size.width() / 2, size.height() / 2), size));
-    }
-    for (EdgeItem *item : m_edgeItems) {
-        if (!item)
-            continue;
-        layout.edges.push_back(item->geometry());
-        for (QPointF p : item->geometry().spline)
-            bounds = bounds.united(QRectF(p, QSizeF(0, 0)));
-    }
-    layout.bounds = bounds;
-    return layout;
-}
-
 NodeItem *GraphScene::nodeItem(ResourceId id) const
 {
     return id < m_nodeItems.size() ? m_nodeItems[id] : nullptr;
@@ -489,34 +466,7 @@ void GraphScene::moveSelection(int dx, int dy)
         const std::vector<ResourceId> selected = selectedResources();
         current = selected.empty() ? nullptr : nodeItem(selected.front());
     }
-    NodeItem *best = nullptr;
-    if (!current) {
-        // Nothing selected yet: start at the top-left node, where reading starts.
-        for (NodeItem *item : m_nodeItems) {
-            if (item &&
-                (!best || std::pair(item->y(), item->x()) < std::pair(best->y(), best->x())))
-                best = item;
-        }
-    } else {
-        // Nearest node inside a 90-degree cone around the direction; sideways distance costs
-        // more than forward distance, so the pick follows the arrow the user pressed.
-        double bestScore = std::numeric_limits<double>::max();
-        const QPointF origin = current->pos();
-        for (NodeItem *item : m_nodeItems) {
-            if (!item || item == current)
-                continue;
-            const QPointF d = item->pos() - origin;
-            const double forward = d.x() * dx + d.y() * dy;
-            const double sideways = std::abs(d.x() * dy + d.y() * dx);
-            if (forward <= 0.5 || sideways > forward)
-                continue;
-            const double score = forward + 2 * sideways;
-            if (score < bestScore) {
-                bestScore = score;
-                best = item;
-            }
-        }
-    }
+    NodeItem *best = NodeNavigation::next(m_nodeItems, current, dx, dy);
     if (best)
         selectResource(best->resourceId());
 }

@@ -81,10 +81,6 @@ public:
     int nodeCount() const { return m_nodeCount; }
     int edgeCount() const { return m_edgeCount; }
 
-    /// The geometry as drawn now, node centres and sizes and edge splines by id, bounds around
-    /// them: what exports write, so they show what the user sees.
-    GraphLayout drawnLayout() const;
-
     /// Applies new states to the listed resources; a batch per screen refresh, never per event.
     /// A large batch asks the views for one repaint of the whole scene rather than one per
     /// item.
