@@ -4,22 +4,28 @@
 //     threads + building the scene), with the engine the window chose and its note;
 //  2. the longest event-loop stalls while a 10,000-resource graph of quick resources runs: a
 //     1 ms timer on the GUI thread records the gaps between its ticks, with the GUI thread's
-//     CPU time and run-queue wait in each, so a stall shows as work, starvation or blocking.
+//     CPU time and run-queue wait in each, so a stall shows as work, starvation or blocking;
+//  3. what one mouse move of a node drag costs on a large graph: from the move event until the
+//     moved node and its edges are repainted, per move, over a drag of many steps.
 // Run it on a real display or under xvfb-run; QT_QPA_PLATFORM=offscreen works too. The load
 // average is printed beside the figures: on a shared machine they depend on it.
 //
-//   bench_gui [--sizes 1000,2000,5000] [--run N] [--kind exec|noop] [--cmd COMMAND]
+//   bench_gui [--sizes 1000,2000,5000] [--drag N] [--run N] [--kind exec|noop] [--cmd COMMAND]
 //     --sizes   graphs to open for the layout figures (empty: none)
+//     --drag N  resources in the graph a node is dragged on (default 0: no drag)
 //     --run N   resources in the run (default 10000; 0: no run)
 //     --kind    exec runs the command for each resource (default); noop checks only
 //     --cmd     the exec resources' command (default `true`; `seq 20` makes log output)
 
 #include "document/document.h"
 #include "document/runcontroller.h"
+#include "editor/editcontroller.h"
+#include "editor/grapheditor.h"
 #include "formats/yamlgraphwriter.h"
 #include "model/graph.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "scene/nodeitem.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -30,6 +36,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 #include <QTimer>
 
@@ -200,12 +207,70 @@ bool openAndWait(MainWindow &window, const QString &path, double *seconds, Stall
     clock.start();
     meter->start();
     window.openFile(path);
-    const bool ok = ready.wait(120000);
+    bool ok = ready.wait(120000);
+    // The scene builds a large picture in batches after the layout arrives: every batch counts.
+    QSignalSpy built(window.scene(), &GraphScene::built);
+    if (ok && window.scene()->isBuilding())
+        ok = built.wait(120000);
     // The picture must also be painted once before it counts as on screen.
     QApplication::processEvents();
     meter->stop();
     *seconds = clock.nsecsElapsed() / 1e9;
     return ok;
+}
+
+/// Opens a graph of size resources, presses on a node in its middle and drags it in small
+/// steps, timing each step from the move event until the repaint it caused is done.
+bool dragNode(MainWindow &window, const QString &path, int size, QTextStream &out)
+{
+    YamlGraphWriter::writeFile(layeredDag(size, QStringLiteral("exec"), 11), path);
+    double seconds = 0;
+    StallMeter meter;
+    if (!openAndWait(window, path, &seconds, &meter)) {
+        out << "drag graph: no layout\n";
+        return false;
+    }
+    GraphView *view = window.view();
+    view->resetZoom();
+    const Graph &graph = window.document()->graph();
+    const ResourceId id = graph.resourceIds()[size_t(size / 2)];
+    NodeItem *node = window.scene()->nodeItem(id);
+    view->centerOn(node);
+    QApplication::processEvents();
+    QWidget *viewport = view->viewport();
+    const QPoint start = view->mapFromScene(node->pos());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QApplication::processEvents();
+    constexpr int Steps = 100;
+    std::vector<double> wallMs;
+    std::vector<double> cpuMs;
+    for (int i = 1; i <= Steps; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const ThreadTimes before = ThreadTimes::now();
+        QTest::mouseMove(viewport, start + QPoint(2 * i, i));
+        // The move's repaint is posted: the step is over when it has been painted.
+        QApplication::processEvents();
+        wallMs.push_back(clock.nsecsElapsed() / 1e6);
+        cpuMs.push_back((ThreadTimes::now().cpuNs - before.cpuNs) / 1e6);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(2 * Steps, Steps));
+    std::sort(wallMs.begin(), wallMs.end());
+    std::sort(cpuMs.begin(), cpuMs.end());
+    out << QStringLiteral("drag a node of %1 resources (%2 edges), %3 moves with a repaint each: "
+                          "median %4 ms (GUI thread CPU %5 ms), slowest %6 ms (CPU %7 ms); "
+                          "%8 undo step(s); load average %9\n")
+               .arg(size)
+               .arg(graph.edgeCount())
+               .arg(Steps)
+               .arg(wallMs[wallMs.size() / 2], 0, 'f', 2)
+               .arg(cpuMs[cpuMs.size() / 2], 0, 'f', 2)
+               .arg(wallMs.back(), 0, 'f', 2)
+               .arg(cpuMs.back(), 0, 'f', 2)
+               .arg(window.editController()->editor()->undoStack()->count())
+               .arg(loadAverage());
+    out.flush();
+    return true;
 }
 
 } // namespace
@@ -217,6 +282,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("graph sizes to lay out"),
                       QStringLiteral("list"), QStringLiteral("1000,2000,5000")});
+    parser.addOption({QStringLiteral("drag"), QStringLiteral("resources in the drag graph"),
+                      QStringLiteral("n"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("run"), QStringLiteral("resources in the run"),
                       QStringLiteral("n"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("kind"), QStringLiteral("exec or noop"),
@@ -251,8 +318,14 @@ int main(int argc, char *argv[])
                    .arg(describe(meter.worstGap()))
                    .arg(layout.note.isEmpty() ? QString()
                                               : QStringLiteral(" [") + layout.note + u']');
+        for (const StallMeter::Gap &gap : meter.worst())
+            out << QStringLiteral("  stall ") << describe(gap) << u'\n';
         out.flush();
     }
+
+    const int dragSize = parser.value(QStringLiteral("drag")).toInt();
+    if (dragSize > 0 && !dragNode(window, dir.filePath(QStringLiteral("drag.yaml")), dragSize, out))
+        return 1;
 
     const int runSize = parser.value(QStringLiteral("run")).toInt();
     if (runSize > 0) {

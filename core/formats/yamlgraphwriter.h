@@ -11,8 +11,9 @@ namespace converge {
 ///
 /// Kinds are grouped in order of first appearance; keys keep their order (a resource's `meta:`
 /// goes back where it was read); unknown keys and scalar styles survive; node positions go under
-/// one top-level `converge:` key, which mgmt ignores. Reading the output back gives a graph with
-/// Graph::sameContent(). Any thread may call these on a graph no other thread is changing.
+/// one top-level `converge:` key, which mgmt ignores. Reading the output back gives the same
+/// resources, parameters and edges, and writing those again the same text. Any thread may call
+/// these on a graph no other thread is changing.
 class YamlGraphWriter
 {
 public:

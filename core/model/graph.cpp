@@ -252,33 +252,4 @@ QString Graph::describePath(const std::vector<ResourceId> &path) const
     return parts.join(QStringLiteral(" -> "));
 }
 
-bool Graph::sameContent(const Graph &other) const
-{
-    if (name != other.name || comment != other.comment || collect != other.collect ||
-        extra != other.extra || resourceCount() != other.resourceCount() ||
-        edgeCount() != other.edgeCount())
-        return false;
-    for (ResourceId id : resourceIds()) {
-        const Resource &a = m_resources[id];
-        const ResourceId otherId = other.find(a.kind, a.name);
-        if (otherId == InvalidId)
-            return false;
-        const Resource &b = other.resource(otherId);
-        if (a.exported != b.exported || a.params != b.params || a.meta != b.meta)
-            return false;
-    }
-    // Edges compare as an ordered list: the writer keeps edge order.
-    const auto mine = edgeIds();
-    const auto theirs = other.edgeIds();
-    for (size_t i = 0; i < mine.size(); ++i) {
-        const Edge &a = m_edges[mine[i]];
-        const Edge &b = other.edge(theirs[i]);
-        if (a.name != b.name || a.notify != b.notify || a.extra != b.extra ||
-            resource(a.from).key() != other.resource(b.from).key() ||
-            resource(a.to).key() != other.resource(b.to).key())
-            return false;
-    }
-    return true;
-}
-
 } // namespace converge

@@ -77,10 +77,6 @@ public:
     /// "exec/a -> exec/b -> exec/a" for messages.
     QString describePath(const std::vector<ResourceId> &path) const;
 
-    /// Same resources (kind, name, exported, params, meta), same edges (by endpoints' keys, name,
-    /// notify, extra) and same top-level keys; ids, positions and locations are not compared.
-    bool sameContent(const Graph &other) const;
-
 private:
     struct Key
     {

@@ -3,6 +3,7 @@
 // Helpers for the editor's Qt Test suites: drive a real MainWindow with mouse and keys.
 
 #include "document/document.h"
+#include "document/documentfile.h"
 #include "editor/editcontroller.h"
 #include "editor/grapheditor.h"
 #include "model/graph.h"
@@ -36,6 +37,39 @@ inline void drag(QWidget *viewport, QPoint from, QPoint to, Qt::KeyboardModifier
     for (int i = 1; i <= Steps; ++i)
         QTest::mouseMove(viewport, from + (to - from) * i / Steps);
     QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+}
+
+/// A new window, shown, active, idle, at 100 % zoom and with the canvas focused, as a user
+/// starts; nullptr when it never became active or idle.
+inline MainWindow *showEditorWindow()
+{
+    auto *window = new MainWindow;
+    window->resize(1200, 800);
+    window->show();
+    const bool exposed = QTest::qWaitForWindowExposed(window);
+    QApplication::setActiveWindow(window);
+    if (!exposed || !QTest::qWaitForWindowActive(window)) {
+        delete window;
+        return nullptr;
+    }
+    window->view()->resetZoom();
+    window->view()->setFocus();
+    // The window lays out its first, empty graph in the background; were that layout to arrive
+    // in the middle of a test it would count as a re-layout.
+    if (!QTest::qWaitFor([window] { return !window->document()->isBusy(); }, 10000)) {
+        delete window;
+        return nullptr;
+    }
+    return window;
+}
+
+/// Closes a window from showEditorWindow() without the unsaved-changes question or a
+/// recovery file left behind.
+inline void closeEditorWindow(MainWindow *window)
+{
+    window->editController()->editor()->undoStack()->setClean();
+    window->documentFile()->closed();
+    delete window;
 }
 
 /// Opens path and waits until its picture is up.

@@ -1,3 +1,5 @@
+#include "graphtext.h"
+
 #include "formats/dotreader.h"
 #include "formats/dotwriter.h"
 #include "formats/yamlgraphreader.h"
@@ -14,6 +16,7 @@
 #include <atomic>
 
 using namespace converge;
+using namespace converge::testing;
 
 /// Graphviz layout: geometry the GUI can draw as it is, the engine choice for big graphs, and
 /// the background job that keeps layouts off the GUI thread.
@@ -287,8 +290,8 @@ private slots:
                 const auto layout = GraphvizLayout::layout(graph, options);
                 Diagnostics diagnostics;
                 const auto back = DotReader::read(dot, u"t.dot"_qs, &diagnostics);
-                if (layout && layout->nodes.size() == 80 && back && back->sameContent(graph) &&
-                    DotWriter::write(*back, {}) == dot)
+                if (layout && layout->nodes.size() == 80 && back &&
+                    contentDifference(*back, graph).isEmpty() && DotWriter::write(*back, {}) == dot)
                     ++good;
             });
         }

@@ -3,6 +3,8 @@
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
 
+#include <QGraphicsView>
+#include <QImage>
 #include <QKeyEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +43,18 @@ private:
             layout->edges.push_back(geometry);
         }
         layout->bounds = QRectF(0, 0, 600, 200);
+    }
+
+    /// An exec resource drawn as a 120 x 36 box centred at centre.
+    static ResourceId addNode(Graph *graph, GraphLayout *layout, const QString &name,
+                              QPointF centre)
+    {
+        Resource r;
+        r.kind = u"exec"_qs;
+        r.name = name;
+        const ResourceId id = graph->addResource(r);
+        layout->nodes.push_back({id, centre, QSizeF(120, 36)});
+        return id;
     }
 
     /// The grid shown in a scene.
@@ -106,14 +120,9 @@ private slots:
         // 20 x 15 nodes: more than one batch of a large run's refresh.
         Graph graph;
         GraphLayout layout;
-        for (int i = 0; i < 300; ++i) {
-            Resource r;
-            r.kind = u"exec"_qs;
-            r.name = u"n%1"_qs.arg(i);
-            const ResourceId id = graph.addResource(r);
-            layout.nodes.push_back(
-                {id, QPointF(100 + 200 * (i % 20), 50 + 100 * (i / 20)), QSizeF(120, 36)});
-        }
+        for (int i = 0; i < 300; ++i)
+            addNode(&graph, &layout, u"n%1"_qs.arg(i),
+                    QPointF(100 + 200 * (i % 20), 50 + 100 * (i / 20)));
         layout.bounds = QRectF(0, 0, 4100, 1550);
         GraphScene scene;
         scene.showLayout(graph, layout);
@@ -159,6 +168,66 @@ private slots:
         QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{5});
         press(scene, Qt::Key_Up);
         QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{2});
+    }
+
+    void aPictureBuiltInBatchesEndsWithEveryItem()
+    {
+        Graph graph;
+        GraphLayout layout;
+        // Enough that creating every item takes longer than one batch may.
+        constexpr int Count = 20000;
+        for (int i = 0; i < Count; ++i) {
+            const ResourceId id =
+                addNode(&graph, &layout, u"n%1"_qs.arg(i), QPointF(150 * (i % 60), 60 * (i / 60)));
+            if (i == 0)
+                continue;
+            Edge e;
+            e.from = id - 1;
+            e.to = id;
+            GraphLayout::Edge geometry;
+            geometry.id = graph.addEdge(e);
+            geometry.spline = {QPointF(0, 0), QPointF(1, 1), QPointF(2, 2), QPointF(3, 3)};
+            layout.edges.push_back(geometry);
+        }
+        layout.bounds = QRectF(0, 0, 9000, Count);
+        GraphScene scene;
+        QSignalSpy built(&scene, &GraphScene::built);
+        scene.showLayout(graph, layout, GraphScene::Pace::InBatches);
+        QVERIFY(scene.isBuilding());
+        QCOMPARE(built.size(), 0);
+        QTRY_COMPARE(built.size(), 1);
+        QVERIFY(!scene.isBuilding());
+        QCOMPARE(scene.nodeCount(), Count);
+        QCOMPARE(scene.edgeCount(), Count - 1);
+        QVERIFY(scene.nodeItem(Count - 1) && scene.edgeItem(Count - 2));
+    }
+
+    void aLongEdgeIsDrawnWhereItCrossesTheRepaintedArea()
+    {
+        // 100,000 points long: drawn segment by segment where it shows, and still drawn there.
+        Graph graph;
+        GraphLayout layout;
+        for (int i = 0; i < 2; ++i)
+            addNode(&graph, &layout, u"end%1"_qs.arg(i), QPointF(100000 * i, 0));
+        Edge e;
+        e.from = 0;
+        e.to = 1;
+        GraphLayout::Edge geometry;
+        geometry.id = graph.addEdge(e);
+        geometry.spline = {QPointF(60, 0), QPointF(30000, 0), QPointF(70000, 0), QPointF(99940, 0)};
+        layout.edges.push_back(geometry);
+        layout.bounds = QRectF(-60, -18, 100120, 36);
+        GraphScene scene;
+        scene.showLayout(graph, layout);
+        QGraphicsView view(&scene);
+        view.setFrameShape(QFrame::NoFrame);
+        view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.resize(100, 100);
+        view.centerOn(50000, 0);
+        const QImage image = view.viewport()->grab().toImage();
+        const QColor background = image.pixelColor(50, 5);
+        QVERIFY(image.pixelColor(50, 50) != background);
     }
 
     void selectingANodeHighlightsItsEdges()

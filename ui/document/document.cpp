@@ -2,7 +2,7 @@
 
 #include "document/runcontroller.h"
 #include "formats/graphfileloader.h"
-#include "scene/nodeitem.h"
+#include "model/nodebox.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -28,6 +28,14 @@ Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(
     connect(m_runs, &RunController::runRefused, this, [this] { emit runFinished(RunSummary()); });
     connect(&m_layoutJob, &LayoutJob::finished, this, &Document::layoutDone);
     connect(&m_layoutJob, &LayoutJob::failed, this, &Document::layoutError);
+    connect(&m_model, &GraphModel::resourceAdded, this, &Document::graphEdited);
+    // The engine runs a snapshot whose ids the states refer to: no edits until it is over.
+    connect(this, &Document::runStarted, &m_model, [this] { m_model.setLocked(true); });
+    connect(this, &Document::runFinished, &m_model, [this] {
+        m_model.setLocked(false);
+        if (m_pending)
+            startLayout();
+    });
 }
 
 Document::~Document()
@@ -67,16 +75,19 @@ void Document::graphEdited()
     m_runs->graphEdited();
 }
 
-void Document::replaceGraph(Graph graph, const QString &path)
+bool Document::replaceGraph(Graph graph, const QString &path)
 {
+    if (m_model.isLocked())
+        return false;
     cancelBusy();
-    m_graph = std::move(graph);
+    m_model.reset(std::move(graph));
     m_path = path;
     m_loadDiagnostics.clear();
     m_hasGraph = true;
     m_layout = GraphLayout();
     m_runs->resetForGraph();
     emit loaded();
+    return true;
 }
 
 void Document::finishLoad(quint64 generation, std::shared_ptr<Loaded> loaded)
@@ -98,7 +109,7 @@ void Document::startLayout()
     GraphvizLayout::Options options = m_layoutOptions;
     options.nodeSizes.assign(graph.resourceCapacity(), QSizeF());
     for (ResourceId id : graph.resourceIds())
-        options.nodeSizes[id] = NodeItem::preferredSize(graph.resource(id).name, m_labelFont);
+        options.nodeSizes[id] = NodeBox::size(graph.resource(id).name, m_labelFont);
     m_loading = false;
     m_layoutJob.start(graph, options);
     emit busyChanged(true, tr("Laying out"));
@@ -121,9 +132,14 @@ void Document::cancelBusy()
 
 void Document::layoutDone(const GraphLayout &layout)
 {
+    if (m_pending && m_model.isLocked()) {
+        // A run started while the file loaded, and keeps the graph it runs; the file replaces
+        // it when the run is over, laid out again then rather than keeping this layout aside.
+        return;
+    }
     if (m_pending) {
         // The new picture is ready: now the new graph may replace the old one.
-        m_graph = std::move(m_pending->result.graph);
+        m_model.reset(std::move(m_pending->result.graph));
         m_path = m_pending->path;
         m_loadDiagnostics = std::move(m_pending->result.diagnostics);
         m_pending.reset();
@@ -131,9 +147,8 @@ void Document::layoutDone(const GraphLayout &layout)
         m_runs->resetForGraph();
         emit loaded();
     }
-    m_layout = layout;
     setBusy(false);
-    emit layoutReady(m_layout);
+    emit layoutReady(layout);
 }
 
 void Document::layoutError(const QString &message)

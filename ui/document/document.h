@@ -5,6 +5,7 @@
 #include "layout/layoutjob.h"
 #include "model/diagnostic.h"
 #include "model/graph.h"
+#include "model/graphmodel.h"
 #include "model/runrecord.h"
 
 #include <QFont>
@@ -22,9 +23,11 @@ class RunController;
 /// laying out (through LayoutJob), and running (through its RunController, runs()), so that
 /// MainWindow only wires widgets to it.
 ///
-/// The document owns the Graph, the file path, the LayoutJob and the RunController. A newly
-/// loaded graph replaces the current one only once its layout is ready, so the old picture
-/// stays up until the new one can be shown. GUI thread only.
+/// The document owns the GraphModel (and through it the Graph), the file path, the layout the
+/// window shows, the LayoutJob and the RunController. A newly loaded graph replaces the current
+/// one only once its layout is ready, so the old picture stays up until the new one can be shown.
+/// The model is locked from runStarted() to runFinished(): nothing edits a running graph. GUI
+/// thread only.
 class Document : public QObject
 {
     Q_OBJECT
@@ -40,13 +43,12 @@ public:
     QString filePath() const { return m_path; }
     bool hasGraph() const { return m_hasGraph; }
     const Graph &graph() const { return m_graph; }
-    /// Editing hook (GraphEditor): the graph to change in place, never during a run. Call
-    /// graphEdited() after adding resources so per-resource run state grows with the graph.
-    Graph &editableGraph() { return m_graph; }
-    void graphEdited();
+    /// The only way to change the graph (GraphEditor edits through it; views observe it).
+    GraphModel *model() { return &m_model; }
     /// Replaces the graph without reading a file (File > New, crash recovery); emits loaded()
-    /// but lays nothing out: the editor places the nodes. path may be empty (untitled).
-    void replaceGraph(Graph graph, const QString &path);
+    /// but lays nothing out: the editor places the nodes. path may be empty (untitled). Refused
+    /// (false) during a run.
+    bool replaceGraph(Graph graph, const QString &path);
     /// Where the graph now lives, after Save As.
     void setFilePath(const QString &path) { m_path = path; }
     /// Loading problems of the current file plus the reasons the last run could not start.
@@ -54,12 +56,16 @@ public:
     /// Loading or laying out.
     bool isBusy() const { return m_loading || m_layoutJob.isRunning(); }
 
-    /// The font node labels are drawn in: the layout sizes boxes to fit it.
+    /// The font node labels are drawn in: the layout sizes boxes to fit it (NodeBox).
     void setLabelFont(const QFont &font) { m_labelFont = font; }
     GraphvizLayout::Options layoutOptions() const { return m_layoutOptions; }
     /// Lays the current graph out again with these options (engine, direction).
     void setLayoutOptions(const GraphvizLayout::Options &options);
+    /// The Graphviz layout the picture is built on: the one copy. A layout delivered by
+    /// layoutReady() becomes it only through setLayout() (the editor decides: the first after a
+    /// load, or a re-layout as an undo step).
     const GraphLayout &layout() const { return m_layout; }
+    void setLayout(const GraphLayout &layout) { m_layout = layout; }
     /// Drops the load or layout in flight; the current picture stays.
     void cancelBusy();
     /// The thread the last delivered layout ran on; never the GUI thread.
@@ -95,8 +101,10 @@ private:
     void layoutDone(const GraphLayout &layout);
     void layoutError(const QString &message);
     void setBusy(bool loading);
+    void graphEdited();
 
-    Graph m_graph;
+    GraphModel m_model;
+    const Graph &m_graph = m_model.graph(); ///< read-only: changes go through m_model
     bool m_hasGraph = false;
     QString m_path;
     Diagnostics m_loadDiagnostics;

@@ -121,7 +121,7 @@ bool DocumentFile::saveTo(const QString &path)
     // The file now holds this name: the document says the same. Not an undo step, as the
     // file's path is none either.
     if (named)
-        m_document->editableGraph().name = graph.name;
+        m_document->model()->setName(graph.name);
     m_document->setFilePath(path);
     emit filePathChanged();
     m_recovery->setOriginalPath(path);

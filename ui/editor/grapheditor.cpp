@@ -2,12 +2,13 @@
 
 #include "document/document.h"
 #include "model/graph.h"
-#include "scene/edgeitem.h"
+#include "model/nodebox.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
 
 #include <QLineF>
 #include <QSet>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <cmath>
@@ -50,8 +51,18 @@ GraphLayout::Edge straightEdge(EdgeId id, const QRectF &from, const QRectF &to)
 } // namespace
 
 GraphEditor::GraphEditor(Document *document, GraphScene *scene, QObject *parent)
-    : QObject(parent), m_document(document), m_scene(scene)
-{}
+    : QObject(parent), m_document(document), m_model(document->model()), m_scene(scene)
+{
+    // Each change reaches the scene as it happens; removals need no geometry.
+    connect(m_model, &GraphModel::resourceAdded, this, &GraphEditor::resourceAdded);
+    connect(m_model, &GraphModel::resourceRemoved, m_scene, &GraphScene::removeNode);
+    connect(m_model, &GraphModel::resourceRenamed, this, &GraphEditor::resourceRenamed);
+    connect(m_model, &GraphModel::positionsChanged, this, &GraphEditor::positionsChanged);
+    connect(m_model, &GraphModel::edgeAdded, this, &GraphEditor::edgeAdded);
+    connect(m_model, &GraphModel::edgeRemoved, m_scene, &GraphScene::removeEdge);
+    connect(m_model, &GraphModel::lockedChanged, this, &GraphEditor::lockedChanged);
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &GraphEditor::holdIndex);
+}
 
 const Graph &GraphEditor::graph() const
 {
@@ -60,66 +71,156 @@ const Graph &GraphEditor::graph() const
 
 bool GraphEditor::canEdit() const
 {
-    return m_document->hasGraph() && !m_document->isRunning();
+    return m_document->hasGraph() && !m_model->isLocked();
+}
+
+bool GraphEditor::push(QUndoCommand *command)
+{
+    if (!canEdit()) {
+        delete command;
+        return false;
+    }
+    m_undoStack.push(command);
+    return true;
+}
+
+void GraphEditor::lockedChanged(bool locked)
+{
+    m_heldIndex = locked ? m_undoStack.index() : -1;
+}
+
+void GraphEditor::holdIndex(int index)
+{
+    // QUndoStack cannot refuse to move: setIndex() (the History view), undo() and redo() call
+    // the commands and then move the index whatever the commands did. The model refused their
+    // changes, so the graph is as it was; put the index back where the graph is. The nested
+    // call lands here again with the held index and stops.
+    if (m_heldIndex >= 0 && index != m_heldIndex)
+        m_undoStack.setIndex(m_heldIndex);
 }
 
 void GraphEditor::reset(const GraphLayout &layout)
 {
     m_undoStack.clear();
+    if (m_heldIndex >= 0)
+        m_heldIndex = m_undoStack.index();
     m_extent = QRectF();
-    m_selectAfter.clear();
     setBaseLayout(layout);
+}
+
+const GraphLayout &GraphEditor::baseLayout() const
+{
+    return m_document->layout();
 }
 
 void GraphEditor::setBaseLayout(const GraphLayout &layout)
 {
-    m_base = layout;
-    m_baseNode.assign(graph().resourceCapacity(), -1);
-    for (size_t i = 0; i < m_base.nodes.size(); ++i) {
-        if (m_base.nodes[i].id < m_baseNode.size())
-            m_baseNode[m_base.nodes[i].id] = int(i);
-    }
-    m_baseEdge.assign(graph().edgeCapacity(), -1);
-    for (size_t i = 0; i < m_base.edges.size(); ++i) {
-        if (m_base.edges[i].id < m_baseEdge.size())
-            m_baseEdge[m_base.edges[i].id] = int(i);
-    }
-    sync();
+    m_document->setLayout(layout);
+    indexBaseLayout();
+    showGraph();
 }
 
-void GraphEditor::insert(const GraphFragment &fragment, bool select)
+void GraphEditor::indexBaseLayout()
 {
-    Graph &g = m_document->editableGraph();
-    if (select)
-        m_selectAfter.clear();
+    const GraphLayout &base = baseLayout();
+    m_baseNode.assign(graph().resourceCapacity(), -1);
+    for (size_t i = 0; i < base.nodes.size(); ++i) {
+        if (base.nodes[i].id < m_baseNode.size())
+            m_baseNode[base.nodes[i].id] = int(i);
+    }
+    m_baseEdge.assign(graph().edgeCapacity(), -1);
+    for (size_t i = 0; i < base.edges.size(); ++i) {
+        if (base.edges[i].id < m_baseEdge.size())
+            m_baseEdge[base.edges[i].id] = int(i);
+    }
+}
+
+void GraphEditor::showGraph()
+{
+    // The whole picture, for a load or a re-layout. Node boxes were measured once for the
+    // layout request; only names that changed since are measured again.
+    const Graph &g = graph();
+    const GraphLayout &base = baseLayout();
+    GraphLayout shown;
+    shown.nodes.reserve(size_t(g.resourceCount()));
+    std::vector<QRectF> rects(g.resourceCapacity());
+    QRectF drawn;
+    for (ResourceId id : g.resourceIds()) {
+        const NodeItem *item = m_scene->nodeItem(id);
+        QSizeF size;
+        if (item && item->name() == g.resource(id).name)
+            size = item->size();
+        else if (id < m_baseNode.size() && m_baseNode[id] >= 0)
+            size = base.nodes[size_t(m_baseNode[id])].size;
+        else
+            size = measure(id);
+        const QPointF c = centre(id);
+        rects[id] = QRectF(c - QPointF(size.width() / 2, size.height() / 2), size);
+        drawn = drawn.united(rects[id]);
+        shown.nodes.push_back({id, c, size});
+    }
+    shown.edges.reserve(size_t(g.edgeCount()));
+    for (EdgeId e : g.edgeIds()) {
+        const Edge &edge = g.edge(e);
+        if (e < m_baseEdge.size() && m_baseEdge[e] >= 0 && !moved(edge.from) && !moved(edge.to))
+            shown.edges.push_back(base.edges[size_t(m_baseEdge[e])]);
+        else
+            shown.edges.push_back(straightEdge(e, rects[edge.from], rects[edge.to]));
+    }
+    if (m_extent.isNull())
+        m_extent = drawn.isNull() ? EmptyCanvas : drawn;
+    m_extent = m_extent.united(drawn);
+    shown.bounds = m_extent;
+    m_scene->showLayout(g, shown, GraphScene::Pace::InBatches);
+}
+
+bool GraphEditor::insert(const GraphFragment &fragment, bool select)
+{
+    if (!canEdit())
+        return false;
+    std::vector<ResourceId> added;
     for (const Resource &r : fragment.resources) {
-        if (g.addResource(r) != InvalidId && select)
-            m_selectAfter << r.key();
+        const ResourceId id = m_model->addResource(r);
+        if (id != InvalidId)
+            added.push_back(id);
     }
     for (const GraphFragment::FragmentEdge &e : fragment.edges) {
         Edge edge = e.edge;
-        edge.from = findByKey(g, e.fromKey);
-        edge.to = findByKey(g, e.toKey);
+        edge.from = findByKey(graph(), e.fromKey);
+        edge.to = findByKey(graph(), e.toKey);
         if (edge.from != InvalidId && edge.to != InvalidId)
-            g.addEdge(edge);
+            m_model->addEdge(edge);
     }
-    m_document->graphEdited();
-    sync();
+    if (select) {
+        // One selectionChanged for the whole insert, not one per resource.
+        {
+            const QSignalBlocker blocker(m_scene);
+            m_scene->clearSelection();
+            for (ResourceId id : added) {
+                if (NodeItem *item = m_scene->nodeItem(id))
+                    item->setSelected(true);
+            }
+        }
+        emit m_scene->selectionChanged();
+    }
+    return true;
 }
 
-void GraphEditor::remove(const GraphFragment &fragment)
+bool GraphEditor::remove(const GraphFragment &fragment)
 {
-    Graph &g = m_document->editableGraph();
+    if (!canEdit())
+        return false;
+    const Graph &g = graph();
     for (const GraphFragment::FragmentEdge &e : fragment.edges) {
         const ResourceId from = findByKey(g, e.fromKey);
         if (from == InvalidId)
             continue;
         // The last matching edge: the one an insert of this fragment appended.
-        const std::vector<EdgeId> out = g.outEdges(from);
+        const std::vector<EdgeId> &out = g.outEdges(from);
         for (auto it = out.rbegin(); it != out.rend(); ++it) {
             const Edge &edge = g.edge(*it);
             if (g.resource(edge.to).key() == e.toKey && edge.name == e.edge.name) {
-                g.removeEdge(*it);
+                m_model->removeEdge(*it);
                 break;
             }
         }
@@ -127,53 +228,112 @@ void GraphEditor::remove(const GraphFragment &fragment)
     for (const Resource &r : fragment.resources) {
         const ResourceId id = g.find(r.kind, r.name);
         if (id != InvalidId)
-            g.removeResource(id);
+            m_model->removeResource(id);
     }
-    sync();
+    return true;
 }
 
 bool GraphEditor::rename(const QString &key, const QString &newName)
 {
     const ResourceId id = findByKey(graph(), key);
-    if (id == InvalidId || !m_document->editableGraph().renameResource(id, newName))
-        return false;
-    sync();
-    return true;
+    return canEdit() && id != InvalidId && m_model->renameResource(id, newName);
 }
 
-void GraphEditor::setPositions(
-    const std::vector<std::pair<QString, std::optional<QPointF>>> &positions)
+bool GraphEditor::setPositions(const Positions &positions)
 {
-    Graph &g = m_document->editableGraph();
+    if (!canEdit())
+        return false;
+    GraphModel::Positions byId;
+    byId.reserve(positions.size());
     for (const auto &[key, position] : positions) {
-        const ResourceId id = findByKey(g, key);
+        const ResourceId id = findByKey(graph(), key);
         if (id != InvalidId)
-            g.resource(id).position = position;
+            byId.emplace_back(id, position);
     }
-    sync();
+    return m_model->setPositions(byId);
 }
 
-void GraphEditor::setValue(const QString &key, Section section, const QString &name,
+bool GraphEditor::setValue(const QString &key, Section section, const QString &name,
                            const std::optional<Value> &value)
 {
     const ResourceId id = findByKey(graph(), key);
-    if (id == InvalidId)
+    return canEdit() && id != InvalidId && m_model->setValue(id, section, name, value);
+}
+
+void GraphEditor::resourceAdded(ResourceId id)
+{
+    const QSizeF size = measure(id);
+    const QPointF c = centre(id);
+    m_scene->addNode(id, graph().resource(id), c, size);
+    grow(QRectF(c - QPointF(size.width() / 2, size.height() / 2), size));
+}
+
+void GraphEditor::resourceRenamed(ResourceId id)
+{
+    m_scene->renameNode(id, graph().resource(id).name, measure(id));
+    for (EdgeId e : graph().outEdges(id))
+        m_scene->routeEdge(e, route(e));
+    for (EdgeId e : graph().inEdges(id))
+        m_scene->routeEdge(e, route(e));
+}
+
+void GraphEditor::positionsChanged(const std::vector<ResourceId> &ids)
+{
+    // Elastic nodes: each moved node, then only the edges that touch one, each once.
+    QSet<EdgeId> edges;
+    for (ResourceId id : ids) {
+        m_scene->moveNode(id, centre(id));
+        grow(drawnRect(id));
+        for (EdgeId e : graph().outEdges(id))
+            edges.insert(e);
+        for (EdgeId e : graph().inEdges(id))
+            edges.insert(e);
+    }
+    for (EdgeId e : std::as_const(edges))
+        m_scene->routeEdge(e, route(e));
+}
+
+void GraphEditor::edgeAdded(EdgeId id)
+{
+    const Edge &edge = graph().edge(id);
+    m_scene->addEdge(id, edge.from, edge.to, route(id));
+}
+
+QSizeF GraphEditor::measure(ResourceId id) const
+{
+    return NodeBox::size(graph().resource(id).name, m_scene->font());
+}
+
+QRectF GraphEditor::drawnRect(ResourceId id) const
+{
+    const NodeItem *item = m_scene->nodeItem(id);
+    if (!item)
+        return {};
+    const QSizeF size = item->size();
+    return QRectF(item->pos() - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+GraphLayout::Edge GraphEditor::route(EdgeId id) const
+{
+    const Edge &edge = graph().edge(id);
+    if (id < m_baseEdge.size() && m_baseEdge[id] >= 0 && !moved(edge.from) && !moved(edge.to))
+        return baseLayout().edges[size_t(m_baseEdge[id])];
+    return straightEdge(id, drawnRect(edge.from), drawnRect(edge.to));
+}
+
+void GraphEditor::grow(const QRectF &rect)
+{
+    const QRectF grown = m_extent.united(rect);
+    if (grown == m_extent)
         return;
-    Resource &r = m_document->editableGraph().resource(id);
-    Value &map = section == Section::Params ? r.params : r.meta;
-    if (!map.isMap())
-        map = Value::map();
-    if (value)
-        map.insert(name, *value);
-    else
-        map.remove(name);
-    sync();
+    m_extent = grown;
+    m_scene->setBounds(m_extent);
 }
 
 QPointF GraphEditor::baseCentre(ResourceId id) const
 {
     if (id < m_baseNode.size() && m_baseNode[id] >= 0)
-        return m_base.nodes[size_t(m_baseNode[id])].centre;
+        return baseLayout().nodes[size_t(m_baseNode[id])].centre;
     // Neither placed by the user nor by Graphviz: park it to the right of the drawing.
     return {m_extent.isNull() ? 80.0 : m_extent.right() + 80.0, 40.0 + 50.0 * (id % 10)};
 }
@@ -190,9 +350,9 @@ bool GraphEditor::moved(ResourceId id) const
     return position || id >= m_baseNode.size() || m_baseNode[id] < 0;
 }
 
-std::vector<std::pair<QString, std::optional<QPointF>>> GraphEditor::positions() const
+GraphEditor::Positions GraphEditor::positions() const
 {
-    std::vector<std::pair<QString, std::optional<QPointF>>> all;
+    Positions all;
     for (ResourceId id : graph().resourceIds())
         all.emplace_back(graph().resource(id).key(), graph().resource(id).position);
     return all;
@@ -239,47 +399,6 @@ QString GraphEditor::freeEdgeName() const
         if (!used.contains(candidate))
             return candidate;
     }
-}
-
-void GraphEditor::sync()
-{
-    const Graph &g = graph();
-    GraphLayout layout;
-    std::vector<QRectF> rects(g.resourceCapacity());
-    QRectF drawn;
-    for (ResourceId id : g.resourceIds()) {
-        const Resource &r = g.resource(id);
-        const QSizeF size = NodeItem::preferredSize(r.name, m_scene->font());
-        const QPointF c = centre(id);
-        rects[id] = QRectF(c - QPointF(size.width() / 2, size.height() / 2), size);
-        drawn = drawn.united(rects[id]);
-        layout.nodes.push_back({id, c, size});
-    }
-    for (EdgeId e : g.edgeIds()) {
-        const Edge &edge = g.edge(e);
-        if (e < m_baseEdge.size() && m_baseEdge[e] >= 0 && !moved(edge.from) && !moved(edge.to))
-            layout.edges.push_back(m_base.edges[size_t(m_baseEdge[e])]);
-        else
-            layout.edges.push_back(straightEdge(e, rects[edge.from], rects[edge.to]));
-    }
-    if (m_extent.isNull())
-        m_extent = drawn.isNull() ? EmptyCanvas : drawn;
-    m_extent = m_extent.united(drawn);
-    layout.bounds = m_extent;
-    m_scene->showLayout(g, layout);
-    for (EdgeId e : g.edgeIds()) {
-        if (EdgeItem *item = m_scene->edgeItem(e))
-            item->setFlag(QGraphicsItem::ItemIsSelectable); // so an edge can be deleted
-    }
-    if (!m_selectAfter.isEmpty()) {
-        m_scene->clearSelection();
-        for (const QString &key : std::as_const(m_selectAfter)) {
-            if (NodeItem *item = m_scene->nodeItem(findByKey(g, key)))
-                item->setSelected(true);
-        }
-        m_selectAfter.clear();
-    }
-    emit graphChanged();
 }
 
 } // namespace converge

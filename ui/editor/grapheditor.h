@@ -2,11 +2,11 @@
 
 #include "editor/graphfragment.h"
 #include "layout/graphlayout.h"
+#include "model/graphmodel.h"
 #include "model/value.h"
 
 #include <QObject>
 #include <QRectF>
-#include <QStringList>
 #include <QUndoStack>
 
 #include <optional>
@@ -20,22 +20,22 @@ class GraphScene;
 
 /// The one place that changes the graph for editing, and keeps the picture in step with it.
 ///
-/// Undo commands call the primitives below (and nothing else changes the model); each primitive
-/// changes the Document's graph and then rebuilds the scene from it, so items follow the model
-/// and never the other way round. Nodes are drawn where Resource::position says, or, for
-/// resources that have none (a file laid out by Graphviz), where the last Graphviz layout put
-/// them. Edges keep their Graphviz splines while both ends stay where Graphviz put them and are
-/// drawn straight otherwise. Owns the undo stack. GUI thread only.
+/// Undo commands call the primitives below, which change the Document's GraphModel; the scene
+/// follows the model's change signals item by item (a moved node re-routes only its own edges),
+/// so items follow the model and never the other way round, and an edit costs what it touches.
+/// Nodes are drawn where Resource::position says, or, for resources that have none (a file laid
+/// out by Graphviz), where the Document's layout put them. Edges keep their Graphviz splines
+/// while both ends stay where Graphviz put them and are drawn straight otherwise.
+///
+/// While the model is locked (a run goes) every primitive and push() refuses, and the undo
+/// stack is held where it was, whoever asks it to move (the History view calls
+/// QUndoStack::setIndex() directly). Owns the undo stack. GUI thread only.
 class GraphEditor : public QObject
 {
     Q_OBJECT
 public:
-    /// Which map of a resource a value lives in.
-    enum class Section
-    {
-        Params, ///< the resource's own parameters (cmd, path, ...)
-        Meta,   ///< the `meta:` map
-    };
+    using Section = GraphModel::Section;
+    using Positions = std::vector<std::pair<QString, std::optional<QPointF>>>;
 
     GraphEditor(Document *document, GraphScene *scene, QObject *parent = nullptr);
 
@@ -45,26 +45,31 @@ public:
     const Graph &graph() const;
     /// False during a run: editing is blocked until it ends.
     bool canEdit() const;
+    /// Pushes command on the undo stack, or deletes it and returns false when editing is
+    /// refused. Takes ownership either way.
+    bool push(QUndoCommand *command);
 
-    /// Starts over after a load, New or recovery: forgets the undo history and takes layout as
-    /// where unpositioned resources go.
+    /// Starts over after a load, New or recovery: forgets the undo history, takes layout as
+    /// where unpositioned resources go and builds the picture once, in batches.
     void reset(const GraphLayout &layout);
 
-    /// Primitives for undo commands. Keys are "kind/name"; an unknown key is ignored.
-    void insert(const GraphFragment &fragment, bool select = true);
-    void remove(const GraphFragment &fragment);
+    /// Primitives for undo commands. Keys are "kind/name"; an unknown key is ignored. Each
+    /// returns false and changes nothing while editing is refused.
+    bool insert(const GraphFragment &fragment, bool select = true);
+    bool remove(const GraphFragment &fragment);
     bool rename(const QString &key, const QString &newName);
-    void setPositions(const std::vector<std::pair<QString, std::optional<QPointF>>> &positions);
-    void setValue(const QString &key, Section section, const QString &name,
+    bool setPositions(const Positions &positions);
+    bool setValue(const QString &key, Section section, const QString &name,
                   const std::optional<Value> &value);
-    /// Takes layout as the Graphviz picture; positions are set through setPositions().
+    /// Takes layout as the Graphviz picture (the Document keeps it) and redraws everything;
+    /// positions are set through setPositions().
     void setBaseLayout(const GraphLayout &layout);
-    const GraphLayout &baseLayout() const { return m_base; }
+    const GraphLayout &baseLayout() const;
 
     /// Where a resource is drawn now (node centre, scene coordinates).
     QPointF centre(ResourceId id) const;
     /// Every live resource and where it is drawn, by key, for a re-layout's "before".
-    std::vector<std::pair<QString, std::optional<QPointF>>> positions() const;
+    Positions positions() const;
     /// The graph as Save writes it: unchanged when no resource has a position (so an untouched
     /// file saves byte for byte) and everything is false, otherwise with every resource
     /// positioned where it is drawn so the picture survives a reload.
@@ -78,23 +83,30 @@ public:
     /// The first of e1, e2, ... that no edge is named yet.
     QString freeEdgeName() const;
 
-signals:
-    /// The graph changed and the scene shows it.
-    void graphChanged();
-
 private:
-    void sync();
+    void indexBaseLayout();
+    void showGraph();
+    void resourceAdded(ResourceId id);
+    void resourceRenamed(ResourceId id);
+    void positionsChanged(const std::vector<ResourceId> &ids);
+    void edgeAdded(EdgeId id);
+    void lockedChanged(bool locked);
+    void holdIndex(int index);
+    QSizeF measure(ResourceId id) const;
+    QRectF drawnRect(ResourceId id) const;
+    GraphLayout::Edge route(EdgeId id) const;
+    void grow(const QRectF &rect);
     QPointF baseCentre(ResourceId id) const;
     bool moved(ResourceId id) const;
 
     Document *m_document;
+    GraphModel *m_model;
     GraphScene *m_scene;
     QUndoStack m_undoStack;
-    GraphLayout m_base;
-    std::vector<int> m_baseNode; ///< index into m_base.nodes by ResourceId, -1 where none
-    std::vector<int> m_baseEdge; ///< index into m_base.edges by EdgeId, -1 where none
+    std::vector<int> m_baseNode; ///< index into baseLayout().nodes by ResourceId, -1 where none
+    std::vector<int> m_baseEdge; ///< index into baseLayout().edges by EdgeId, -1 where none
     QRectF m_extent;             ///< grows while editing so the view never jumps under a drag
-    QStringList m_selectAfter;   ///< keys to select once the scene shows them
+    int m_heldIndex = -1;        ///< where the undo stack stays while the model is locked
 };
 
 } // namespace converge

@@ -1,5 +1,6 @@
 #include "editor/propertyeditor.h"
 
+#include "document/document.h"
 #include "editor/commands/renameresourcecommand.h"
 #include "editor/commands/setparametercommand.h"
 #include "editor/parameterfield.h"
@@ -85,8 +86,18 @@ PropertyEditor::PropertyEditor(GraphEditor *editor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
-    // The form follows the model: after the user's own commit, after undo, after a rename.
-    connect(m_editor, &GraphEditor::graphChanged, this, &PropertyEditor::refreshSoon);
+    // The form follows the model, and only changes to the resource it shows: after the user's
+    // own commit, after undo, after a rename; a drag elsewhere never rebuilds it.
+    GraphModel *model = m_editor->document()->model();
+    const auto shown = [this](ResourceId id) {
+        if (id == m_id)
+            refreshSoon();
+    };
+    connect(model, &GraphModel::resourceChanged, this, shown);
+    connect(model, &GraphModel::resourceRenamed, this, shown);
+    connect(model, &GraphModel::resourceRemoved, this, shown);
+    connect(model, &GraphModel::graphReset, this, &PropertyEditor::refreshSoon);
+    connect(model, &GraphModel::lockedChanged, this, &PropertyEditor::refreshSoon);
 }
 
 void PropertyEditor::showResource(ResourceId id)
@@ -280,8 +291,7 @@ void PropertyEditor::commitName()
     const QString name = m_nameEdit->text();
     if (!m_nameProblem->text().isEmpty() || name == m_shown.name || !m_editor->canEdit())
         return;
-    m_editor->undoStack()->push(
-        new RenameResourceCommand(m_editor, m_shown.kind, m_shown.name, name));
+    m_editor->push(new RenameResourceCommand(m_editor, m_shown.kind, m_shown.name, name));
 }
 
 void PropertyEditor::commit(ParameterField *field)
@@ -293,9 +303,9 @@ void PropertyEditor::commit(ParameterField *field)
     std::optional<Value> now = field->read(old);
     if ((!old && !now) || (old && now && *old == *now))
         return;
-    m_editor->undoStack()->push(
-        new SetParameterCommand(m_editor, r.key(), field->section(), field->name(),
-                                old ? std::optional<Value>(*old) : std::nullopt, std::move(now)));
+    m_editor->push(new SetParameterCommand(m_editor, r.key(), field->section(), field->name(),
+                                           old ? std::optional<Value>(*old) : std::nullopt,
+                                           std::move(now)));
 }
 
 ParameterField *PropertyEditor::field(GraphEditor::Section section, const QString &name) const

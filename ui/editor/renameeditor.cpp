@@ -80,7 +80,7 @@ void RenameEditor::finish(bool commit)
     const QString oldName = m_key.mid(slash + 1);
     if (commit && text() != oldName && m_editor->canEdit() &&
         findByKey(m_editor->graph(), m_key) != InvalidId)
-        m_editor->undoStack()->push(new RenameResourceCommand(m_editor, kind, oldName, text()));
+        m_editor->push(new RenameResourceCommand(m_editor, kind, oldName, text()));
     m_message->deleteLater();
     hide();
     deleteLater();

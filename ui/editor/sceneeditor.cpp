@@ -123,7 +123,7 @@ bool SceneEditor::mouseMove(QGraphicsSceneMouseEvent *event)
     MoveResourcesCommand::Positions after = m_before;
     for (size_t i = 0; i < after.size(); ++i)
         after[i].second = snapped(m_startCentres[i] + delta);
-    m_editor->undoStack()->push(new MoveResourcesCommand(m_editor, m_drag, m_before, after));
+    m_editor->push(new MoveResourcesCommand(m_editor, m_drag, m_before, after));
     return true;
 }
 
@@ -184,8 +184,7 @@ QString SceneEditor::addResource(const QString &kind, QPointF pos)
         r.params.insert(u"path"_qs, Value::scalar(u"/tmp/"_qs + r.name));
     GraphFragment fragment;
     fragment.resources.push_back(r);
-    m_editor->undoStack()->push(
-        new AddElementsCommand(m_editor, fragment, tr("Add %1").arg(r.key())));
+    m_editor->push(new AddElementsCommand(m_editor, fragment, tr("Add %1").arg(r.key())));
     return r.key();
 }
 
@@ -213,7 +212,7 @@ bool SceneEditor::connectResources(ResourceId from, ResourceId to)
     Edge edge;
     edge.name = m_editor->freeEdgeName();
     fragment.edges.push_back({graph.resource(from).key(), graph.resource(to).key(), edge});
-    m_editor->undoStack()->push(new AddElementsCommand(
+    m_editor->push(new AddElementsCommand(
         m_editor, fragment,
         tr("Connect %1 -> %2").arg(graph.resource(from).key(), graph.resource(to).key())));
     return true;

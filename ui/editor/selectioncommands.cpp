@@ -67,7 +67,7 @@ void SelectionCommands::paste()
         }
     }
     fragment.makeInsertable(m_editor->graph(), PasteOffset);
-    m_editor->undoStack()->push(new AddElementsCommand(
+    m_editor->push(new AddElementsCommand(
         m_editor, fragment, tr("Paste %n resource(s)", nullptr, int(fragment.resources.size()))));
 }
 
@@ -78,7 +78,7 @@ void SelectionCommands::duplicate()
         return;
     GraphFragment fragment = m_editor->capture(selected);
     fragment.makeInsertable(m_editor->graph(), PasteOffset);
-    m_editor->undoStack()->push(new AddElementsCommand(
+    m_editor->push(new AddElementsCommand(
         m_editor, fragment,
         tr("Duplicate %n resource(s)", nullptr, int(fragment.resources.size()))));
 }
@@ -101,8 +101,7 @@ void SelectionCommands::deleteSelection()
     edges.insert(edges.end(), alone.begin(), alone.end());
     if ((selected.empty() && edges.empty()) || !m_editor->canEdit())
         return;
-    m_editor->undoStack()->push(
-        new RemoveElementsCommand(m_editor, m_editor->capture(selected, edges)));
+    m_editor->push(new RemoveElementsCommand(m_editor, m_editor->capture(selected, edges)));
 }
 
 } // namespace converge

@@ -2,6 +2,8 @@
 
 #include "formats/dotwriter.h"
 #include "model/graph.h"
+#include "model/nodebox.h"
+#include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
 
@@ -57,6 +59,28 @@ private:
     QGraphicsScene &m_scene;
     QList<QGraphicsItem *> m_selected;
 };
+
+/// The geometry as the scene draws it now: node centres and sizes and edge splines by id, bounds
+/// around them. A DOT export writes this, so it shows what the user sees.
+GraphLayout drawnLayout(const QGraphicsScene &scene)
+{
+    GraphLayout layout;
+    QRectF bounds;
+    for (QGraphicsItem *item : scene.items()) {
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item)) {
+            const QSizeF size = node->size();
+            layout.nodes.push_back({node->resourceId(), node->pos(), size});
+            bounds = bounds.united(
+                QRectF(node->pos() - QPointF(size.width() / 2, size.height() / 2), size));
+        } else if (const auto *edge = qgraphicsitem_cast<const EdgeItem *>(item)) {
+            layout.edges.push_back(edge->geometry());
+            for (QPointF p : edge->geometry().spline)
+                bounds = bounds.united(QRectF(p, QSizeF(0, 0)));
+        }
+    }
+    layout.bounds = bounds;
+    return layout;
+}
 
 QColor background(const QGraphicsScene &scene)
 {
@@ -235,8 +259,10 @@ bool DiagramExporter::exportFile(const QString &path, QGraphicsScene *scene, con
             *error = tr("there is no graph to export");
             return false;
         }
+        // What the user sees, not what Graphviz once computed: moved and added nodes included.
+        const GraphLayout drawn = scene ? drawnLayout(*scene) : GraphLayout();
         DotWriter::Options dot;
-        dot.layout = model.layout;
+        dot.layout = scene ? &drawn : nullptr;
         dot.direction = model.direction;
         dot.states = model.states;
         return DotWriter::writeFile(path, *model.graph, dot, error);
@@ -280,7 +306,7 @@ std::optional<GraphLayout> DiagramExporter::showGraph(GraphScene &scene, const G
     GraphvizLayout::Options sized = layoutOptions;
     sized.nodeSizes.assign(graph.resourceCapacity(), QSizeF());
     for (ResourceId id : graph.resourceIds())
-        sized.nodeSizes[id] = NodeItem::preferredSize(graph.resource(id).name, scene.font());
+        sized.nodeSizes[id] = NodeBox::size(graph.resource(id).name, scene.font());
     QString layoutError;
     std::optional<GraphLayout> layout = GraphvizLayout::layout(graph, sized, &layoutError);
     if (!layout) {
@@ -304,7 +330,6 @@ bool DiagramExporter::exportGraph(const QString &path, const Graph &graph,
         return false;
     Model model;
     model.graph = &graph;
-    model.layout = &*layout;
     model.direction = layoutOptions.direction;
     model.states = states;
     return exportFile(path, &scene, model, options, error);

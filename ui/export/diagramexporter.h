@@ -24,8 +24,9 @@ class GraphScene;
 /// state colours and glyphs), so they show what the window shows, minus the selection. The
 /// rendered area is the items' bounding box plus a margin, so nothing is clipped; text is drawn
 /// at the resolution the node boxes were measured at, so labels fit as on screen. DOT goes
-/// through DotWriter. Works without a display (QT_QPA_PLATFORM=offscreen). GUI thread only
-/// (it paints scene items); files are written atomically. Failures return false with a
+/// through DotWriter with the geometry the scene's items have, so moved and added nodes are
+/// written where the user sees them. Works without a display (QT_QPA_PLATFORM=offscreen). GUI
+/// thread only (it paints scene items); files are written atomically. Failures return false with a
 /// translated message and leave no file behind.
 class DiagramExporter
 {
@@ -46,11 +47,10 @@ public:
         qreal margin = 16;        ///< scene units around the items
     };
 
-    /// What a DOT export needs besides the scene: the model, its geometry and the run states.
+    /// What a DOT export needs besides the scene: the model and the run states.
     struct Model
     {
         const Graph *graph = nullptr;
-        const GraphLayout *layout = nullptr;
         LayoutDirection direction = LayoutDirection::TopToBottom;
         std::vector<ResourceState> states; ///< by ResourceId; empty before any run
     };
@@ -70,8 +70,9 @@ public:
     static QByteArray renderSvg(QGraphicsScene &scene, const Options &options,
                                 const QString &title = {});
 
-    /// Writes path in the format its extension names. DOT needs model.graph; the others need
-    /// scene. False with *error when the format is unknown or writing fails.
+    /// Writes path in the format its extension names. DOT needs model.graph and takes positions
+    /// from scene's nodes and edges when there is a scene; the others need scene. False with *error
+    /// when the format is unknown or writing fails.
     static bool exportFile(const QString &path, QGraphicsScene *scene, const Model &model,
                            const Options &options, QString *error);
 

@@ -136,7 +136,6 @@ void ExportController::exportDiagram()
 
     DiagramExporter::Model model;
     model.graph = &m_document->graph();
-    model.layout = &m_document->layout();
     model.direction = m_document->layoutOptions().direction;
     if (m_document->runs()->hasRun() || m_document->isRunning())
         model.states = m_document->runs()->states();

@@ -17,7 +17,7 @@ class GraphScene;
 ///
 /// An extra item in a GraphScene, below the nodes and edges; it reads their geometry only in
 /// setPath() (call it again after a relayout). The scene owns it once added; holders keep a
-/// QPointer, as GraphScene::clearGraph() deletes every item. GUI thread only.
+/// QPointer, as the scene deletes it with itself. GUI thread only.
 class CriticalPathOverlay : public QGraphicsObject
 {
     Q_OBJECT

@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace converge {
 
 namespace {
@@ -19,6 +21,38 @@ constexpr qreal ArrowHalfWidth = 4.5;
 constexpr qreal OverviewLevelOfDetail = 0.2;
 // Clicks near a thin line should still hit it.
 constexpr qreal PickWidth = 8;
+// An edge whose extent is this many times the repainted area in either direction is drawn
+// only where it crosses that area (see paint()).
+constexpr qreal LongEdgeRatio = 4;
+// Curves are cut into segments fine enough for this zoom, so they stay round when zoomed in.
+constexpr qreal FlatteningScale = 4;
+
+/// line clipped to rect (Liang-Barsky); false when no part of it is inside.
+bool clip(QLineF &line, const QRectF &rect)
+{
+    const QPointF d = line.p2() - line.p1();
+    qreal t0 = 0;
+    qreal t1 = 1;
+    const qreal p[] = {-d.x(), d.x(), -d.y(), d.y()};
+    const qreal q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                       rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    line = QLineF(line.p1() + d * t0, line.p1() + d * t1);
+    return true;
+}
 } // namespace
 
 EdgeItem::EdgeItem(EdgeId id) : m_id(id)
@@ -26,6 +60,9 @@ EdgeItem::EdgeItem(EdgeId id) : m_id(id)
     // Edges sit under nodes so that arrowheads touching a box never cover its label.
     setZValue(-1);
     setAcceptHoverEvents(false);
+    setFlag(ItemIsSelectable);
+    // paint() needs the exposed rectangle to draw only the visible part of a long edge.
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
 void EdgeItem::setGeometry(const GraphLayout::Edge &edge)
@@ -48,6 +85,7 @@ void EdgeItem::updateGeometry()
 {
     prepareGeometryChange();
     m_path = QPainterPath();
+    m_segments.clear();
     m_arrow.clear();
     const std::vector<QPointF> &points = m_edge.spline;
     if (!points.empty()) {
@@ -115,12 +153,38 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     pen.setCapStyle(Qt::RoundCap);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    const QRectF exposed = option->exposedRect.adjusted(-PenWidth, -PenWidth, PenWidth, PenWidth);
+    const QRectF extent = m_path.controlPointRect();
+    if (extent.width() > LongEdgeRatio * exposed.width() ||
+        extent.height() > LongEdgeRatio * exposed.height()) {
+        // Stroking a spline tens of thousands of points long costs the same however little of
+        // it shows: after a node moved, its long edges took 15 ms of every repaint. Only the
+        // segments that cross the repainted area are drawn.
+        drawSegmentsIn(painter, exposed);
+    } else {
+        painter->drawPath(m_path);
+    }
     if (!m_arrow.isEmpty()) {
         painter->setPen(QPen(colour, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(colour);
         painter->drawPolygon(m_arrow);
     }
+}
+
+void EdgeItem::drawSegmentsIn(QPainter *painter, const QRectF &rect) const
+{
+    if (m_segments.isEmpty()) {
+        const QTransform fine = QTransform::fromScale(FlatteningScale, FlatteningScale);
+        for (const QPolygonF &polygon : m_path.toSubpathPolygons(fine))
+            m_segments += fine.inverted().map(polygon);
+    }
+    QList<QLineF> visible;
+    for (qsizetype i = 1; i < m_segments.size(); ++i) {
+        QLineF line(m_segments[i - 1], m_segments[i]);
+        if (clip(line, rect))
+            visible.append(line);
+    }
+    painter->drawLines(visible);
 }
 
 } // namespace converge

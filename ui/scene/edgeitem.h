@@ -10,7 +10,7 @@ namespace converge {
 /// One dependency drawn as the Bézier spline Graphviz computed, with an arrowhead at its end.
 ///
 /// Holds the edge's id and its geometry in scene coordinates (the item itself stays at (0, 0)).
-/// GUI thread only.
+/// Selectable, so that the editor can delete an edge. GUI thread only.
 class EdgeItem : public QGraphicsItem
 {
 public:
@@ -26,6 +26,7 @@ public:
 
     /// Takes the spline (p0 then c1, c2, p triples) and arrowhead from a layout.
     void setGeometry(const GraphLayout::Edge &edge);
+    const GraphLayout::Edge &geometry() const { return m_edge; }
     /// Draws the edge stronger, e.g. when one of its ends is selected.
     void setHighlighted(bool highlighted);
 
@@ -35,12 +36,14 @@ public:
 
 private:
     void updateGeometry();
+    void drawSegmentsIn(QPainter *painter, const QRectF &rect) const;
 
     EdgeId m_id;
     GraphLayout::Edge m_edge;
     QPainterPath m_path;
     QPolygonF m_arrow;
-    QPolygonF m_overview; ///< the spline's on-curve points, drawn when zoomed far out
+    QPolygonF m_overview;         ///< the spline's on-curve points, drawn when zoomed far out
+    mutable QPolygonF m_segments; ///< the spline cut into lines, made when first needed
     QRectF m_bounds;
     bool m_highlighted = false;
 };

@@ -5,9 +5,11 @@
 #include "model/resourcestate.h"
 
 #include <QGraphicsScene>
+#include <QString>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace converge {
@@ -20,8 +22,10 @@ class NodeItem;
 /// GraphLayout put them, coloured by run state.
 ///
 /// The scene owns its items and the interaction mode; it refers to resources and edges only by
-/// id and keeps no pointer to the Graph. Selection, hover tooltips, the node context menu and
-/// arrow-key navigation between nodes live here. GUI thread only.
+/// id and keeps no pointer to the Graph. Whoever presents the graph (GraphEditor) builds the
+/// picture once with showLayout() and then changes single items through addNode(), moveNode()
+/// and the like, so an edit touches only the items it concerns. Selection, hover tooltips, the
+/// node context menu and arrow-key navigation between nodes live here. GUI thread only.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -40,11 +44,37 @@ public:
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
 
+    /// How showLayout() creates items.
+    enum class Pace
+    {
+        AtOnce,    ///< every item before returning (exports, tests)
+        InBatches, ///< a bounded batch per pass of the event loop, so the window keeps answering
+    };
+
     /// Shows graph as layout placed it. Items whose id is still in the layout are moved, not
     /// recreated, so selection and states survive a relayout; the others are created or removed.
-    void showLayout(const Graph &graph, const GraphLayout &layout);
-    /// Removes every item.
-    void clearGraph();
+    /// InBatches creates new items over several passes of the event loop, the first at once;
+    /// built() follows the last. Any other change to the scene finishes the build first.
+    void showLayout(const Graph &graph, const GraphLayout &layout, Pace pace = Pace::AtOnce);
+    /// True while showLayout() still has items to create.
+    bool isBuilding() const { return m_build != nullptr; }
+    /// Creates whatever showLayout() has not created yet, now.
+    void finishBuild();
+
+    /// Adds the node of a resource at centre (scene coordinates), replacing any it had.
+    NodeItem *addNode(ResourceId id, const Resource &resource, QPointF centre, QSizeF size);
+    void removeNode(ResourceId id);
+    /// Moves a node; its edges stay as they are until routeEdge().
+    void moveNode(ResourceId id, QPointF centre);
+    /// Shows a node's new name in a box of size.
+    void renameNode(ResourceId id, const QString &name, QSizeF size);
+    /// Adds the edge from -> to drawn as geometry, replacing any it had.
+    EdgeItem *addEdge(EdgeId id, ResourceId from, ResourceId to, const GraphLayout::Edge &geometry);
+    void removeEdge(EdgeId id);
+    /// Draws an edge along new geometry.
+    void routeEdge(EdgeId id, const GraphLayout::Edge &geometry);
+    /// The scene's extent: bounds plus a margin.
+    void setBounds(const QRectF &bounds);
 
     NodeItem *nodeItem(ResourceId id) const;
     EdgeItem *edgeItem(EdgeId id) const;
@@ -67,6 +97,8 @@ public:
 
 signals:
     void modeChanged(converge::GraphScene::Mode mode);
+    /// showLayout() has created its last item.
+    void built();
     /// The user asked for the context menu of a node (now selected) at screenPos.
     void nodeContextMenuRequested(converge::ResourceId id, const QPoint &screenPos);
     /// The user double-clicked a node.
@@ -84,10 +116,18 @@ private:
         ResourceId from = InvalidId;
         ResourceId to = InvalidId;
     };
+    struct Build;
     NodeItem *nodeAt(QPointF scenePos) const;
     void moveSelection(int dx, int dy);
     void highlightSelectedEdges();
     void advanceAnimation();
+    /// Creates pending items until budgetNs has passed; true when none are left.
+    bool buildBatch(qint64 budgetNs);
+    void buildMore();
+    NodeItem *createNode(ResourceId id, const QString &kind, const QString &name, QPointF centre,
+                         QSizeF size);
+    EdgeItem *createEdge(const GraphLayout::Edge &geometry);
+    void recount();
 
     Mode m_mode = Mode::Browse;
     std::vector<NodeItem *> m_nodeItems; ///< indexed by ResourceId, nullptr where none
@@ -100,6 +140,8 @@ private:
     ResourceId m_cursor = InvalidId; ///< where arrow-key navigation starts
     std::function<QString(ResourceId)> m_toolTipProvider;
     QTimer m_animation;
+    std::unique_ptr<Build> m_build; ///< what showLayout() has yet to create
+    QTimer m_buildTimer;
 };
 
 } // namespace converge

@@ -1,5 +1,6 @@
 #include "scene/nodeitem.h"
 
+#include "model/nodebox.h"
 #include "model/statepalette.h"
 #include "scene/kindicon.h"
 #include "scene/themecolours.h"
@@ -9,21 +10,15 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
-#include <algorithm>
-
 namespace converge {
 
 namespace {
 constexpr qreal Radius = 6;
 constexpr qreal BorderWidth = 2;
 constexpr qreal SelectionWidth = 3;
-constexpr qreal IconSize = 18;
-constexpr qreal Margin = 8;
-constexpr qreal VerticalMargin = 8;
-constexpr qreal Gap = 6;
-constexpr qreal MinWidth = 90;
-// Longer names are elided in the middle, where paths differ least.
-constexpr qreal MaxWidth = 320;
+constexpr qreal IconSize = NodeBox::IconSize;
+constexpr qreal Margin = NodeBox::Margin;
+constexpr qreal Gap = NodeBox::Gap;
 // Empty set: "nothing runs here". Not the circled slash, which the palette gives "skipped".
 const QString NotRunnableGlyph = QStringLiteral("\u2205");
 // Frames of the running border's dash cycle: a full cycle is this many ticks.
@@ -49,6 +44,14 @@ void NodeItem::setGeometry(QPointF centre, QSizeF size)
         m_size = size;
         updateGeometry();
     }
+}
+
+void NodeItem::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    update();
 }
 
 void NodeItem::setState(ResourceState state)
@@ -180,19 +183,6 @@ void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
 QFont NodeItem::labelFont() const
 {
     return scene() ? scene()->font() : QFont();
-}
-
-QSizeF NodeItem::preferredSize(const QString &name, const QFont &font)
-{
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF metrics(font);
-    // Room for the widest glyph, so that a state change never needs a relayout.
-    const qreal glyph = QFontMetricsF(bold).horizontalAdvance(u"\u2716"_qs) + Gap;
-    const qreal width =
-        Margin + IconSize + Gap + metrics.horizontalAdvance(name) + Gap + glyph + Margin;
-    const qreal height = std::max(IconSize, metrics.height()) + 2 * VerticalMargin;
-    return {std::clamp(width, MinWidth, MaxWidth), height};
 }
 
 } // namespace converge

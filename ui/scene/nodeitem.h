@@ -24,18 +24,17 @@ public:
     /// runnable is false for kinds this machine cannot run: they get a "cannot run here" look.
     NodeItem(ResourceId id, const QString &kind, const QString &name, bool runnable);
 
-    /// The box a node needs to show name in font without eliding (up to a maximum width).
-    /// The GUI hands these sizes to the layout so boxes and Graphviz agree.
-    static QSizeF preferredSize(const QString &name, const QFont &font);
-
     int type() const override { return Type; }
     ResourceId resourceId() const { return m_id; }
     const QString &kind() const { return m_kind; }
     const QString &name() const { return m_name; }
+    /// Shows a new name; the box keeps its size until setGeometry().
+    void setName(const QString &name);
     bool isRunnable() const { return m_runnable; }
 
     /// Places the node: centre in scene coordinates, size in points.
     void setGeometry(QPointF centre, QSizeF size);
+    QSizeF size() const { return m_size; }
     ResourceState state() const { return m_state; }
     /// Repaints only when the state really changed.
     void setState(ResourceState state);
