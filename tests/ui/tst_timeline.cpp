@@ -45,11 +45,14 @@ private:
         Document document;
         GraphScene scene;
         TimelineDock dock{&document, &scene};
+        GraphLayout shown; ///< the picture the scene was last given
         Window()
         {
-            QObject::connect(
-                &document, &Document::layoutReady, &scene,
-                [this](const GraphLayout &layout) { scene.showLayout(document.graph(), layout); });
+            QObject::connect(&document, &Document::layoutReady, &scene,
+                             [this](const GraphLayout &layout) {
+                                 shown = layout;
+                                 scene.showLayout(document.graph(), layout);
+                             });
             dock.resize(600, 300);
             dock.show();
         }
@@ -93,6 +96,27 @@ private slots:
         QVERIFY(w.document.runs()->hasRun());
         const RunReport report = w.document.runs()->runReport();
         QCOMPARE(report.rows().size(), size_t(4));
+    }
+
+    void theCriticalPathFollowsItsNodesToANewPicture()
+    {
+        Window w;
+        QVERIFY(load(w));
+        QSignalSpy finished(w.document.runs(), &RunController::runFinished);
+        QVERIFY(w.document.runs()->run());
+        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY(w.dock.overlay());
+        // A picture in which slow stands far from where it was, built as the window builds one.
+        GraphLayout moved = w.shown;
+        for (GraphLayout::Node &node : moved.nodes) {
+            if (node.id == w.id("slow"))
+                node.centre += QPointF(900, 700);
+        }
+        QSignalSpy built(&w.scene, &GraphScene::built);
+        w.scene.showLayout(w.document.graph(), moved, GraphScene::Pace::InBatches);
+        QTRY_VERIFY(!built.isEmpty());
+        QVERIFY(w.dock.overlay()->boundingRect().contains(
+            w.scene.nodeItem(w.id("slow"))->sceneBoundingRect().center()));
     }
 
     void clickingABarSelectsTheNodeAndSelectingANodeHighlightsItsRow()

@@ -44,9 +44,9 @@ TimelineDock::TimelineDock(Document *document, GraphScene *scene, QWidget *paren
     m_tick.setInterval(ClockIntervalMs);
     connect(&m_tick, &QTimer::timeout, this, &TimelineDock::advanceClock);
     connect(document, &Document::loaded, this, &TimelineDock::resetForGraph);
-    // Queued: the window moves the items first, then the halo follows them.
-    connect(document, &Document::layoutReady, this, &TimelineDock::placeOverlay,
-            Qt::QueuedConnection);
+    // After a layout the scene may create a large graph's items over several passes of the
+    // event loop: the halo follows once the last node it circles is there.
+    connect(scene, &GraphScene::built, this, &TimelineDock::placeOverlay);
     connect(m_runs, &RunController::runStarted, this, &TimelineDock::runStarted);
     connect(m_runs, &RunController::eventsRead, this, &TimelineDock::advanceClock);
     connect(m_runs, &RunController::runFinished, this, &TimelineDock::runFinished);

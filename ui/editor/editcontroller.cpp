@@ -294,7 +294,7 @@ void EditController::layoutReady(const GraphLayout &layout)
         m_editor->setBaseLayout(layout);
         return;
     }
-    m_editor->undoStack()->push(new RelayoutCommand(m_editor, layout));
+    m_editor->push(new RelayoutCommand(m_editor, layout));
 }
 
 void EditController::startOver()
