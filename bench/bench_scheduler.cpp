@@ -112,9 +112,9 @@ int main(int argc, char *argv[])
     const double perEngine = engineBest * 1e6 / count;
     const double perStart = startBest * 1e6 / count;
     const double perTbb = tbbBest * 1e6 / count;
-    std::printf("engine (start to finished):  %.3f us/resource (of which start(): %.3f)\n",
+    std::printf("engine (start to finished):  %.3f us/resource (of which until started(): %.3f)\n",
                 perEngine, perStart);
-    std::printf("engine run after start():    %.3f us/resource\n", perEngine - perStart);
+    std::printf("engine run after started():  %.3f us/resource\n", perEngine - perStart);
     std::printf("oneTBB flow_graph:           %.3f us/resource\n", perTbb);
     std::printf("ratio engine/TBB: %.2f (whole), %.2f (run only)\n", perEngine / perTbb,
                 (perEngine - perStart) / perTbb);
