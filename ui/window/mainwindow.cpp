@@ -13,6 +13,7 @@
 #include "scene/graphview.h"
 #include "window/examplesmenu.h"
 #include "window/helpmenu.h"
+#include "window/layoutnote.h"
 #include "window/recentfiles.h"
 #include "window/resourcetooltip.h"
 #include "window/runactions.h"
@@ -25,8 +26,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -70,9 +69,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::loaded, this, &MainWindow::loaded);
     connect(m_document, &Document::loadFailed, this, &MainWindow::loadFailed);
     connect(m_document, &Document::layoutReady, this, &MainWindow::layoutReady);
-    connect(m_document, &Document::layoutFailed, this, [this](const QString &message) {
-        m_layoutInfo->setText(tr("Layout failed: %1").arg(message));
-    });
     connect(m_document->runs(), &RunController::runningChanged, this, &MainWindow::updateActions);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
 
@@ -226,14 +222,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createStatusBar()
 {
-    m_layoutInfo = new QLabel;
-    m_layoutInfo->setObjectName(u"layoutNote"_qs);
-    statusBar()->addWidget(m_layoutInfo, 1);
-    // QStatusBar hides its normal widgets under a message, but a relayout while a run starts
-    // showed the label again and both texts were drawn over each other (seen with the Run
-    // button's status tip). Tie the label to the message explicitly.
-    connect(statusBar(), &QStatusBar::messageChanged, m_layoutInfo,
-            [this](const QString &message) { m_layoutInfo->setVisible(message.isEmpty()); });
+    new LayoutNote(m_document, statusBar());
     m_busy = new BusyIndicator;
     statusBar()->addPermanentWidget(m_busy);
 }
@@ -336,7 +325,6 @@ void MainWindow::loadFailed(const Diagnostics &diagnostics)
 {
     m_problemsDock->setDiagnostics(diagnostics);
     m_problemsDock->raise();
-    m_layoutInfo->setText(tr("Could not open the file: see Problems"));
     updateActions();
 }
 
@@ -348,12 +336,6 @@ void MainWindow::layoutReady(const GraphLayout &layout)
     if (m_fitOnLayout)
         m_view->fitToWindow();
     m_fitOnLayout = false;
-    QString info = tr("%1 resources laid out by %2 in %3 s")
-                       .arg(QLocale().toString(m_document->graph().resourceCount()), layout.engine,
-                            QLocale().toString(layout.seconds, 'f', 2));
-    if (!layout.note.isEmpty())
-        info += QStringLiteral(" \u2014 ") + layout.note;
-    m_layoutInfo->setText(info);
     updateActions();
 }
 

@@ -6,7 +6,6 @@
 
 class QAction;
 class QActionGroup;
-class QLabel;
 class QMenu;
 class QToolBar;
 
@@ -27,10 +26,12 @@ class RecentFiles;
 class RunActions;
 
 /// The Converge window: a graph view in the middle, Log, Problems and Details docks, the File
-/// and View menus and toolbars, and a status bar with layout notes. It builds the window and
-/// wires its parts: the Edit side (EditController), the Run side (RunActions: the Run menu
-/// and toolbar, the node menu, run counts and the title's run prefix), saving (DocumentFile),
-/// exports (ExportController) and run records (RunFilesController), each of which it owns.
+/// and View menus and toolbars, and a status bar (the LayoutNote and a busy indicator). It
+/// builds the window and wires its parts: the Edit side (EditController), the Run side
+/// (RunActions: the Run menu and toolbar, the node menu, run counts and the title's run
+/// prefix), saving (DocumentFile), exports (ExportController) and run records
+/// (RunFilesController), each of which it owns. It keeps the title, the selection's details
+/// and log filter, and the layout choices.
 ///
 /// The window only wires widgets to its Document, which owns the graph, the engine and the
 /// layout job. Geometry, dock layout, recent files and layout choices persist in QSettings.
@@ -83,7 +84,6 @@ private:
     EditController *m_editController = nullptr;
     DocumentFile *m_documentFile = nullptr;
     BusyIndicator *m_busy = nullptr;
-    QLabel *m_layoutInfo = nullptr;
     bool m_fitOnLayout = false;
     RunActions *m_runActions = nullptr;
 
