@@ -1,16 +1,13 @@
 #pragma once
 
 #include "model/diagnostic.h"
-#include "model/resource.h"
 
 #include <QMainWindow>
 
-#include <vector>
-
 class QAction;
 class QActionGroup;
-class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace converge {
 
@@ -22,18 +19,23 @@ class EditController;
 struct GraphLayout;
 class GraphScene;
 class GraphView;
+class HelpMenu;
 class LogDock;
 class ProblemsDock;
 class RecentFiles;
-class RunStatusWidget;
-struct RunEvent;
-struct RunSummary;
+class RunActions;
 
-/// The Converge window: a graph view in the middle, Log, Problems and Details docks, menus and
-/// a toolbar for File, View and Run, and a status bar with run counts and layout notes.
+/// The Converge window: a graph view in the middle, Log, Problems and Details docks, the File
+/// and View menus and toolbars, and a status bar (the LayoutNote and a busy indicator). It
+/// builds the window and wires its parts: the Edit side (EditController), the Run side
+/// (RunActions: the Run menu and toolbar, the node menu, run counts and the title's run
+/// prefix), saving (DocumentFile), exports (ExportController) and run records
+/// (RunFilesController), each of which it owns. It keeps the title, the selection's details
+/// and log filter, and the layout choices.
 ///
 /// The window only wires widgets to its Document, which owns the graph, the engine and the
 /// layout job. Geometry, dock layout, recent files and layout choices persist in QSettings.
+/// GUI thread only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,22 +65,12 @@ private:
 
     void open();
     void applyLayoutChoice();
-    void runSelected();
-    void runThis();
-    void showLog();
-    void copyName();
-    void refuseRun(const Diagnostics &reasons);
 
     void loaded();
     void loadFailed(const Diagnostics &diagnostics);
     void layoutReady(const GraphLayout &layout);
-    void statesChanged(const std::vector<ResourceId> &changed);
-    void eventsRead(const std::vector<RunEvent> &events);
-    void runStarted(bool dryRun);
-    void runFinished(const RunSummary &summary);
     void selectionChanged();
     void selectResourceByKey(const QString &key);
-    void showNodeMenu(ResourceId id, const QPoint &screenPos);
     void updateActions();
     void updateTitle();
     void showDetails();
@@ -91,17 +83,15 @@ private:
     DetailsDock *m_detailsDock = nullptr;
     EditController *m_editController = nullptr;
     DocumentFile *m_documentFile = nullptr;
-    RunStatusWidget *m_runStatus = nullptr;
     BusyIndicator *m_busy = nullptr;
-    QLabel *m_layoutInfo = nullptr;
     bool m_fitOnLayout = false;
-    QString m_runStatusText;
+    RunActions *m_runActions = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_runMenu = nullptr;
-    QMenu *m_nodeMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
+    QToolBar *m_viewToolBar = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
@@ -113,15 +103,6 @@ private:
     QAction *m_selectAreaAction = nullptr;
     QActionGroup *m_engineGroup = nullptr;
     QActionGroup *m_directionGroup = nullptr;
-    QAction *m_runAction = nullptr;
-    QAction *m_dryRunAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_runSelectedAction = nullptr;
-    QAction *m_rerunFailedAction = nullptr;
-    QAction *m_runThisAction = nullptr;
-    QAction *m_runUpToHereAction = nullptr;
-    QAction *m_showLogAction = nullptr;
-    QAction *m_copyNameAction = nullptr;
 };
 
 } // namespace converge

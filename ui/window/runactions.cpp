@@ -1,0 +1,296 @@
+#include "window/runactions.h"
+
+#include "docks/logdock.h"
+#include "docks/problemsdock.h"
+#include "document/document.h"
+#include "document/runcontroller.h"
+#include "scene/graphscene.h"
+#include "window/runstatuswidget.h"
+#include "window/themedicon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <algorithm>
+#include <numeric>
+
+namespace converge {
+
+namespace {
+
+// The texts were translated while MainWindow showed the runs: they keep that context, so
+// that the catalogues still apply to them.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(converge::MainWindow)
+};
+
+} // namespace
+
+RunActions::RunActions(QMainWindow *window, Document *document, GraphScene *scene)
+    : QObject(window), m_window(window), m_document(document), m_scene(scene)
+{
+    createActions();
+}
+
+void RunActions::createActions()
+{
+    RunController *runs = m_document->runs();
+    m_runAction =
+        new QAction(themedIcon(u"media-playback-start"_qs, u"run"_qs), Texts::tr("&Run"), this);
+    m_runAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_runAction->setStatusTip(
+        Texts::tr("Run every resource, each as soon as its prerequisites are done"));
+    connect(m_runAction, &QAction::triggered, this, [runs] { runs->run(false); });
+    m_dryRunAction = new QAction(QIcon(u":/icons/dry-run.svg"_qs), Texts::tr("&Dry Run"), this);
+    m_dryRunAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    m_dryRunAction->setStatusTip(Texts::tr("Check every resource and report what would change"));
+    connect(m_dryRunAction, &QAction::triggered, this, [runs] { runs->run(true); });
+    m_stopAction =
+        new QAction(themedIcon(u"process-stop"_qs, u"stop"_qs), Texts::tr("&Stop"), this);
+    m_stopAction->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::Key_Cancel)});
+    m_stopAction->setStatusTip(Texts::tr("Stop the run, or the loading or layout in progress"));
+    connect(m_stopAction, &QAction::triggered, m_document, &Document::stop);
+    m_runSelectedAction =
+        new QAction(QIcon(u":/icons/run-selected.svg"_qs), Texts::tr("Run &Selected"), this);
+    m_runSelectedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    m_runSelectedAction->setStatusTip(
+        Texts::tr("Run the selected resources and their prerequisites"));
+    connect(m_runSelectedAction, &QAction::triggered, this, &RunActions::runSelected);
+    m_rerunFailedAction =
+        new QAction(QIcon(u":/icons/rerun-failed.svg"_qs), Texts::tr("Re-run &Failed"), this);
+    m_rerunFailedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    m_rerunFailedAction->setStatusTip(
+        Texts::tr("Run the failed resources again, and what they skipped"));
+    connect(m_rerunFailedAction, &QAction::triggered, runs, &RunController::rerunFailed);
+
+    m_runThisAction = new QAction(QIcon(u":/icons/run.svg"_qs), Texts::tr("Run &This"), this);
+    connect(m_runThisAction, &QAction::triggered, this, &RunActions::runThis);
+    m_runUpToHereAction =
+        new QAction(QIcon(u":/icons/run-selected.svg"_qs), Texts::tr("Run &Up To Here"), this);
+    connect(m_runUpToHereAction, &QAction::triggered, this, &RunActions::runSelected);
+    m_showLogAction = new QAction(Texts::tr("Show &Log"), this);
+    connect(m_showLogAction, &QAction::triggered, this, &RunActions::showLog);
+    m_copyNameAction =
+        new QAction(QIcon::fromTheme(u"edit-copy"_qs), Texts::tr("&Copy Name"), this);
+    connect(m_copyNameAction, &QAction::triggered, this, &RunActions::copyName);
+}
+
+void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
+                         ProblemsDock *problems)
+{
+    m_logDock = log;
+    m_problemsDock = problems;
+
+    QMenuBar *menuBar = m_window->menuBar();
+    auto *runMenu = new QMenu(Texts::tr("&Run"), menuBar);
+    menuBar->insertMenu(helpMenu->menuAction(), runMenu);
+    runMenu->addAction(m_runAction);
+    runMenu->addAction(m_dryRunAction);
+    runMenu->addAction(m_runSelectedAction);
+    runMenu->addAction(m_rerunFailedAction);
+    runMenu->addSeparator();
+    runMenu->addAction(m_stopAction);
+
+    m_nodeMenu = new QMenu(m_window);
+    m_nodeMenu->addAction(m_runThisAction);
+    m_nodeMenu->addAction(m_runUpToHereAction);
+    m_nodeMenu->addSeparator();
+    m_nodeMenu->addAction(m_showLogAction);
+    m_nodeMenu->addAction(m_copyNameAction);
+
+    auto *toolBar = new QToolBar(Texts::tr("Run"), m_window);
+    toolBar->setObjectName(QStringLiteral("RunToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions(
+        {m_runAction, m_dryRunAction, m_runSelectedAction, m_rerunFailedAction, m_stopAction});
+    m_window->insertToolBar(viewToolBar, toolBar);
+
+    m_runStatus = new RunStatusWidget;
+    m_window->statusBar()->addPermanentWidget(m_runStatus);
+
+    const RunController *runs = m_document->runs();
+    connect(runs, &RunController::statesChanged, this, &RunActions::statesChanged);
+    connect(runs, &RunController::eventsRead, this, &RunActions::eventsRead);
+    connect(runs, &RunController::runStarted, this, &RunActions::runStarted);
+    connect(runs, &RunController::runFinished, this, &RunActions::runFinished);
+    connect(runs, &RunController::runRefused, this, &RunActions::refuseRun);
+    connect(runs, &RunController::runningChanged, this, &RunActions::updateActions);
+    connect(m_document, &Document::busyChanged, this, &RunActions::updateActions);
+    connect(m_document, &Document::loaded, this, &RunActions::loaded);
+    connect(m_document, &Document::loadFailed, this, &RunActions::updateActions);
+    connect(m_document, &Document::layoutReady, this, &RunActions::updateActions);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &RunActions::updateActions);
+    // The window deletes the document before the scene, whose teardown still signals.
+    connect(m_document, &QObject::destroyed, this,
+            [this] { disconnect(m_scene, nullptr, this, nullptr); });
+    connect(m_scene, &GraphScene::nodeContextMenuRequested, this, &RunActions::showNodeMenu);
+    connect(m_scene, &GraphScene::nodeActivated, this, &RunActions::showLog);
+    updateActions();
+}
+
+QString RunActions::titlePrefix() const
+{
+    if (m_document->isRunning()) {
+        const StateCounts counts = m_document->runs()->counts();
+        const int total = std::accumulate(counts.begin(), counts.end(), 0);
+        const int open = counts[int(ResourceState::Pending)] + counts[int(ResourceState::Running)];
+        return Texts::tr("[%1 %2/%3] ").arg(m_runStatusText).arg(total - open).arg(total);
+    }
+    return m_runStatusText.isEmpty() ? QString() : Texts::tr("[%1] ").arg(m_runStatusText);
+}
+
+void RunActions::runSelected()
+{
+    m_document->runs()->runResources(m_scene->selectedResources(), true);
+}
+
+void RunActions::runThis()
+{
+    m_document->runs()->runResources(m_scene->selectedResources(), false);
+}
+
+void RunActions::showLog()
+{
+    const std::vector<ResourceId> selected = m_scene->selectedResources();
+    m_logDock->setShowAll(selected.empty());
+    m_logDock->show();
+    m_logDock->raise();
+}
+
+void RunActions::copyName()
+{
+    QStringList keys;
+    for (ResourceId id : m_scene->selectedResources())
+        keys << m_document->graph().resource(id).key();
+    QApplication::clipboard()->setText(keys.join(u'\n'));
+}
+
+void RunActions::showNodeMenu(ResourceId, const QPoint &screenPos)
+{
+    updateActions();
+    m_nodeMenu->popup(screenPos);
+}
+
+void RunActions::refuseRun(const Diagnostics &reasons)
+{
+    m_problemsDock->setDiagnostics(m_document->diagnostics());
+    m_problemsDock->show();
+    m_problemsDock->raise();
+    QStringList lines;
+    for (const Diagnostic &d : reasons) {
+        if (d.isError())
+            // Engine messages usually start with the resource already.
+            lines << (d.resource.isEmpty() || d.message.startsWith(d.resource)
+                          ? d.message
+                          : d.resource + QStringLiteral(": ") + d.message);
+    }
+    // Window-modal but not blocking: the run state and the Problems dock stay live behind it.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, Texts::tr("Cannot Run"),
+                        Texts::tr("This graph cannot run here: %n problem(s) must be fixed first.",
+                                  nullptr, int(lines.size())),
+                        QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("CannotRunMessage"));
+    box->setInformativeText(
+        lines.mid(0, 5).join(u'\n') +
+        (lines.size() > 5 ? Texts::tr("\n\u2026 and %1 more in Problems.").arg(lines.size() - 5)
+                          : QString()));
+    box->setDetailedText(lines.join(u'\n'));
+    box->open();
+}
+
+void RunActions::loaded()
+{
+    m_logDock->clear();
+    m_runStatus->reset();
+    m_runStatusText.clear();
+    emit titlePrefixChanged();
+}
+
+void RunActions::statesChanged(const std::vector<ResourceId> &changed)
+{
+    m_scene->updateStates(m_document->runs()->states(), changed);
+    m_runStatus->setCounts(m_document->runs()->counts());
+    const std::vector<ResourceId> selected = m_scene->selectedResources();
+    if (selected.size() == 1 &&
+        std::find(changed.begin(), changed.end(), selected.front()) != changed.end())
+        emit selectedRecordChanged();
+    emit titlePrefixChanged();
+}
+
+void RunActions::eventsRead(const std::vector<RunEvent> &events)
+{
+    std::vector<LogDock::Line> lines;
+    lines.reserve(events.size());
+    const Graph &graph = m_document->graph();
+    for (const RunEvent &e : events) {
+        // States show as colours; the log has the output and messages.
+        if (e.type == RunEvent::Type::State || !graph.contains(e.resource))
+            continue;
+        LogDock::Line line;
+        line.resource = e.resource;
+        line.kind = e.type == RunEvent::Type::Message      ? LogDock::Line::Kind::Message
+                    : e.stream == RunEvent::Stream::Stderr ? LogDock::Line::Kind::Stderr
+                                                           : LogDock::Line::Kind::Stdout;
+        line.prefix = graph.resource(e.resource).key();
+        line.text = e.text;
+        lines.push_back(std::move(line));
+    }
+    m_logDock->appendLines(std::move(lines));
+}
+
+void RunActions::runStarted(bool dryRun)
+{
+    m_logDock->clear();
+    m_runStatus->runStarted();
+    m_runStatus->setCounts(m_document->runs()->counts());
+    m_problemsDock->setDiagnostics(m_document->diagnostics());
+    m_runStatusText = dryRun ? Texts::tr("dry run") : Texts::tr("running");
+    updateActions();
+    emit titlePrefixChanged();
+}
+
+void RunActions::runFinished(const RunSummary &summary)
+{
+    m_runStatus->setCounts(m_document->runs()->counts());
+    m_runStatus->runFinished(summary.seconds);
+    if (summary.interrupted)
+        m_runStatusText = Texts::tr("stopped");
+    else if (summary.failed > 0)
+        m_runStatusText = Texts::tr("%n failed", nullptr, summary.failed);
+    else
+        m_runStatusText = summary.noop ? Texts::tr("checked") : Texts::tr("converged");
+    if (!summary.error.isEmpty())
+        m_window->statusBar()->showMessage(summary.error);
+    emit selectedRecordChanged();
+    updateActions();
+    emit titlePrefixChanged();
+}
+
+void RunActions::updateActions()
+{
+    const bool running = m_document->isRunning();
+    const bool ready = m_document->hasGraph() && !running;
+    const bool selection = !m_scene->selectedResources().empty();
+    m_runAction->setEnabled(ready);
+    m_dryRunAction->setEnabled(ready);
+    m_runSelectedAction->setEnabled(ready && selection);
+    m_rerunFailedAction->setEnabled(ready && m_document->runs()->hasFailures());
+    m_stopAction->setEnabled(running || m_document->isBusy());
+    m_runThisAction->setEnabled(ready && selection);
+    m_runUpToHereAction->setEnabled(ready && selection);
+    m_copyNameAction->setEnabled(selection);
+}
+
+} // namespace converge
