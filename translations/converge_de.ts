@@ -1372,10 +1372,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Zyklus: %1</translation>
     </message>
     <message>
-        <source>a run is still going</source>
-        <translation>eine Ausführung läuft noch</translation>
-    </message>
-    <message>
         <source>cycle through automatic edges (meta autoedge) among: %1; set autoedge: false on one of them</source>
         <translation>Zyklus über automatische Kanten (meta autoedge) zwischen: %1; setzen Sie autoedge: false bei einer davon</translation>
     </message>
@@ -1385,6 +1381,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
         <translation>%1; neuer Versuch in %2 ms (Versuch %3 von %4)</translation>
+    </message>
+    <message>
+        <source>no memory left for the run&apos;s events: the run was stopped</source>
+        <translation>für die Ereignisse der Ausführung ist kein Speicher mehr frei: die Ausführung wurde gestoppt</translation>
     </message>
 </context>
 <context>
@@ -1451,36 +1451,13 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>&amp;Transparent background</source>
         <translation>&amp;Transparenter Hintergrund</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiteres</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Export Diagram...</source>
         <translation>Diagramm e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Save Run &amp;Report...</source>
-        <translation>&amp;Ausführungsbericht speichern…</translation>
-    </message>
-    <message>
-        <source>Open Recorded R&amp;un...</source>
-        <translation>Aufgezeichnete Ausführung &amp;wiedergeben…</translation>
-    </message>
-    <message>
         <source>Save the diagram as PNG, SVG, PDF or Graphviz DOT</source>
         <translation>Das Diagramm als PNG, SVG, PDF oder Graphviz-DOT speichern</translation>
-    </message>
-    <message>
-        <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
-        <translation>Speichern, was die letzte Ausführung je Ressource getan hat, als JSON und als HTML-Seite</translation>
-    </message>
-    <message>
-        <source>Replay a run recorded with &apos;converge run --events&apos; on the graph</source>
-        <translation>Eine mit &apos;converge run --events&apos; aufgezeichnete Ausführung auf dem Graphen wiedergeben</translation>
     </message>
     <message>
         <source>Export Diagram</source>
@@ -1497,42 +1474,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>Save Run Report</source>
-        <translation>Ausführungsbericht speichern</translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation>run</translation>
-    </message>
-    <message>
-        <source>JSON report, with an HTML page beside it (*.json)</source>
-        <translation>JSON-Bericht, mit einer HTML-Seite daneben (*.json)</translation>
-    </message>
-    <message>
-        <source>Saving the Report Failed</source>
-        <translation>Speichern des Berichts fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Saved %1 and %2</source>
-        <translation>%1 und %2 gespeichert</translation>
-    </message>
-    <message>
-        <source>Open Recorded Run</source>
-        <translation>Aufgezeichnete Ausführung öffnen</translation>
-    </message>
-    <message>
-        <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
-        <translation>Aufgezeichnete Ausführungen (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Replay the Run</source>
-        <translation>Ausführung kann nicht wiedergegeben werden</translation>
-    </message>
-    <message>
-        <source>Replaying with Gaps</source>
-        <translation>Wiedergabe mit Lücken</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -1597,6 +1538,21 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>converge::LayoutNote</name>
+    <message>
+        <source>%1 resources laid out by %2 in %3 s</source>
+        <translation>%1 Ressourcen von %2 in %3 s angeordnet</translation>
+    </message>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>Layout fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the file: see Problems</source>
+        <translation>Die Datei konnte nicht geöffnet werden: siehe Probleme</translation>
+    </message>
+</context>
+<context>
     <name>converge::LogDock</name>
     <message>
         <source>Log</source>
@@ -1629,10 +1585,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
 </context>
 <context>
     <name>converge::MainWindow</name>
-    <message>
-        <source>Layout failed: %1</source>
-        <translation>Layout fehlgeschlagen: %1</translation>
-    </message>
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
@@ -1686,62 +1638,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Von &amp;links nach rechts</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>Aus&amp;führen</translation>
-    </message>
-    <message>
-        <source>Run every resource, each as soon as its prerequisites are done</source>
-        <translation>Jede Ressource ausführen, sobald ihre Voraussetzungen fertig sind</translation>
-    </message>
-    <message>
-        <source>&amp;Dry Run</source>
-        <translation>&amp;Probelauf</translation>
-    </message>
-    <message>
-        <source>Check every resource and report what would change</source>
-        <translation>Jede Ressource prüfen und melden, was sich ändern würde</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stopp</translation>
-    </message>
-    <message>
-        <source>Stop the run, or the loading or layout in progress</source>
-        <translation>Die Ausführung oder das laufende Laden bzw. Layout stoppen</translation>
-    </message>
-    <message>
-        <source>Run &amp;Selected</source>
-        <translation>&amp;Auswahl ausführen</translation>
-    </message>
-    <message>
-        <source>Run the selected resources and their prerequisites</source>
-        <translation>Die ausgewählten Ressourcen und ihre Voraussetzungen ausführen</translation>
-    </message>
-    <message>
-        <source>Re-run &amp;Failed</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
-        <source>Run the failed resources again, and what they skipped</source>
-        <translation>Die fehlgeschlagenen Ressourcen erneut ausführen, samt dem, was sie übersprungen haben</translation>
-    </message>
-    <message>
-        <source>Run &amp;This</source>
-        <translation>&amp;Diese ausführen</translation>
-    </message>
-    <message>
-        <source>Run &amp;Up To Here</source>
-        <translation>&amp;Bis hierher ausführen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Log</source>
-        <translation>&amp;Protokoll zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Name</source>
-        <translation>&amp;Namen kopieren</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1764,10 +1660,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ausführung</translation>
     </message>
     <message>
         <source>View</source>
@@ -1794,72 +1686,12 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Die Ausführung stoppen, bevor eine andere Datei geöffnet wird.</translation>
     </message>
     <message>
-        <source>Could not open the file: see Problems</source>
-        <translation>Die Datei konnte nicht geöffnet werden: siehe Probleme</translation>
-    </message>
-    <message>
-        <source>%1 resources laid out by %2 in %3 s</source>
-        <translation>%1 Ressourcen von %2 in %3 s angeordnet</translation>
-    </message>
-    <message>
-        <source>Cannot Run</source>
-        <translation>Ausführen nicht möglich</translation>
-    </message>
-    <message numerus="yes">
-        <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
-        <translation>
-            <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst muss %n Problem behoben werden.</numerusform>
-            <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst müssen %n Probleme behoben werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-… and %1 more in Problems.</source>
-        <translation>
-… und %1 weitere unter Probleme.</translation>
-    </message>
-    <message>
-        <source>dry run</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>geprüft</translation>
-    </message>
-    <message>
-        <source>converged</source>
-        <translation>konvergiert</translation>
-    </message>
-    <message>
         <source>Untitled[*] — Converge</source>
         <translation>Unbenannt[*] — Converge</translation>
     </message>
     <message>
         <source>%1[*] — Converge</source>
         <translation>%1[*] — Converge</translation>
-    </message>
-    <message>
-        <source>[%1 %2/%3] </source>
-        <translation>[%1 %2/%3] </translation>
-    </message>
-    <message>
-        <source>[%1] </source>
-        <translation>[%1] </translation>
     </message>
     <message>
         <source>Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;All files (*)</source>
@@ -1978,6 +1810,194 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>converge::RunActions</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run every resource, each as soon as its prerequisites are done</source>
+        <translation>Jede Ressource ausführen, sobald ihre Voraussetzungen fertig sind</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Check every resource and report what would change</source>
+        <translation>Jede Ressource prüfen und melden, was sich ändern würde</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the run, or the loading or layout in progress</source>
+        <translation>Die Ausführung oder das laufende Laden bzw. Layout stoppen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected</source>
+        <translation>&amp;Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected resources and their prerequisites</source>
+        <translation>Die ausgewählten Ressourcen und ihre Voraussetzungen ausführen</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Run the failed resources again, and what they skipped</source>
+        <translation>Die fehlgeschlagenen Ressourcen erneut ausführen, samt dem, was sie übersprungen haben</translation>
+    </message>
+    <message>
+        <source>Run &amp;This</source>
+        <translation>&amp;Diese ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Up To Here</source>
+        <translation>&amp;Bis hierher ausführen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>&amp;Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>[%1 %2/%3] </source>
+        <translation>[%1 %2/%3] </translation>
+    </message>
+    <message>
+        <source>[%1] </source>
+        <translation>[%1] </translation>
+    </message>
+    <message>
+        <source>Cannot Run</source>
+        <translation>Ausführen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst muss %n Problem behoben werden.</numerusform>
+            <numerusform>Dieser Graph ist hier nicht ausführbar: Zuerst müssen %n Probleme behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+… and %1 more in Problems.</source>
+        <translation>
+… und %1 weitere unter Probleme.</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunController</name>
+    <message>
+        <source>a run is going: stop it before a replay</source>
+        <translation>eine Ausführung läuft: vor einer Wiedergabe stoppen</translation>
+    </message>
+    <message>
+        <source>open the graph the run was recorded from first</source>
+        <translation>zuerst den Graphen öffnen, von dem die Ausführung aufgezeichnet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunFilesController</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Run &amp;Report...</source>
+        <translation>&amp;Ausführungsbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Open Recorded R&amp;un...</source>
+        <translation>Aufgezeichnete Ausführung &amp;wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
+        <translation>Speichern, was die letzte Ausführung je Ressource getan hat, als JSON und als HTML-Seite</translation>
+    </message>
+    <message>
+        <source>Replay a run recorded with &apos;converge run --events&apos; on the graph</source>
+        <translation>Eine mit &apos;converge run --events&apos; aufgezeichnete Ausführung auf dem Graphen wiedergeben</translation>
+    </message>
+    <message>
+        <source>Save Run Report</source>
+        <translation>Ausführungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>JSON report, with an HTML page beside it (*.json)</source>
+        <translation>JSON-Bericht, mit einer HTML-Seite daneben (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the Report Failed</source>
+        <translation>Speichern des Berichts fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1 und %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Recorded Run</source>
+        <translation>Aufgezeichnete Ausführung öffnen</translation>
+    </message>
+    <message>
+        <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Aufgezeichnete Ausführungen (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Replay the Run</source>
+        <translation>Ausführung kann nicht wiedergegeben werden</translation>
+    </message>
+    <message>
+        <source>Replaying with Gaps</source>
+        <translation>Wiedergabe mit Lücken</translation>
+    </message>
+</context>
+<context>
     <name>converge::RunStatusWidget</name>
     <message>
         <source>Resources %1</source>
@@ -2063,14 +2083,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Show the whole run</source>
         <translation>Die ganze Ausführung zeigen</translation>
-    </message>
-    <message>
-        <source>a run is going: stop it before a replay</source>
-        <translation>eine Ausführung läuft: vor einer Wiedergabe stoppen</translation>
-    </message>
-    <message>
-        <source>open the graph the run was recorded from first</source>
-        <translation>zuerst den Graphen öffnen, von dem die Ausführung aufgezeichnet wurde</translation>
     </message>
 </context>
 <context>

@@ -104,17 +104,7 @@
     </message>
 </context>
 <context>
-    <name>converge::ExportController</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>converge::MainWindow</name>
+    <name>converge::RunActions</name>
     <message numerus="yes">
         <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
         <translation>
@@ -127,6 +117,16 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunFilesController</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1372,10 +1372,6 @@ Le fichier sur le disque est inchangé.</translation>
         <translation>cycle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>a run is still going</source>
-        <translation>une exécution est encore en cours</translation>
-    </message>
-    <message>
         <source>cycle through automatic edges (meta autoedge) among: %1; set autoedge: false on one of them</source>
         <translation>cycle formé par des arêtes automatiques (meta autoedge) entre&#xa0;: %1&#xa0;; mettez autoedge: false sur l’une d’elles</translation>
     </message>
@@ -1385,6 +1381,10 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 ms (tentative %3 sur %4)</translation>
+    </message>
+    <message>
+        <source>no memory left for the run&apos;s events: the run was stopped</source>
+        <translation>plus de mémoire pour les événements de l&apos;exécution&#xa0;: l&apos;exécution a été arrêtée</translation>
     </message>
 </context>
 <context>
@@ -1451,36 +1451,13 @@ Le fichier sur le disque est inchangé.</translation>
         <source>&amp;Transparent background</source>
         <translation>Fond &amp;transparent</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Export Diagram...</source>
         <translation>Exporter le &amp;diagramme…</translation>
     </message>
     <message>
-        <source>Save Run &amp;Report...</source>
-        <translation>Enregistrer le rapport d&apos;exécu&amp;tion…</translation>
-    </message>
-    <message>
-        <source>Open Recorded R&amp;un...</source>
-        <translation>Re&amp;jouer une exécution enregistrée…</translation>
-    </message>
-    <message>
         <source>Save the diagram as PNG, SVG, PDF or Graphviz DOT</source>
         <translation>Enregistrer le diagramme en PNG, SVG, PDF ou Graphviz DOT</translation>
-    </message>
-    <message>
-        <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
-        <translation>Enregistrer ce qu&apos;a fait la dernière exécution, par ressource, en JSON et en page HTML</translation>
-    </message>
-    <message>
-        <source>Replay a run recorded with &apos;converge run --events&apos; on the graph</source>
-        <translation>Rejouer sur le graphe une exécution enregistrée avec &apos;converge run --events&apos;</translation>
     </message>
     <message>
         <source>Export Diagram</source>
@@ -1497,42 +1474,6 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
-    </message>
-    <message>
-        <source>Save Run Report</source>
-        <translation>Enregistrer le rapport d&apos;exécution</translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation>run</translation>
-    </message>
-    <message>
-        <source>JSON report, with an HTML page beside it (*.json)</source>
-        <translation>Rapport JSON, avec une page HTML à côté (*.json)</translation>
-    </message>
-    <message>
-        <source>Saving the Report Failed</source>
-        <translation>Échec de l&apos;enregistrement du rapport</translation>
-    </message>
-    <message>
-        <source>Saved %1 and %2</source>
-        <translation>%1 et %2 enregistrés</translation>
-    </message>
-    <message>
-        <source>Open Recorded Run</source>
-        <translation>Ouvrir une exécution enregistrée</translation>
-    </message>
-    <message>
-        <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
-        <translation>Exécutions enregistrées (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Replay the Run</source>
-        <translation>Impossible de rejouer l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>Replaying with Gaps</source>
-        <translation>Relecture avec des lacunes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -1597,6 +1538,21 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>converge::LayoutNote</name>
+    <message>
+        <source>%1 resources laid out by %2 in %3 s</source>
+        <translation>%1 ressources disposées par %2 en %3 s</translation>
+    </message>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>Échec de la disposition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the file: see Problems</source>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: voir Problèmes</translation>
+    </message>
+</context>
+<context>
     <name>converge::LogDock</name>
     <message>
         <source>Log</source>
@@ -1629,10 +1585,6 @@ Le fichier sur le disque est inchangé.</translation>
 </context>
 <context>
     <name>converge::MainWindow</name>
-    <message>
-        <source>Layout failed: %1</source>
-        <translation>Échec de la disposition&#xa0;: %1</translation>
-    </message>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
@@ -1686,62 +1638,6 @@ Le fichier sur le disque est inchangé.</translation>
         <translation>De &amp;gauche à droite</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Exécuter</translation>
-    </message>
-    <message>
-        <source>Run every resource, each as soon as its prerequisites are done</source>
-        <translation>Exécuter chaque ressource dès que ses prérequis sont terminés</translation>
-    </message>
-    <message>
-        <source>&amp;Dry Run</source>
-        <translation>Exécution à &amp;blanc</translation>
-    </message>
-    <message>
-        <source>Check every resource and report what would change</source>
-        <translation>Vérifier chaque ressource et signaler ce qui changerait</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop the run, or the loading or layout in progress</source>
-        <translation>Arrêter l&apos;exécution, ou le chargement ou la disposition en cours</translation>
-    </message>
-    <message>
-        <source>Run &amp;Selected</source>
-        <translation>Exécuter la &amp;sélection</translation>
-    </message>
-    <message>
-        <source>Run the selected resources and their prerequisites</source>
-        <translation>Exécuter les ressources sélectionnées et leurs prérequis</translation>
-    </message>
-    <message>
-        <source>Re-run &amp;Failed</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Run the failed resources again, and what they skipped</source>
-        <translation>Réexécuter les ressources échouées, et ce qu&apos;elles ont fait ignorer</translation>
-    </message>
-    <message>
-        <source>Run &amp;This</source>
-        <translation>Exécuter &amp;celle-ci</translation>
-    </message>
-    <message>
-        <source>Run &amp;Up To Here</source>
-        <translation>Exécuter &amp;jusqu&apos;ici</translation>
-    </message>
-    <message>
-        <source>Show &amp;Log</source>
-        <translation>Afficher le jour&amp;nal</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Name</source>
-        <translation>Copier le no&amp;m</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1764,10 +1660,6 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>File</source>
         <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Exécution</translation>
     </message>
     <message>
         <source>View</source>
@@ -1794,72 +1686,12 @@ Le fichier sur le disque est inchangé.</translation>
         <translation>Arrêtez l&apos;exécution avant d&apos;ouvrir un autre fichier.</translation>
     </message>
     <message>
-        <source>Could not open the file: see Problems</source>
-        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: voir Problèmes</translation>
-    </message>
-    <message>
-        <source>%1 resources laid out by %2 in %3 s</source>
-        <translation>%1 ressources disposées par %2 en %3 s</translation>
-    </message>
-    <message>
-        <source>Cannot Run</source>
-        <translation>Exécution impossible</translation>
-    </message>
-    <message numerus="yes">
-        <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
-        <translation>
-            <numerusform>Ce graphe n&apos;est pas exécutable ici&#xa0;: %n problème doit d&apos;abord être corrigé.</numerusform>
-            <numerusform>Ce graphe n&apos;est pas exécutable ici&#xa0;: %n problèmes doivent d&apos;abord être corrigés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-… and %1 more in Problems.</source>
-        <translation>
-… et %1 autres dans Problèmes.</translation>
-    </message>
-    <message>
-        <source>dry run</source>
-        <translation>exécution à blanc</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>arrêtée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n échouée</numerusform>
-            <numerusform>%n échouées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>vérifiée</translation>
-    </message>
-    <message>
-        <source>converged</source>
-        <translation>convergé</translation>
-    </message>
-    <message>
         <source>Untitled[*] — Converge</source>
         <translation>Sans titre[*] — Converge</translation>
     </message>
     <message>
         <source>%1[*] — Converge</source>
         <translation>%1[*] — Converge</translation>
-    </message>
-    <message>
-        <source>[%1 %2/%3] </source>
-        <translation>[%1 %2/%3] </translation>
-    </message>
-    <message>
-        <source>[%1] </source>
-        <translation>[%1] </translation>
     </message>
     <message>
         <source>Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;All files (*)</source>
@@ -1978,6 +1810,194 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>converge::RunActions</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run every resource, each as soon as its prerequisites are done</source>
+        <translation>Exécuter chaque ressource dès que ses prérequis sont terminés</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>Exécution à &amp;blanc</translation>
+    </message>
+    <message>
+        <source>Check every resource and report what would change</source>
+        <translation>Vérifier chaque ressource et signaler ce qui changerait</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the run, or the loading or layout in progress</source>
+        <translation>Arrêter l&apos;exécution, ou le chargement ou la disposition en cours</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected</source>
+        <translation>Exécuter la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Run the selected resources and their prerequisites</source>
+        <translation>Exécuter les ressources sélectionnées et leurs prérequis</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Run the failed resources again, and what they skipped</source>
+        <translation>Réexécuter les ressources échouées, et ce qu&apos;elles ont fait ignorer</translation>
+    </message>
+    <message>
+        <source>Run &amp;This</source>
+        <translation>Exécuter &amp;celle-ci</translation>
+    </message>
+    <message>
+        <source>Run &amp;Up To Here</source>
+        <translation>Exécuter &amp;jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>Afficher le jour&amp;nal</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>Copier le no&amp;m</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>[%1 %2/%3] </source>
+        <translation>[%1 %2/%3] </translation>
+    </message>
+    <message>
+        <source>[%1] </source>
+        <translation>[%1] </translation>
+    </message>
+    <message>
+        <source>Cannot Run</source>
+        <translation>Exécution impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Ce graphe n&apos;est pas exécutable ici&#xa0;: %n problème doit d&apos;abord être corrigé.</numerusform>
+            <numerusform>Ce graphe n&apos;est pas exécutable ici&#xa0;: %n problèmes doivent d&apos;abord être corrigés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+… and %1 more in Problems.</source>
+        <translation>
+… et %1 autres dans Problèmes.</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>exécution à blanc</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>convergé</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunController</name>
+    <message>
+        <source>a run is going: stop it before a replay</source>
+        <translation>une exécution est en cours&#xa0;: arrêtez-la avant une relecture</translation>
+    </message>
+    <message>
+        <source>open the graph the run was recorded from first</source>
+        <translation>ouvrez d&apos;abord le graphe dont l&apos;exécution a été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunFilesController</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Run &amp;Report...</source>
+        <translation>Enregistrer le rapport d&apos;exécu&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Open Recorded R&amp;un...</source>
+        <translation>Re&amp;jouer une exécution enregistrée…</translation>
+    </message>
+    <message>
+        <source>Save what the last run did, per resource, as JSON and as an HTML page</source>
+        <translation>Enregistrer ce qu&apos;a fait la dernière exécution, par ressource, en JSON et en page HTML</translation>
+    </message>
+    <message>
+        <source>Replay a run recorded with &apos;converge run --events&apos; on the graph</source>
+        <translation>Rejouer sur le graphe une exécution enregistrée avec &apos;converge run --events&apos;</translation>
+    </message>
+    <message>
+        <source>Save Run Report</source>
+        <translation>Enregistrer le rapport d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>JSON report, with an HTML page beside it (*.json)</source>
+        <translation>Rapport JSON, avec une page HTML à côté (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the Report Failed</source>
+        <translation>Échec de l&apos;enregistrement du rapport</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1 et %2 enregistrés</translation>
+    </message>
+    <message>
+        <source>Open Recorded Run</source>
+        <translation>Ouvrir une exécution enregistrée</translation>
+    </message>
+    <message>
+        <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Exécutions enregistrées (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Replay the Run</source>
+        <translation>Impossible de rejouer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Replaying with Gaps</source>
+        <translation>Relecture avec des lacunes</translation>
+    </message>
+</context>
+<context>
     <name>converge::RunStatusWidget</name>
     <message>
         <source>Resources %1</source>
@@ -2063,14 +2083,6 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>Show the whole run</source>
         <translation>Afficher toute l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>a run is going: stop it before a replay</source>
-        <translation>une exécution est en cours&#xa0;: arrêtez-la avant une relecture</translation>
-    </message>
-    <message>
-        <source>open the graph the run was recorded from first</source>
-        <translation>ouvrez d&apos;abord le graphe dont l&apos;exécution a été enregistrée</translation>
     </message>
 </context>
 <context>

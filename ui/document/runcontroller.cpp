@@ -20,12 +20,6 @@ constexpr qsizetype MaxEventsPerBatch = 20000;
 // bench_gui's 10,000-command run the longest stall was 476 ms at niceness 10 and 75 ms at 19;
 // on an otherwise idle machine the commands lose nothing.
 constexpr int WorkerNiceness = 19;
-// The replay's refusals were translated while the Timeline dock replayed runs: they keep that
-// context, so that the catalogues still apply to them.
-struct ReplayTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(converge::TimelineDock)
-};
 // Longer recorded runs are replayed faster, so that watching one never takes much longer.
 constexpr double MaxReplaySeconds = 20;
 } // namespace
@@ -272,8 +266,8 @@ bool RunController::openRecordedRun(const QString &path, Diagnostics *diagnostic
     if (isRunning() || !m_document->hasGraph()) {
         Diagnostic d;
         d.file = path;
-        d.message = isRunning() ? ReplayTexts::tr("a run is going: stop it before a replay")
-                                : ReplayTexts::tr("open the graph the run was recorded from first");
+        d.message = isRunning() ? tr("a run is going: stop it before a replay")
+                                : tr("open the graph the run was recorded from first");
         diagnostics->append(d);
         return false;
     }

@@ -8,17 +8,6 @@
 
 namespace converge {
 
-namespace {
-
-// The texts were translated while MainWindow showed the note: they keep that context, so
-// that the catalogues still apply to them.
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(converge::MainWindow)
-};
-
-} // namespace
-
 LayoutNote::LayoutNote(const Document *document, QStatusBar *statusBar)
     : QLabel(statusBar), m_document(document)
 {
@@ -36,7 +25,7 @@ LayoutNote::LayoutNote(const Document *document, QStatusBar *statusBar)
 
 void LayoutNote::layoutReady(const GraphLayout &layout)
 {
-    QString info = Texts::tr("%1 resources laid out by %2 in %3 s")
+    QString info = tr("%1 resources laid out by %2 in %3 s")
                        .arg(QLocale().toString(m_document->graph().resourceCount()), layout.engine,
                             QLocale().toString(layout.seconds, 'f', 2));
     if (!layout.note.isEmpty())
@@ -46,12 +35,12 @@ void LayoutNote::layoutReady(const GraphLayout &layout)
 
 void LayoutNote::layoutFailed(const QString &message)
 {
-    setText(Texts::tr("Layout failed: %1").arg(message));
+    setText(tr("Layout failed: %1").arg(message));
 }
 
 void LayoutNote::loadFailed()
 {
-    setText(Texts::tr("Could not open the file: see Problems"));
+    setText(tr("Could not open the file: see Problems"));
 }
 
 } // namespace converge

@@ -24,17 +24,6 @@
 
 namespace converge {
 
-namespace {
-
-// The texts were translated while MainWindow showed the runs: they keep that context, so
-// that the catalogues still apply to them.
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(converge::MainWindow)
-};
-
-} // namespace
-
 RunActions::RunActions(QMainWindow *window, Document *document, GraphScene *scene)
     : QObject(window), m_window(window), m_document(document), m_scene(scene)
 {
@@ -44,44 +33,38 @@ RunActions::RunActions(QMainWindow *window, Document *document, GraphScene *scen
 void RunActions::createActions()
 {
     RunController *runs = m_document->runs();
-    m_runAction =
-        new QAction(themedIcon(u"media-playback-start"_qs, u"run"_qs), Texts::tr("&Run"), this);
+    m_runAction = new QAction(themedIcon(u"media-playback-start"_qs, u"run"_qs), tr("&Run"), this);
     m_runAction->setShortcut(Qt::CTRL | Qt::Key_R);
-    m_runAction->setStatusTip(
-        Texts::tr("Run every resource, each as soon as its prerequisites are done"));
+    m_runAction->setStatusTip(tr("Run every resource, each as soon as its prerequisites are done"));
     connect(m_runAction, &QAction::triggered, this, [runs] { runs->run(false); });
-    m_dryRunAction = new QAction(QIcon(u":/icons/dry-run.svg"_qs), Texts::tr("&Dry Run"), this);
+    m_dryRunAction = new QAction(QIcon(u":/icons/dry-run.svg"_qs), tr("&Dry Run"), this);
     m_dryRunAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
-    m_dryRunAction->setStatusTip(Texts::tr("Check every resource and report what would change"));
+    m_dryRunAction->setStatusTip(tr("Check every resource and report what would change"));
     connect(m_dryRunAction, &QAction::triggered, this, [runs] { runs->run(true); });
-    m_stopAction =
-        new QAction(themedIcon(u"process-stop"_qs, u"stop"_qs), Texts::tr("&Stop"), this);
+    m_stopAction = new QAction(themedIcon(u"process-stop"_qs, u"stop"_qs), tr("&Stop"), this);
     m_stopAction->setShortcuts(
         {QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::Key_Cancel)});
-    m_stopAction->setStatusTip(Texts::tr("Stop the run, or the loading or layout in progress"));
+    m_stopAction->setStatusTip(tr("Stop the run, or the loading or layout in progress"));
     connect(m_stopAction, &QAction::triggered, m_document, &Document::stop);
     m_runSelectedAction =
-        new QAction(QIcon(u":/icons/run-selected.svg"_qs), Texts::tr("Run &Selected"), this);
+        new QAction(QIcon(u":/icons/run-selected.svg"_qs), tr("Run &Selected"), this);
     m_runSelectedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-    m_runSelectedAction->setStatusTip(
-        Texts::tr("Run the selected resources and their prerequisites"));
+    m_runSelectedAction->setStatusTip(tr("Run the selected resources and their prerequisites"));
     connect(m_runSelectedAction, &QAction::triggered, this, &RunActions::runSelected);
     m_rerunFailedAction =
-        new QAction(QIcon(u":/icons/rerun-failed.svg"_qs), Texts::tr("Re-run &Failed"), this);
+        new QAction(QIcon(u":/icons/rerun-failed.svg"_qs), tr("Re-run &Failed"), this);
     m_rerunFailedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-    m_rerunFailedAction->setStatusTip(
-        Texts::tr("Run the failed resources again, and what they skipped"));
+    m_rerunFailedAction->setStatusTip(tr("Run the failed resources again, and what they skipped"));
     connect(m_rerunFailedAction, &QAction::triggered, runs, &RunController::rerunFailed);
 
-    m_runThisAction = new QAction(QIcon(u":/icons/run.svg"_qs), Texts::tr("Run &This"), this);
+    m_runThisAction = new QAction(QIcon(u":/icons/run.svg"_qs), tr("Run &This"), this);
     connect(m_runThisAction, &QAction::triggered, this, &RunActions::runThis);
     m_runUpToHereAction =
-        new QAction(QIcon(u":/icons/run-selected.svg"_qs), Texts::tr("Run &Up To Here"), this);
+        new QAction(QIcon(u":/icons/run-selected.svg"_qs), tr("Run &Up To Here"), this);
     connect(m_runUpToHereAction, &QAction::triggered, this, &RunActions::runSelected);
-    m_showLogAction = new QAction(Texts::tr("Show &Log"), this);
+    m_showLogAction = new QAction(tr("Show &Log"), this);
     connect(m_showLogAction, &QAction::triggered, this, &RunActions::showLog);
-    m_copyNameAction =
-        new QAction(QIcon::fromTheme(u"edit-copy"_qs), Texts::tr("&Copy Name"), this);
+    m_copyNameAction = new QAction(QIcon::fromTheme(u"edit-copy"_qs), tr("&Copy Name"), this);
     connect(m_copyNameAction, &QAction::triggered, this, &RunActions::copyName);
 }
 
@@ -92,7 +75,7 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     m_problemsDock = problems;
 
     QMenuBar *menuBar = m_window->menuBar();
-    auto *runMenu = new QMenu(Texts::tr("&Run"), menuBar);
+    auto *runMenu = new QMenu(tr("&Run"), menuBar);
     menuBar->insertMenu(helpMenu->menuAction(), runMenu);
     runMenu->addAction(m_runAction);
     runMenu->addAction(m_dryRunAction);
@@ -108,7 +91,7 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     m_nodeMenu->addAction(m_showLogAction);
     m_nodeMenu->addAction(m_copyNameAction);
 
-    auto *toolBar = new QToolBar(Texts::tr("Run"), m_window);
+    auto *toolBar = new QToolBar(tr("Run"), m_window);
     toolBar->setObjectName(QStringLiteral("RunToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions(
@@ -144,9 +127,9 @@ QString RunActions::titlePrefix() const
         const StateCounts counts = m_document->runs()->counts();
         const int total = std::accumulate(counts.begin(), counts.end(), 0);
         const int open = counts[int(ResourceState::Pending)] + counts[int(ResourceState::Running)];
-        return Texts::tr("[%1 %2/%3] ").arg(m_runStatusText).arg(total - open).arg(total);
+        return tr("[%1 %2/%3] ").arg(m_runStatusText).arg(total - open).arg(total);
     }
-    return m_runStatusText.isEmpty() ? QString() : Texts::tr("[%1] ").arg(m_runStatusText);
+    return m_runStatusText.isEmpty() ? QString() : tr("[%1] ").arg(m_runStatusText);
 }
 
 void RunActions::runSelected()
@@ -195,17 +178,16 @@ void RunActions::refuseRun(const Diagnostics &reasons)
                           : d.resource + QStringLiteral(": ") + d.message);
     }
     // Window-modal but not blocking: the run state and the Problems dock stay live behind it.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, Texts::tr("Cannot Run"),
-                        Texts::tr("This graph cannot run here: %n problem(s) must be fixed first.",
-                                  nullptr, int(lines.size())),
-                        QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Run"),
+                                tr("This graph cannot run here: %n problem(s) must be fixed first.",
+                                   nullptr, int(lines.size())),
+                                QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("CannotRunMessage"));
-    box->setInformativeText(
-        lines.mid(0, 5).join(u'\n') +
-        (lines.size() > 5 ? Texts::tr("\n\u2026 and %1 more in Problems.").arg(lines.size() - 5)
-                          : QString()));
+    box->setInformativeText(lines.mid(0, 5).join(u'\n') +
+                            (lines.size() > 5
+                                 ? tr("\n\u2026 and %1 more in Problems.").arg(lines.size() - 5)
+                                 : QString()));
     box->setDetailedText(lines.join(u'\n'));
     box->open();
 }
@@ -256,7 +238,7 @@ void RunActions::runStarted(bool dryRun)
     m_runStatus->runStarted();
     m_runStatus->setCounts(m_document->runs()->counts());
     m_problemsDock->setDiagnostics(m_document->diagnostics());
-    m_runStatusText = dryRun ? Texts::tr("dry run") : Texts::tr("running");
+    m_runStatusText = dryRun ? tr("dry run") : tr("running");
     updateActions();
     emit titlePrefixChanged();
 }
@@ -266,11 +248,11 @@ void RunActions::runFinished(const RunSummary &summary)
     m_runStatus->setCounts(m_document->runs()->counts());
     m_runStatus->runFinished(summary.seconds);
     if (summary.interrupted)
-        m_runStatusText = Texts::tr("stopped");
+        m_runStatusText = tr("stopped");
     else if (summary.failed > 0)
-        m_runStatusText = Texts::tr("%n failed", nullptr, summary.failed);
+        m_runStatusText = tr("%n failed", nullptr, summary.failed);
     else
-        m_runStatusText = summary.noop ? Texts::tr("checked") : Texts::tr("converged");
+        m_runStatusText = summary.noop ? tr("checked") : tr("converged");
     if (!summary.error.isEmpty())
         m_window->statusBar()->showMessage(summary.error);
     emit selectedRecordChanged();

@@ -21,13 +21,6 @@ namespace converge {
 
 namespace {
 
-// The texts were translated while ExportController offered these actions: they keep that
-// context, so that the catalogues still apply to them.
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(converge::ExportController)
-};
-
 // More problems than this in one message box would not fit on screen.
 constexpr int MaxListedProblems = 12;
 
@@ -37,8 +30,8 @@ QString listProblems(const Diagnostics &diagnostics)
     for (const Diagnostic &d : diagnostics.mid(0, MaxListedProblems))
         lines.append(d.toString());
     if (diagnostics.size() > MaxListedProblems)
-        lines.append(
-            Texts::tr("… and %n more", nullptr, int(diagnostics.size() - MaxListedProblems)));
+        lines.append(RunFilesController::tr("… and %n more", nullptr,
+                                            int(diagnostics.size() - MaxListedProblems)));
     return lines.join(u'\n');
 }
 
@@ -47,13 +40,13 @@ QString listProblems(const Diagnostics &diagnostics)
 RunFilesController::RunFilesController(QMainWindow *window, Document *document, GraphScene *scene)
     : QObject(window), m_window(window), m_document(document), m_scene(scene),
       m_timeline(new TimelineDock(document, scene, window)),
-      m_saveReportAction(new QAction(Texts::tr("Save Run &Report..."), this)),
-      m_openRecordedAction(new QAction(Texts::tr("Open Recorded R&un..."), this))
+      m_saveReportAction(new QAction(tr("Save Run &Report..."), this)),
+      m_openRecordedAction(new QAction(tr("Open Recorded R&un..."), this))
 {
     m_saveReportAction->setStatusTip(
-        Texts::tr("Save what the last run did, per resource, as JSON and as an HTML page"));
+        tr("Save what the last run did, per resource, as JSON and as an HTML page"));
     m_openRecordedAction->setStatusTip(
-        Texts::tr("Replay a run recorded with 'converge run --events' on the graph"));
+        tr("Replay a run recorded with 'converge run --events' on the graph"));
     connect(m_saveReportAction, &QAction::triggered, this, &RunFilesController::saveRunReport);
     connect(m_openRecordedAction, &QAction::triggered, this, &RunFilesController::openRecordedRun);
     const RunController *runs = document->runs();
@@ -84,10 +77,10 @@ void RunFilesController::saveRunReport()
 {
     const QString base = QFileInfo(m_document->filePath()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(
-        m_window, Texts::tr("Save Run Report"),
+        m_window, tr("Save Run Report"),
         QDir(ExportController::startFolder(*m_document))
-            .filePath((base.isEmpty() ? Texts::tr("run") : base) + u"-report.json"_qs),
-        Texts::tr("JSON report, with an HTML page beside it (*.json)"));
+            .filePath((base.isEmpty() ? tr("run") : base) + u"-report.json"_qs),
+        tr("JSON report, with an HTML page beside it (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".json", Qt::CaseInsensitive))
@@ -99,11 +92,11 @@ void RunFilesController::saveRunReport()
     QString error;
     if (!RunReport::save(path, report.toJson(), &error) ||
         !RunReport::save(htmlPath, report.toHtml(svg).toUtf8(), &error)) {
-        QMessageBox::warning(m_window, Texts::tr("Saving the Report Failed"), error);
+        QMessageBox::warning(m_window, tr("Saving the Report Failed"), error);
         return;
     }
     m_window->statusBar()->showMessage(
-        Texts::tr("Saved %1 and %2")
+        tr("Saved %1 and %2")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(htmlPath)),
         5000);
 }
@@ -111,23 +104,21 @@ void RunFilesController::saveRunReport()
 void RunFilesController::openRecordedRun()
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, Texts::tr("Open Recorded Run"), ExportController::startFolder(*m_document),
-        Texts::tr("Recorded runs (*.jsonl *.ndjson *.json);;All files (*)"));
+        m_window, tr("Open Recorded Run"), ExportController::startFolder(*m_document),
+        tr("Recorded runs (*.jsonl *.ndjson *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     ExportController::rememberFolder(path);
     Diagnostics diagnostics;
     if (!m_document->runs()->openRecordedRun(path, &diagnostics)) {
-        QMessageBox::warning(m_window, Texts::tr("Cannot Replay the Run"),
-                             listProblems(diagnostics));
+        QMessageBox::warning(m_window, tr("Cannot Replay the Run"), listProblems(diagnostics));
         return;
     }
     m_timeline->show();
     m_timeline->raise();
     updateActions();
     if (!diagnostics.isEmpty())
-        QMessageBox::information(m_window, Texts::tr("Replaying with Gaps"),
-                                 listProblems(diagnostics));
+        QMessageBox::information(m_window, tr("Replaying with Gaps"), listProblems(diagnostics));
 }
 
 } // namespace converge
