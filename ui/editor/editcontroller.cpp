@@ -27,6 +27,8 @@
 #include <QToolBar>
 #include <QUndoView>
 
+#include <functional>
+
 namespace converge {
 
 namespace {
@@ -93,41 +95,37 @@ void EditController::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
+    // Actions that change the graph ask first: during a run they are refused with a message,
+    // however they were triggered (a stale shortcut, QAction::trigger() from code).
+    auto makeEdit = [this, make](const QString &name, const QString &text, const QKeySequence &key,
+                                 const QString &tip, std::function<void()> edit) {
+        return make(name, text, key, tip, [this, edit = std::move(edit)] {
+            if (!refuseEdit())
+                edit();
+        });
+    };
     // Not QUndoStack::createUndoAction(): its action undoes whether or not a run is going.
-    m_undoAction = make(u"editUndo"_qs, tr("&Undo"), QKeySequence::Undo, {}, [this] {
-        if (!refuseEdit())
-            m_editor->undoStack()->undo();
-    });
+    m_undoAction = makeEdit(u"editUndo"_qs, tr("&Undo"), QKeySequence::Undo, {},
+                            [this] { m_editor->undoStack()->undo(); });
     m_undoAction->setIconText(tr("Undo")); // the toolbar stays put; the menu names the step
-    m_redoAction = make(u"editRedo"_qs, tr("&Redo"), QKeySequence::Redo, {}, [this] {
-        if (!refuseEdit())
-            m_editor->undoStack()->redo();
-    });
+    m_redoAction = makeEdit(u"editRedo"_qs, tr("&Redo"), QKeySequence::Redo, {},
+                            [this] { m_editor->undoStack()->redo(); });
     m_redoAction->setIconText(tr("Redo"));
-    m_cutAction = make(u"editCut"_qs, tr("Cu&t"), QKeySequence::Cut,
-                       tr("Remove the selected resources and put them on the clipboard"), [this] {
-                           if (!refuseEdit())
-                               m_selection->cut();
-                       });
+    m_cutAction = makeEdit(u"editCut"_qs, tr("Cu&t"), QKeySequence::Cut,
+                           tr("Remove the selected resources and put them on the clipboard"),
+                           [this] { m_selection->cut(); });
     m_copyAction =
         make(u"editCopy"_qs, tr("&Copy"), QKeySequence::Copy,
              tr("Copy the selected resources as mgmt YAML"), [this] { m_selection->copy(); });
-    m_pasteAction =
-        make(u"editPaste"_qs, tr("&Paste"), QKeySequence::Paste,
-             tr("Add the resources on the clipboard; taken names get a suffix"), [this] {
-                 if (!refuseEdit())
-                     m_selection->paste();
-             });
-    m_duplicateAction = make(u"editDuplicate"_qs, tr("D&uplicate"), Qt::CTRL | Qt::Key_D,
-                             tr("Copy the selected resources next to themselves"), [this] {
-                                 if (!refuseEdit())
-                                     m_selection->duplicate();
-                             });
-    m_deleteAction = make(u"editDelete"_qs, tr("&Delete"), QKeySequence::Delete,
-                          tr("Delete the selected resources and their edges"), [this] {
-                              if (!refuseEdit())
-                                  m_selection->deleteSelection();
-                          });
+    m_pasteAction = makeEdit(u"editPaste"_qs, tr("&Paste"), QKeySequence::Paste,
+                             tr("Add the resources on the clipboard; taken names get a suffix"),
+                             [this] { m_selection->paste(); });
+    m_duplicateAction = makeEdit(u"editDuplicate"_qs, tr("D&uplicate"), Qt::CTRL | Qt::Key_D,
+                                 tr("Copy the selected resources next to themselves"),
+                                 [this] { m_selection->duplicate(); });
+    m_deleteAction = makeEdit(u"editDelete"_qs, tr("&Delete"), QKeySequence::Delete,
+                              tr("Delete the selected resources and their edges"),
+                              [this] { m_selection->deleteSelection(); });
     m_renameAction =
         make(u"editRename"_qs, tr("Re&name"), Qt::Key_F2,
              tr("Rename the selected resource in place"), &EditController::renameSelection);
