@@ -63,6 +63,7 @@ public:
         return m_deadline.isForever() ? 0 : std::max<qint64>(1, m_deadline.remainingTime());
     }
     int killGraceMs() const override { return m_run.m_options.cancelGraceMs; }
+    bool refresh() const override { return false; }
 
 private:
     EngineRun &m_run;

@@ -29,6 +29,10 @@ public:
     virtual qint64 remainingMs() const = 0;
     /// On cancel, how long a process group has between SIGTERM and SIGKILL.
     virtual int killGraceMs() const = 0;
+    /// True when a `notify: true` edge delivered a refresh that this resource has not yet
+    /// acted on: mgmt's Init.Refresh(). A resource that reacts to refreshes (exec) may then
+    /// apply although its checks say it is converged.
+    virtual bool refresh() const = 0;
 };
 
 /// How one check/apply attempt ended.

@@ -19,11 +19,13 @@ public:
     const Cancellation &cancellation() const override { return m_cancellation; }
     qint64 remainingMs() const override { return remaining; }
     int killGraceMs() const override { return 200; }
+    bool refresh() const override { return refreshed; }
 
     QStringList lines;
     QStringList messages;
     ProcessRunner *runner = nullptr;
     qint64 remaining = 0;
+    bool refreshed = false;
 
 private:
     PosixProcessRunner m_posix;
