@@ -2,6 +2,7 @@
 
 #include "export/diagramexporter.h"
 #include "formats/graphfileloader.h"
+#include "formats/outputfile.h"
 #include "layout/graphvizlayout.h"
 #include "records/recordedrun.h"
 #include "records/runtimeline.h"
@@ -130,6 +131,9 @@ int ExportCommand::run(const QStringList &arguments)
         return usage(ExportMessages::tr("give exactly one graph file"));
     if (target.isEmpty())
         return usage(ExportMessages::tr("give the output file with -o OUT"));
+    if (OutputFile::sameFile(target, files.front()) ||
+        (parser.isSet(events) && OutputFile::sameFile(target, parser.value(events))))
+        return usage(ExportMessages::tr("%1 is an input; choose another output file").arg(target));
     if (!DiagramExporter::formatForPath(target))
         return usage(
             ExportMessages::tr("%1: unknown format; use .dot, .png, .svg or .pdf").arg(target));
@@ -149,7 +153,8 @@ int ExportCommand::run(const QStringList &arguments)
     DiagramExporter::Options options;
     bool ok = false;
     options.scale = parser.value(scale).toDouble(&ok);
-    if (!ok || options.scale < 0.1 || options.scale > 16)
+    // Written so that NaN, which fails every comparison, is refused too.
+    if (!ok || !(options.scale >= 0.1 && options.scale <= 16))
         return usage(ExportMessages::tr("--scale must be a number from 0.1 to 16"));
     options.transparent = parser.isSet(transparent);
 

@@ -4,15 +4,16 @@
 #include "export/diagramexporter.h"
 #include "formats/dotwriter.h"
 #include "formats/graphfileloader.h"
+#include "formats/outputfile.h"
 #include "runreporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <optional>
@@ -28,6 +29,10 @@ class RunMessages
 public:
     static QString usage(const QString &what) { return tr("converge run: %1").arg(what); }
     static QString oneFile() { return tr("give exactly one graph file"); }
+    static QString outputIsInput(const QString &option)
+    {
+        return tr("--%1 names the graph file itself; choose another file").arg(option);
+    }
     static QString badNumber(const QString &option, const QString &value)
     {
         return tr("%1 expects a whole number, not %2").arg(option, value);
@@ -132,8 +137,16 @@ int RunCommand::run(const QStringList &arguments)
         return 2;
     const Graph &graph = loaded.graph;
 
-    QSaveFile eventsFile(parser.value(eventsOption));
-    if (parser.isSet(eventsOption) && !eventsFile.open(QIODevice::WriteOnly)) {
+    for (const QCommandLineOption *output : {&eventsOption, &dotOption, &pngOption, &svgOption}) {
+        if (parser.isSet(*output) &&
+            OutputFile::sameFile(parser.value(*output), options.fileName)) {
+            err << RunMessages::usage(RunMessages::outputIsInput(output->names().last()))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    OutputFile eventsFile(parser.value(eventsOption));
+    if (parser.isSet(eventsOption) && !eventsFile.open()) {
         err << RunMessages::usage(eventsFile.errorString()) << Qt::endl;
         return 2;
     }
@@ -158,6 +171,7 @@ int RunCommand::run(const QStringList &arguments)
     std::optional<RunReporter> reporter; ///< from started(), when the run's clock is known
     qsizetype next = 0;
     std::vector<RunEvent> batch;
+    QByteArray jsonLines;
     auto drainEvents = [&] {
         batch.clear();
         next = engine.readEvents(next, &batch);
@@ -165,9 +179,13 @@ int RunCommand::run(const QStringList &arguments)
             const bool final = e.type == RunEvent::Type::State && isFinal(e.state);
             out << reporter->logLine(e, final ? engine.record(e.resource) : RunRecord{}) << u'\n';
             if (eventsFile.isOpen())
-                eventsFile.write(reporter->jsonLine(e) + '\n');
+                jsonLines += reporter->jsonLine(e) + '\n';
         }
         out.flush();
+        // One write per batch: a reader of a FIFO sees events as they happen.
+        if (!jsonLines.isEmpty())
+            eventsFile.write(jsonLines);
+        jsonLines.clear();
     };
     QObject::connect(&engine, &Engine::started,
                      [&] { reporter.emplace(graph, engine.summary().startedAt, options.noop); });
@@ -190,12 +208,17 @@ int RunCommand::run(const QStringList &arguments)
             QTimer::singleShot(convergedTimeout * 1000, [&] { QCoreApplication::exit(status); });
     });
     engine.start(graph, options);
-    const int code = QCoreApplication::exec();
+    int code = QCoreApplication::exec();
     if (code == 2)
         return code; // refused: nothing ran, so there is nothing to write
 
-    if (eventsFile.isOpen() && !eventsFile.commit())
-        err << RunMessages::usage(eventsFile.errorString()) << Qt::endl;
+    // An output that could not be written fails a run that converged: the user asked for it.
+    auto outputFailed = [&](const QString &error) {
+        err << RunMessages::usage(error) << Qt::endl;
+        code = std::max(code, 1);
+    };
+    if (parser.isSet(eventsOption) && !eventsFile.commit())
+        outputFailed(eventsFile.errorString());
     if (parser.isSet(dotOption)) {
         DotWriter::Options dot;
         dot.states.resize(graph.resourceCapacity(), ResourceState::Pending);
@@ -203,7 +226,7 @@ int RunCommand::run(const QStringList &arguments)
             dot.states[id] = engine.state(id);
         QString error;
         if (!DotWriter::writeFile(parser.value(dotOption), graph, dot, &error))
-            err << RunMessages::usage(error) << Qt::endl;
+            outputFailed(error);
     }
     std::vector<ResourceState> states(graph.resourceCapacity(), ResourceState::Pending);
     for (ResourceId id : graph.resourceIds())
@@ -212,7 +235,7 @@ int RunCommand::run(const QStringList &arguments)
         QString error;
         if (parser.isSet(*picture) &&
             !DiagramExporter::exportGraph(parser.value(*picture), graph, states, {}, {}, &error))
-            err << RunMessages::usage(error) << Qt::endl;
+            outputFailed(error);
     }
     return code;
 }

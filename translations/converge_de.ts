@@ -28,10 +28,6 @@
         <translation>PDF-Seite kann nicht gezeichnet werden</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
         <translation>%1: unbekanntes Format; .dot, .png, .svg oder .pdf verwenden</translation>
     </message>
@@ -88,10 +84,6 @@
     <message>
         <source>Graphviz could not write the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht schreiben: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -190,6 +182,10 @@
     <message>
         <source>Colour the nodes with the final states of a run recorded by &apos;converge run --events&apos;.</source>
         <translation>Die Knoten mit den Endzuständen einer mit &apos;converge run --events&apos; aufgezeichneten Ausführung einfärben.</translation>
+    </message>
+    <message>
+        <source>%1 is an input; choose another output file</source>
+        <translation>%1 ist eine Eingabe; wählen Sie eine andere Ausgabedatei</translation>
     </message>
 </context>
 <context>
@@ -468,6 +464,33 @@
     <message>
         <source>output truncated after %1 lines</source>
         <translation>Ausgabe nach %1 Zeilen abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1: %2</source>
+        <translation>die Rechte von %1 können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the owner of %1: %2</source>
+        <translation>der Eigentümer von %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -765,6 +788,10 @@
         <source>Save the picture with its final states as SVG.</source>
         <translation>Das Bild mit den Endzuständen als SVG speichern.</translation>
     </message>
+    <message>
+        <source>--%1 names the graph file itself; choose another file</source>
+        <translation>--%1 nennt die Graphdatei selbst; wählen Sie eine andere Datei</translation>
+    </message>
 </context>
 <context>
     <name>RunReport</name>
@@ -855,10 +882,6 @@
         <source>Last output</source>
         <translation>Letzte Ausgabe</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>SelectionCommands</name>
@@ -939,10 +962,6 @@
     <message>
         <source>cannot save: %1</source>
         <translation>kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>only %1 of %2 bytes could be written (disk full?)</source>
-        <translation>nur %1 von %2 Bytes konnten geschrieben werden (Datenträger voll?)</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>impossible de dessiner la page PDF</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: unknown format; use .dot, .png, .svg or .pdf</source>
         <translation>%1&#xa0;: format inconnu&#xa0;; utilisez .dot, .png, .svg ou .pdf</translation>
     </message>
@@ -88,10 +84,6 @@
     <message>
         <source>Graphviz could not write the graph: %1</source>
         <translation>Graphviz n&apos;a pas pu écrire le graphe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -190,6 +182,10 @@
     <message>
         <source>Colour the nodes with the final states of a run recorded by &apos;converge run --events&apos;.</source>
         <translation>Colorer les nœuds selon les états finaux d&apos;une exécution enregistrée par &apos;converge run --events&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is an input; choose another output file</source>
+        <translation>%1 est une entrée ; choisissez un autre fichier de sortie</translation>
     </message>
 </context>
 <context>
@@ -468,6 +464,33 @@
     <message>
         <source>output truncated after %1 lines</source>
         <translation>sortie tronquée après %1 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>impossible de créer un fichier dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1: %2</source>
+        <translation>impossible de définir le mode de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set the owner of %1: %2</source>
+        <translation>impossible de définir le propriétaire de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>impossible de remplacer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -765,6 +788,10 @@
         <source>Save the picture with its final states as SVG.</source>
         <translation>Enregistrer l&apos;image avec ses états finaux en SVG.</translation>
     </message>
+    <message>
+        <source>--%1 names the graph file itself; choose another file</source>
+        <translation>--%1 désigne le fichier du graphe lui-même ; choisissez un autre fichier</translation>
+    </message>
 </context>
 <context>
     <name>RunReport</name>
@@ -855,10 +882,6 @@
         <source>Last output</source>
         <translation>Dernière sortie</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>SelectionCommands</name>
@@ -939,10 +962,6 @@
     <message>
         <source>cannot save: %1</source>
         <translation>enregistrement impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>only %1 of %2 bytes could be written (disk full?)</source>
-        <translation>seuls %1 octets sur %2 ont pu être écrits (disque plein&#xa0;?)</translation>
     </message>
 </context>
 <context>

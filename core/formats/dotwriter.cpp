@@ -1,12 +1,12 @@
 #include "formats/dotwriter.h"
 
 #include "formats/dotvaluecodec.h"
+#include "formats/outputfile.h"
 #include "layout/graphvizsupport.h"
 #include "model/graph.h"
 #include "model/statepalette.h"
 
 #include <QMutexLocker>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -238,12 +238,7 @@ bool DotWriter::writeFile(const QString &path, const Graph &graph, const Options
     const QByteArray text = write(graph, options, error);
     if (text.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit())
-        return true;
-    if (error)
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-    return false;
+    return OutputFile::save(path, text, error);
 }
 
 } // namespace converge

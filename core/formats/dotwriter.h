@@ -40,7 +40,7 @@ public:
 
     /// The DOT text; empty with *error set only if cgraph fails.
     static QByteArray write(const Graph &graph, const Options &options, QString *error = nullptr);
-    /// write() saved atomically to path (QSaveFile); false with a translated *error.
+    /// write() saved to path through OutputFile; false with a translated *error.
     static bool writeFile(const QString &path, const Graph &graph, const Options &options,
                           QString *error = nullptr);
 };

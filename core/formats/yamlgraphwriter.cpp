@@ -1,9 +1,9 @@
 #include "formats/yamlgraphwriter.h"
 
+#include "formats/outputfile.h"
 #include "formats/yamlemitter.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <map>
 
@@ -18,10 +18,6 @@ class WriterMessages
 
 public:
     static QString failed(const QString &why) { return tr("cannot save: %1").arg(why); }
-    static QString shortWrite(qint64 written, qint64 size)
-    {
-        return tr("only %1 of %2 bytes could be written (disk full?)").arg(written).arg(size);
-    }
 };
 
 /// The resource's keys in file order: name, then parameters with `meta` back at the place it
@@ -131,20 +127,8 @@ QByteArray YamlGraphWriter::toYaml(const Graph &graph)
 
 bool YamlGraphWriter::writeFile(const Graph &graph, const QString &path, QString *error)
 {
-    const QByteArray data = toYaml(graph);
-    QSaveFile file(path);
     QString why;
-    // Unbuffered, so a write cut short (full disk, size limit) shows in write()'s count: Qt 6.4
-    // would otherwise flush a short buffered write inside commit() and report success.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        why = file.errorString();
-    } else if (const qint64 written = file.write(data); written != data.size()) {
-        why = written < 0 ? file.errorString() : WriterMessages::shortWrite(written, data.size());
-        file.cancelWriting();
-    } else if (!file.commit()) {
-        why = file.errorString();
-    }
-    if (why.isEmpty())
+    if (OutputFile::save(path, toYaml(graph), &why))
         return true;
     if (error)
         *error = WriterMessages::failed(why);

@@ -19,7 +19,7 @@ class YamlGraphWriter
 public:
     /// The document as UTF-8 text.
     static QByteArray toYaml(const Graph &graph);
-    /// Writes the document to path atomically (QSaveFile): on any failure the old file is left
+    /// Writes the document to path through OutputFile: on any failure the old file is left
     /// as it was, false is returned and *error (when given) says why.
     static bool writeFile(const Graph &graph, const QString &path, QString *error = nullptr);
 };

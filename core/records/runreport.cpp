@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <limits>
@@ -157,16 +156,6 @@ QString RunReport::toHtml(const QString &svg) const
     }
     html += u"</table>\n</body>\n</html>\n"_qs;
     return html;
-}
-
-bool RunReport::save(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
-        return true;
-    if (error)
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-    return false;
 }
 
 } // namespace converge

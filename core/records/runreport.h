@@ -48,9 +48,6 @@ public:
     /// without its XML prolog; may be empty) and a table of the rows with their output.
     QString toHtml(const QString &svg) const;
 
-    /// Saves data to path atomically (QSaveFile); false with a translated *error.
-    static bool save(const QString &path, const QByteArray &data, QString *error = nullptr);
-
 private:
     QString m_graphName;
     QString m_fileName;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QString Converge = QStringLiteral(CONVERGE_BINARY_DIR "/app/converge");
@@ -244,6 +246,48 @@ private slots:
         QFile f(dot);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count("runstate=done"), 4);
+    }
+    void eventsGoIntoAFifoThatStaysAFifo()
+    {
+        QTemporaryDir dir;
+        const QString file = example(u"exec1.yaml"_qs, dir, {{u"sleep 10s"_qs, u"true"_qs}});
+        const QString fifo = dir.filePath(u"events"_qs);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess reader;
+        reader.start(u"cat"_qs, {fifo});
+        QVERIFY(reader.waitForStarted());
+        QCOMPARE(converge({u"run"_qs, file, u"--events"_qs, fifo}).exitCode, 0);
+        QVERIFY(reader.waitForFinished(10000));
+        QCOMPARE(reader.readAllStandardOutput().count("\"state\":\"done\""), 4);
+        struct stat st = {};
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+    }
+    void anOutputNamingTheGraphIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString file = example(u"exec1.yaml"_qs, dir, {{u"sleep 10s"_qs, u"true"_qs}});
+        QFile graph(file);
+        QVERIFY(graph.open(QIODevice::ReadOnly));
+        const QByteArray original = graph.readAll();
+        for (const QString &option : {u"--events"_qs, u"--graphviz"_qs}) {
+            const Result r = converge({u"run"_qs, file, option, file});
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(r.err.trimmed(),
+                     u"converge run: %1 names the graph file itself; choose another file"_qs.arg(
+                         option));
+            QVERIFY(graph.seek(0));
+            QCOMPARE(graph.readAll(), original);
+        }
+    }
+    void anUnwritableEventsFileIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString file = example(u"exec1.yaml"_qs, dir, {{u"sleep 10s"_qs, u"true"_qs}});
+        const Result r = converge({u"run"_qs, file, u"--events"_qs, u"/nonexistent/x"_qs});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed(), u"converge run: cannot create a file in /nonexistent: No such "
+                                  u"file or directory"_qs);
     }
     void usageErrorsExitTwo()
     {

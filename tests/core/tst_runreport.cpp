@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace converge;
@@ -107,19 +106,6 @@ private slots:
         // Self-contained: nothing is fetched from elsewhere.
         QVERIFY(!html.contains(u"src="_qs));
         QVERIFY(!html.contains(u"href="_qs));
-    }
-
-    void saveIsAtomicAndReportsFailure()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"report.json"_qs);
-        QVERIFY(RunReport::save(path, "{}"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("{}"));
-        QString error;
-        QVERIFY(!RunReport::save(dir.filePath(u"missing/report.json"_qs), "{}", &error));
-        QVERIFY(error.startsWith(u"cannot write "_qs));
     }
 };
 

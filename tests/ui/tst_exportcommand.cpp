@@ -104,6 +104,12 @@ private slots:
         QTest::newRow("bad scale")
             << QStringList{u"export"_qs, example, u"-o"_qs, u"x.png"_qs, u"--scale"_qs, u"99"_qs}
             << u"converge export: --scale must be a number from 0.1 to 16"_qs;
+        QTest::newRow("scale nan")
+            << QStringList{u"export"_qs, example, u"-o"_qs, u"x.png"_qs, u"--scale"_qs, u"nan"_qs}
+            << u"converge export: --scale must be a number from 0.1 to 16"_qs;
+        QTest::newRow("output is the input")
+            << QStringList{u"export"_qs, example, u"-o"_qs, example}
+            << u"converge export: %1 is an input; choose another output file"_qs.arg(example);
     }
 
     void usageErrorsExitWithTwo()
@@ -137,7 +143,9 @@ private slots:
         const Result r =
             converge({u"export"_qs, m_example, u"-o"_qs, m_dir.filePath(u"no/such/dir/g.svg"_qs)});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(u"cannot write"_qs));
+        QVERIFY2(r.err.contains(u"cannot create a file in %1: No such file or directory"_qs.arg(
+                     m_dir.filePath(u"no/such/dir"_qs))),
+                 qPrintable(r.err));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "document/recoveryfile.h"
 
+#include "formats/outputfile.h"
 #include "formats/yamlgraphwriter.h"
 #include "model/graph.h"
 
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
@@ -75,15 +75,11 @@ bool RecoveryFile::saveNow()
         m_lastError = error;
         return false;
     }
-    QSaveFile note(notePath(m_path));
     const QJsonObject object{{u"original"_qs, m_originalPath},
                              {u"pid"_qs, qint64(QCoreApplication::applicationPid())},
                              {u"id"_qs, m_id}};
-    if (!note.open(QIODevice::WriteOnly) || note.write(QJsonDocument(object).toJson()) < 0 ||
-        !note.commit()) {
-        m_lastError = note.errorString();
+    if (!OutputFile::save(notePath(m_path), QJsonDocument(object).toJson(), &m_lastError))
         return false;
-    }
     m_lastError.clear();
     return true;
 }

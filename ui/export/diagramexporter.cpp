@@ -1,6 +1,7 @@
 #include "export/diagramexporter.h"
 
 #include "formats/dotwriter.h"
+#include "formats/outputfile.h"
 #include "model/graph.h"
 #include "model/nodebox.h"
 #include "scene/edgeitem.h"
@@ -16,7 +17,6 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
 
@@ -234,16 +234,7 @@ bool DiagramExporter::writePdf(const QString &path, QGraphicsScene &scene, const
         paintScene(painter, scene, QRectF(0, 0, writer.width(), writer.height()), source,
                    options.transparent);
     }
-    return saveBytes(path, buffer.data(), error);
-}
-
-bool DiagramExporter::saveBytes(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
-        return true;
-    *error = tr("cannot write %1: %2").arg(path, file.errorString());
-    return false;
+    return OutputFile::save(path, buffer.data(), error);
 }
 
 bool DiagramExporter::exportFile(const QString &path, QGraphicsScene *scene, const Model &model,
@@ -285,11 +276,11 @@ bool DiagramExporter::exportFile(const QString &path, QGraphicsScene *scene, con
             *error = tr("cannot encode the PNG image");
             return false;
         }
-        return saveBytes(path, png, error);
+        return OutputFile::save(path, png, error);
     }
     case Format::Svg:
-        return saveBytes(path, renderSvg(*scene, options, QFileInfo(path).completeBaseName()),
-                         error);
+        return OutputFile::save(
+            path, renderSvg(*scene, options, QFileInfo(path).completeBaseName()), error);
     case Format::Pdf:
         return writePdf(path, *scene, options, error);
     case Format::Dot:

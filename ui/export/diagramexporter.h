@@ -92,7 +92,6 @@ public:
                             QString *error);
 
 private:
-    static bool saveBytes(const QString &path, const QByteArray &data, QString *error);
     static bool writePdf(const QString &path, QGraphicsScene &scene, const Options &options,
                          QString *error);
 };

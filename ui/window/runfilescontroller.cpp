@@ -5,6 +5,7 @@
 #include "document/runcontroller.h"
 #include "export/diagramexporter.h"
 #include "export/exportcontroller.h"
+#include "formats/outputfile.h"
 #include "scene/graphscene.h"
 
 #include <QAction>
@@ -90,8 +91,8 @@ void RunFilesController::saveRunReport()
     const RunReport report = m_document->runs()->runReport();
     const QString svg = QString::fromUtf8(DiagramExporter::renderSvg(*m_scene, {}, base));
     QString error;
-    if (!RunReport::save(path, report.toJson(), &error) ||
-        !RunReport::save(htmlPath, report.toHtml(svg).toUtf8(), &error)) {
+    if (!OutputFile::save(path, report.toJson(), &error) ||
+        !OutputFile::save(htmlPath, report.toHtml(svg).toUtf8(), &error)) {
         QMessageBox::warning(m_window, tr("Saving the Report Failed"), error);
         return;
     }
