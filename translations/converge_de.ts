@@ -492,6 +492,10 @@
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PosixProcessRunner</name>
@@ -1819,13 +1823,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>converge::RecoveryFile</name>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>%1 is an input; choose another output file</source>
-        <translation>%1 est une entrée ; choisissez un autre fichier de sortie</translation>
+        <translation>%1 est une entrée&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
 </context>
 <context>
@@ -470,27 +470,31 @@
     <name>OutputFile</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create a file in %1: %2</source>
-        <translation>impossible de créer un fichier dans %1 : %2</translation>
+        <translation>impossible de créer un fichier dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot set the mode of %1: %2</source>
-        <translation>impossible de définir le mode de %1 : %2</translation>
+        <translation>impossible de définir le mode de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot set the owner of %1: %2</source>
-        <translation>impossible de définir le propriétaire de %1 : %2</translation>
+        <translation>impossible de définir le propriétaire de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot replace %1: %2</source>
-        <translation>impossible de remplacer %1 : %2</translation>
+        <translation>impossible de remplacer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -790,7 +794,7 @@
     </message>
     <message>
         <source>--%1 names the graph file itself; choose another file</source>
-        <translation>--%1 désigne le fichier du graphe lui-même ; choisissez un autre fichier</translation>
+        <translation>--%1 désigne le fichier du graphe lui-même&#xa0;; choisissez un autre fichier</translation>
     </message>
 </context>
 <context>
@@ -1819,13 +1823,6 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>converge::RecoveryFile</name>
-    <message>
-        <source>cannot create %1</source>
-        <translation>impossible de créer %1</translation>
     </message>
 </context>
 <context>

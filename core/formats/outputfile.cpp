@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -163,6 +164,19 @@ bool OutputFile::save(const QString &path, QByteArrayView data, QString *error)
         return true;
     if (error)
         *error = file.errorString();
+    return false;
+}
+
+bool OutputFile::makeFolder(const QString &path, QString *error)
+{
+    std::error_code failure;
+    std::filesystem::create_directories(std::filesystem::path(encoded(path).toStdString()),
+                                        failure);
+    if (!failure)
+        return true;
+    if (error)
+        *error =
+            tr("cannot create folder %1: %2").arg(path, QString::fromStdString(failure.message()));
     return false;
 }
 

@@ -37,6 +37,8 @@ public:
 
     /// Writes data to path in one go; false with a translated *error.
     static bool save(const QString &path, QByteArrayView data, QString *error);
+    /// Creates path and its missing parents; false with "cannot create folder PATH: reason".
+    static bool makeFolder(const QString &path, QString *error);
     /// True when a and b name the same existing file, through links and `..`.
     static bool sameFile(const QString &a, const QString &b);
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +118,18 @@ private slots:
         QCOMPARE(contents(path), QByteArray("old"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{u"out.txt"_qs});
+    }
+
+    void makeFolderCreatesParentsOrSaysWhy()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(OutputFile::makeFolder(dir.filePath(u"a/b/c"_qs), &error));
+        QVERIFY(QFileInfo(dir.filePath(u"a/b/c"_qs)).isDir());
+        QVERIFY(OutputFile::save(dir.filePath(u"file"_qs), "x", nullptr));
+        QVERIFY(!OutputFile::makeFolder(dir.filePath(u"file/sub"_qs), &error));
+        QCOMPARE(error,
+                 u"cannot create folder %1: Not a directory"_qs.arg(dir.filePath(u"file/sub"_qs)));
     }
 
     void sameFileSeesThroughLinksAndDots()

@@ -66,10 +66,8 @@ bool RecoveryFile::saveNow()
 {
     if (!m_modified())
         return false;
-    if (!QDir().mkpath(directory())) {
-        m_lastError = tr("cannot create %1").arg(directory());
+    if (!OutputFile::makeFolder(directory(), &m_lastError))
         return false;
-    }
     QString error;
     if (!YamlGraphWriter::writeFile(m_graph(), m_path, &error)) {
         m_lastError = error;

@@ -1,5 +1,7 @@
 #include "window/examplesmenu.h"
 
+#include "formats/outputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,7 +65,12 @@ QString ExamplesMenu::materialise(const QString &name)
     if (QFile::exists(path))
         return path;
     QFile bundled(resourceFolder + u'/' + name);
-    if (!folder.mkpath(QStringLiteral(".")) || !bundled.copy(path)) {
+    QString error;
+    if (!OutputFile::makeFolder(folder.path(), &error)) {
+        QMessageBox::warning(parentWidget(), tr("Cannot Open Example"), error);
+        return {};
+    }
+    if (!bundled.copy(path)) {
         QMessageBox::warning(parentWidget(), tr("Cannot Open Example"),
                              tr("Could not copy the example to %1: %2")
                                  .arg(QDir::toNativeSeparators(path), bundled.errorString()));
