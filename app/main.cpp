@@ -3,6 +3,8 @@
 #include "validatecommand.h"
 
 #include "document/documentfile.h"
+#include "resources/descendantreaper.h"
+#include "resources/processlimits.h"
 #include "window/mainwindow.h"
 #include "window/translationloader.h"
 
@@ -89,6 +91,10 @@ int main(int argc, char *argv[])
     // One identity for the window and the command line, so that both read the same settings
     // (the language chosen in the window, for one). Qt keeps it for the application object
     // that either path creates below.
+    // Before any thread exists: descriptors for as many commands as the hard limit allows,
+    // and the orphans of every command this process starts come back to it, to be ended.
+    ProcessLimits::raiseDescriptorLimit();
+    DescendantReaper::becomeSubreaper();
     QCoreApplication::setOrganizationName(u"Converge"_qs);
     QCoreApplication::setApplicationName(u"converge"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));

@@ -4,6 +4,7 @@
 #include "export/diagramexporter.h"
 #include "formats/dotwriter.h"
 #include "formats/graphfileloader.h"
+#include "resources/descendantreaper.h"
 #include "runreporter.h"
 
 #include <QCommandLineParser>
@@ -42,8 +43,9 @@ void onSignal(int)
     [[maybe_unused]] auto written = write(signalPipe[1], &byte, 1);
 }
 
-/// Turns SIGINT and SIGTERM into a readable pipe (the self-pipe trick), so cancelling happens
-/// on the event loop instead of inside a signal handler.
+/// Turns SIGINT, SIGTERM and SIGHUP (a closed terminal or SSH session) into a readable pipe
+/// (the self-pipe trick), so cancelling happens on the event loop instead of inside a signal
+/// handler, and every command ends with the run.
 void installSignalPipe()
 {
     if (signalPipe[0] >= 0 || pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
@@ -54,6 +56,7 @@ void installSignalPipe()
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 }
 
 bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, int *value,
@@ -191,6 +194,9 @@ int RunCommand::run(const QStringList &arguments)
     });
     engine.start(graph, options);
     const int code = QCoreApplication::exec();
+    // Daemons that hid from their command's tag (by clearing their environment) were adopted
+    // all the same; the command line owns no other children, so they all end with the run.
+    DescendantReaper::endAdopted(true);
     if (code == 2)
         return code; // refused: nothing ran, so there is nothing to write
 
