@@ -20,6 +20,19 @@ QString binary()
     return QStringLiteral(CONVERGE_BINARY_DIR "/app/converge");
 }
 
+/// True once process pid has a handler for signal (SigCgt in /proc/<pid>/status).
+bool catches(qint64 pid, int signal)
+{
+    QFile status(u"/proc/%1/status"_qs.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("SigCgt:"))
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signal - 1)) & 1;
+    }
+    return false;
+}
+
 } // namespace
 
 /// Issue 16's rules for processes, through the real binary: no process outlives its resource
@@ -48,6 +61,25 @@ private slots:
         QCOMPARE(run.exitCode(), 130);
         QVERIFY2(!alive(c, u"shell"_qs), "the command outlived the run");
         QVERIFY2(!alive(c, u"daemon"_qs), "the command's daemon outlived the run");
+    }
+    void theWindowEndsOnSighupInsteadOfDying()
+    {
+        ConformanceCase c;
+        QVERIFY(!c.writeGraph(u"graph: g\nresources:\n  noop:\n  - name: n\n"_qs).isEmpty());
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+        env.insert(u"HOME"_qs, c.path());
+        env.insert(u"XDG_CONFIG_HOME"_qs, c.path(u"config"_qs));
+        env.insert(u"XDG_DATA_HOME"_qs, c.path(u"data"_qs));
+        window.setProcessEnvironment(env);
+        window.start(binary(), {c.path(u"graph.yaml"_qs)});
+        QVERIFY(window.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(catches(window.processId(), SIGHUP), 30000);
+        QCOMPARE(::kill(pid_t(window.processId()), SIGHUP), 0);
+        QVERIFY(window.waitForFinished(30000));
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.exitCode(), 130);
     }
     void daemonsEndWithTheirResourceItsTimeoutAndTheRun()
     {
