@@ -1,8 +1,11 @@
 #include "exportcommand.h"
 #include "runcommand.h"
+#include "terminationsignals.h"
 #include "validatecommand.h"
 
 #include "document/documentfile.h"
+#include "resources/descendantreaper.h"
+#include "resources/processlimits.h"
 #include "window/mainwindow.h"
 #include "window/translationloader.h"
 
@@ -72,14 +75,24 @@ bool wantsGui(int argc, char *argv[])
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // A closed terminal or a SIGTERM ends the window without a clean close: the recovery file
+    // keeps unsaved work, and the window's engine cancels its run and waits for its commands.
+    const TerminationSignals termination([] { QCoreApplication::exit(130); });
     TranslationLoader::installPreferred();
-    MainWindow window;
-    window.show();
-    // Work a crash left behind is offered first, before anything could replace it.
-    window.documentFile()->offerRecovery();
-    if (argc > 1)
-        window.openFile(QString::fromLocal8Bit(argv[1]));
-    return app.exec();
+    int code = 0;
+    {
+        MainWindow window;
+        window.show();
+        // Work a crash left behind is offered first, before anything could replace it.
+        window.documentFile()->offerRecovery();
+        if (argc > 1)
+            window.openFile(QString::fromLocal8Bit(argv[1]));
+        code = app.exec();
+    }
+    // Daemons of the window's commands that hid from their tag were adopted all the same; the
+    // window starts no other process, so every child left is one of them.
+    DescendantReaper::endAdopted(true);
+    return code;
 }
 
 } // namespace
@@ -89,6 +102,10 @@ int main(int argc, char *argv[])
     // One identity for the window and the command line, so that both read the same settings
     // (the language chosen in the window, for one). Qt keeps it for the application object
     // that either path creates below.
+    // Before any thread exists: descriptors for as many commands as the hard limit allows,
+    // and the orphans of every command this process starts come back to it, to be ended.
+    ProcessLimits::raiseDescriptorLimit();
+    DescendantReaper::becomeSubreaper();
     QCoreApplication::setOrganizationName(u"Converge"_qs);
     QCoreApplication::setApplicationName(u"converge"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));

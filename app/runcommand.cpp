@@ -5,19 +5,17 @@
 #include "formats/dotwriter.h"
 #include "formats/graphfileloader.h"
 #include "formats/outputfile.h"
+#include "resources/descendantreaper.h"
 #include "runreporter.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
-#include <csignal>
-#include <fcntl.h>
 #include <optional>
-#include <unistd.h>
 
 namespace converge {
 
@@ -38,28 +36,6 @@ public:
         return tr("%1 expects a whole number, not %2").arg(option, value);
     }
 };
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] auto written = write(signalPipe[1], &byte, 1);
-}
-
-/// Turns SIGINT and SIGTERM into a readable pipe (the self-pipe trick), so cancelling happens
-/// on the event loop instead of inside a signal handler.
-void installSignalPipe()
-{
-    if (signalPipe[0] >= 0 || pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
 
 bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, int *value,
                 QTextStream &err)
@@ -151,16 +127,11 @@ int RunCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    // Before anything can start a process: a Ctrl-C from here on cancels the run and so
-    // reaches every process group it starts.
-    installSignalPipe();
+    // Before anything can start a process: a Ctrl-C, SIGTERM or SIGHUP from here on cancels
+    // the run and so reaches every process group it starts.
     Engine engine;
     bool interrupted = false;
-    QSocketNotifier signalNotifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, [&] {
-        char drain[16];
-        while (read(signalPipe[0], drain, sizeof drain) > 0) {
-        }
+    const TerminationSignals termination([&] {
         interrupted = true;
         if (engine.isRunning())
             engine.cancel();
@@ -209,6 +180,9 @@ int RunCommand::run(const QStringList &arguments)
     });
     engine.start(graph, options);
     int code = QCoreApplication::exec();
+    // Daemons that hid from their command's tag (by clearing their environment) were adopted
+    // all the same; the command line owns no other children, so they all end with the run.
+    DescendantReaper::endAdopted(true);
     if (code == 2)
         return code; // refused: nothing ran, so there is nothing to write
 

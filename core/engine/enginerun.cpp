@@ -102,8 +102,9 @@ EngineRun::EngineRun(RunGraph shape, const RunOptions &options, std::vector<Node
     m_cpuPool.setMaxThreadCount(options.cpuThreads > 0 ? options.cpuThreads
                                                        : QThread::idealThreadCount());
     // Waiting threads only sleep in poll(); their number is the number of commands that may
-    // run at once. With no -j that is "all that are ready", within reason.
-    m_waitPool.setMaxThreadCount(options.jobs > 0 ? options.jobs : 4096);
+    // run at once. With no -j that is "all that are ready", within what descriptors allow.
+    m_waitPool.setMaxThreadCount(
+        std::min(options.jobs > 0 ? options.jobs : 4096, m_processes->maxConcurrent()));
     m_waitPool.setStackSize(256 * 1024);
 }
 

@@ -2,6 +2,8 @@
 
 #include "model/resource.h"
 #include "resources/cancellation.h"
+#include "resources/execidentity.h"
+#include "resources/signalname.h"
 
 #include <QFileInfo>
 
@@ -13,6 +15,22 @@ QString text(const Value &params, QStringView key)
 {
     const Value *v = params.find(key);
     return v && v->isScalar() ? v->text() : QString();
+}
+
+std::optional<QByteArray> optionalText(const Value &params, QStringView key)
+{
+    const Value *v = params.find(key);
+    return v && v->isScalar() ? std::optional<QByteArray>(v->text().toUtf8()) : std::nullopt;
+}
+
+QStringList texts(const Value &params, QStringView key)
+{
+    QStringList out;
+    if (const Value *v = params.find(key); v && v->isList()) {
+        for (const Value &item : v->items())
+            out.append(item.text());
+    }
+    return out;
 }
 
 /// The words of a command line split on runs of white space, by hand: a QRegularExpression
@@ -33,49 +51,109 @@ QStringList fields(const QString &command)
     return words;
 }
 
+/// mgmt's isNameValid: a shell variable name.
+bool isVariableName(const QString &name)
+{
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c == u'_' || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') ||
+               (c >= u'A' && c <= u'Z');
+    });
+}
+
 } // namespace
 
 std::unique_ptr<ExecResource> ExecResource::create(const Resource &resource, const QString &file,
                                                    Diagnostics *diagnostics)
 {
-    const Value &p = resource.params;
     auto exec = std::make_unique<ExecResource>();
-    exec->m_cmd = {text(p, u"cmd"), text(p, u"shell"), text(p, u"cwd"), {}};
-    if (exec->m_cmd.text.isEmpty())
-        exec->m_cmd.text = resource.name; // as mgmt: the name is the command
-    if (const Value *args = p.find(u"args"); args && args->isList()) {
-        for (const Value &a : args->items())
-            exec->m_cmd.args.append(a.text());
-    }
-    exec->m_ifCmd = {text(p, u"ifcmd"), text(p, u"ifshell"), text(p, u"ifcwd"), {}};
-    exec->m_nifCmd = {text(p, u"nifcmd"), text(p, u"ifshell"), text(p, u"ifcwd"), {}};
-    exec->m_doneCmd = {text(p, u"donecmd"), text(p, u"doneshell"), text(p, u"donecwd"), {}};
-    exec->m_creates = text(p, u"creates");
-    if (const Value *timeout = p.find(u"timeout"); timeout && timeout->toInt())
-        exec->m_timeoutMs = *timeout->toInt() * 1000;
-    if (const Value *env = p.find(u"env"); env && env->isMap()) {
-        for (const auto &[key, value] : env->entries())
-            exec->m_environment.append({key, value.text()});
-    }
-
-    const bool hasArgs = !exec->m_cmd.args.isEmpty();
-    if (hasArgs && !exec->m_cmd.shell.isEmpty()) {
-        refuse(resource, file, tr("args cannot be used with shell"), diagnostics);
-        return nullptr;
-    }
-    const qsizetype words = fields(exec->m_cmd.text).size();
-    if (hasArgs && words > 1) {
-        refuse(resource, file, tr("args cannot be used when cmd has arguments"), diagnostics);
-        return nullptr;
-    }
-    if (words == 0) {
-        refuse(resource, file, tr("cmd is empty"), diagnostics);
+    if (const QString why = exec->readParameters(resource); !why.isEmpty()) {
+        refuse(resource, file, why, diagnostics);
         return nullptr;
     }
     return exec;
 }
 
-ProcessResult ExecResource::run(const Command &command, CheckApplyContext &context) const
+QString ExecResource::readParameters(const Resource &resource)
+{
+    const Value &p = resource.params;
+    m_cmd = {u"cmd"_qs, text(p, u"cmd"), text(p, u"shell"), text(p, u"cwd"), texts(p, u"args")};
+    if (m_cmd.text.isEmpty())
+        m_cmd.text = resource.name; // as mgmt: the name is the command
+    m_ifCmd = {u"ifcmd"_qs, text(p, u"ifcmd"), text(p, u"ifshell"), text(p, u"ifcwd"), {}};
+    m_nifCmd = {u"nifcmd"_qs, text(p, u"nifcmd"), text(p, u"nifshell"), text(p, u"nifcwd"), {}};
+    m_doneCmd = {
+        u"donecmd"_qs, text(p, u"donecmd"), text(p, u"doneshell"), text(p, u"donecwd"), {}};
+    m_ifEquals = optionalText(p, u"ifequals");
+    m_ifEqualsStdout = optionalText(p, u"ifequals_stdout");
+    m_creates = text(p, u"creates");
+
+    const bool hasArgs = !m_cmd.args.isEmpty();
+    if (hasArgs && !m_cmd.shell.isEmpty())
+        return tr("args cannot be used with shell");
+    const qsizetype words = fields(m_cmd.text).size();
+    if (hasArgs && words > 1)
+        return tr("args cannot be used when cmd has arguments");
+    if (words == 0)
+        return tr("cmd is empty");
+    for (const Command *c : {&m_ifCmd, &m_nifCmd, &m_doneCmd}) {
+        if (!c->text.isEmpty() && c->shell.isEmpty() && fields(c->text).isEmpty())
+            return tr("%1 is empty").arg(c->name);
+    }
+    if (const Value *timeout = p.find(u"timeout")) {
+        const std::optional<qint64> seconds = timeout->toInt();
+        if (!seconds || *seconds < 0 || *seconds > MaxTimeoutSeconds)
+            return tr("timeout must be a whole number of seconds from 0 to %1, not %2")
+                .arg(MaxTimeoutSeconds)
+                .arg(timeout->text());
+        m_timeoutMs = *seconds * 1000;
+    }
+    if (const Value *env = p.find(u"env"); env && env->isMap()) {
+        for (const auto &[key, value] : env->entries()) {
+            if (!isVariableName(key))
+                return tr("invalid variable name %1 in env").arg(key);
+            m_environment.append({key, value.text()});
+        }
+    }
+    if (const QString sig = text(p, u"sig"); !sig.isEmpty()) {
+        QString error;
+        const std::optional<int> signal = SignalName::parse(sig, &error);
+        if (!signal)
+            return error;
+        m_stopSignal = *signal;
+    }
+    for (const QString &path : texts(p, u"watchfiles")) {
+        if (!path.startsWith(u'/'))
+            return tr("the path %1 in watchfiles must be absolute").arg(path);
+    }
+    if (!m_creates.isEmpty() && !m_creates.startsWith(u'/'))
+        return tr("creates must be an absolute path");
+    if (!texts(p, u"mtimes").isEmpty())
+        return tr("mtimes needs the state mgmt keeps between runs, which Converge does not keep");
+    QString error;
+    m_credentials = ExecIdentity::resolve(text(p, u"user"), text(p, u"group"), &error);
+    if (!error.isEmpty())
+        return error;
+    // Empty values are mgmt's defaults (old examples spell out `watchcmd: ''`, `pollint: 0`).
+    const auto given = [&p](const char16_t *key) {
+        const Value *v = p.find(key);
+        return v && (v->isList() ? !v->items().empty() : !v->text().isEmpty() && v->text() != u"0");
+    };
+    for (const char16_t *key :
+         {u"watchcmd", u"watchshell", u"watchcwd", u"watchfiles", u"pollint"}) {
+        if (given(key))
+            m_watchOnly.append(QString::fromUtf16(key));
+    }
+    for (const char16_t *key : {u"send_output", u"send_stdout", u"send_stderr"}) {
+        if (given(key))
+            m_sendOnly.append(QString::fromUtf16(key));
+    }
+    return {};
+}
+
+ProcessResult ExecResource::run(const Command &command, CheckApplyContext &context,
+                                qsizetype captureBytes) const
 {
     ProcessSpec spec;
     if (command.shell.isEmpty()) {
@@ -88,12 +166,27 @@ ProcessResult ExecResource::run(const Command &command, CheckApplyContext &conte
     }
     spec.workingDirectory = command.cwd;
     spec.environment = m_environment;
-    const qint64 meta = context.remainingMs();
-    spec.timeoutMs = meta > 0 && (m_timeoutMs == 0 || meta < m_timeoutMs) ? meta : m_timeoutMs;
+    spec.inheritEnvironment = false;
+    spec.timeoutMs = m_timeoutMs;
+    spec.stopAfterMs = context.remainingMs();
+    spec.stopSignal = m_stopSignal;
     spec.killGraceMs = context.killGraceMs();
-    return context.processes().run(
+    spec.credentials = m_credentials;
+    spec.headLines = HeadLines;
+    spec.tailLines = TailLines;
+    spec.captureBytes = captureBytes;
+    ProcessResult result = context.processes().run(
         spec, context.cancellation(),
         [&context](RunEvent::Stream stream, const QString &line) { context.output(stream, line); });
+    if (result.skippedLines > 0) {
+        context.message(tr("%1: %2 output lines not shown (the first %3 and the last %4 of "
+                           "each stream are)")
+                            .arg(command.name)
+                            .arg(result.skippedLines)
+                            .arg(HeadLines)
+                            .arg(TailLines));
+    }
+    return result;
 }
 
 std::optional<CheckApplyResult> ExecResource::failure(const QString &what,
@@ -121,22 +214,58 @@ std::optional<CheckApplyResult> ExecResource::failure(const QString &what,
     return r;
 }
 
+bool ExecResource::guarded(CheckApplyContext &context,
+                           std::optional<CheckApplyResult> *failed) const
+{
+    if (!m_ifCmd.text.isEmpty()) {
+        // ifequals needs the output; one byte more than the longest expected text is enough to
+        // tell a longer output apart.
+        const qsizetype capture = std::max(m_ifEquals ? m_ifEquals->size() : -1,
+                                           m_ifEqualsStdout ? m_ifEqualsStdout->size() : -1) +
+                                  1;
+        const ProcessResult result = run(m_ifCmd, context, capture);
+        if ((*failed = failure(m_ifCmd.name, result)))
+            return true;
+        context.message(tr("ifcmd exited with %1").arg(result.exitCode));
+        if (result.exitCode != 0)
+            return true;
+        if (m_ifEquals && result.output == *m_ifEquals) {
+            context.message(tr("ifequals matched"));
+            return true;
+        }
+        if (m_ifEqualsStdout && result.standardOutput == *m_ifEqualsStdout) {
+            context.message(tr("ifequals_stdout matched"));
+            return true;
+        }
+    }
+    if (!m_nifCmd.text.isEmpty()) {
+        const ProcessResult result = run(m_nifCmd, context);
+        if ((*failed = failure(m_nifCmd.name, result)))
+            return true;
+        context.message(tr("nifcmd exited with %1").arg(result.exitCode));
+        if (result.exitCode == 0)
+            return true;
+    }
+    return false;
+}
+
 CheckApplyResult ExecResource::checkApply(bool apply, CheckApplyContext &context)
 {
+    if (!m_watchOnly.isEmpty())
+        context.message(tr("%1 not used: Converge runs once and has no watch mode yet")
+                            .arg(m_watchOnly.join(u", "_qs)));
+    if (!m_sendOnly.isEmpty())
+        context.message(
+            tr("%1 not used: Converge has no send/recv").arg(m_sendOnly.join(u", "_qs)));
+    if (context.refresh())
+        context.message(tr("notified: as in mgmt, exec is not refreshable and its checks still "
+                           "decide whether cmd runs"));
+    std::optional<CheckApplyResult> failed;
+    if (guarded(context, &failed))
+        return failed ? *failed : CheckApplyResult::converged();
     if (!m_creates.isEmpty() && QFileInfo::exists(m_creates)) {
         context.message(tr("%1 exists").arg(m_creates));
         return CheckApplyResult::converged();
-    }
-    for (const Command *guard : {&m_ifCmd, &m_nifCmd}) {
-        if (guard->text.isEmpty())
-            continue;
-        const QString what = guard == &m_ifCmd ? u"ifcmd"_qs : u"nifcmd"_qs;
-        const ProcessResult result = run(*guard, context);
-        if (auto failed = failure(what, result))
-            return *failed;
-        context.message(tr("%1 exited with %2").arg(what).arg(result.exitCode));
-        if ((result.exitCode == 0) != (guard == &m_ifCmd))
-            return CheckApplyResult::converged();
     }
     if (!apply)
         return CheckApplyResult::changed();
@@ -144,13 +273,12 @@ CheckApplyResult ExecResource::checkApply(bool apply, CheckApplyContext &context
     for (const Command *command : {&m_cmd, &m_doneCmd}) {
         if (command->text.isEmpty())
             continue;
-        const QString what = command == &m_cmd ? u"cmd"_qs : u"donecmd"_qs;
         const ProcessResult result = run(*command, context);
-        if (auto failed = failure(what, result))
+        if (auto failed = failure(command->name, result))
             return *failed;
         if (result.exitCode != 0) {
-            CheckApplyResult r =
-                CheckApplyResult::failed(tr("%1 exited with %2").arg(what).arg(result.exitCode));
+            CheckApplyResult r = CheckApplyResult::failed(
+                tr("%1 exited with %2").arg(command->name).arg(result.exitCode));
             r.exitCode = result.exitCode;
             return r;
         }

@@ -9,17 +9,31 @@
 
 namespace converge {
 
-/// mgmt's `exec`: runs `cmd` unless a guard says the machine is already as wanted.
+/// mgmt's `exec` (engine/resources/exec.go): runs `cmd` unless a guard says the machine is
+/// already as wanted.
 ///
-/// Check: converged when `creates` exists, when `ifcmd` exits non-zero, or when `nifcmd` exits
-/// zero; with no guard the command always runs, as in mgmt. Apply: `cmd`, then `donecmd` after
-/// it succeeded. Without `shell`, a command is split at whitespace into an argv (mgmt's
-/// strings.Fields) and `args`, when given, are its arguments; with `shell`, it runs as
-/// `shell -c cmd`. `timeout` (seconds) and the meta timeout kill the command's process group.
+/// Check, in mgmt's order: `ifcmd` exiting non-zero, or printing exactly `ifequals` (stdout and
+/// stderr as they came) or `ifequals_stdout`, means converged; then `nifcmd` exiting zero; then
+/// `creates` existing. With no guard the command always runs. Apply: `cmd`, then `donecmd`
+/// after it succeeded. Without a shell a command is split at white space into an argv (mgmt's
+/// strings.Fields) and `args`, when given, are its arguments; with one it runs as
+/// `shell -c cmd`. Each command has its own shell and directory (`ifshell`, `nifcwd`, ...). As
+/// in mgmt, commands get exactly `env` as their environment (none when unset) and run as
+/// `user` and `group`. `timeout` (seconds) kills a command's process group; a cancel or the
+/// meta timeout sends `sig` (SIGTERM by default) first. A refresh changes nothing, as exec is
+/// not refreshable in mgmt. Parameters for watch mode and send/recv are accepted and logged
+/// as not used. Built by create() on any thread; checkApply() runs on one engine thread.
 class ExecResource : public CheckApply
 {
     Q_DECLARE_TR_FUNCTIONS(ExecResource)
 public:
+    /// A command prints at most this many lines per stream into the log; the rest is counted
+    /// and its last TailLines lines are kept.
+    static constexpr qint64 HeadLines = 10000;
+    static constexpr int TailLines = 100;
+    /// The largest `timeout` in seconds: beyond it, milliseconds no longer fit in 64 bits.
+    static constexpr qint64 MaxTimeoutSeconds = std::numeric_limits<qint64>::max() / 1000;
+
     /// Reads the parameters; nullptr with diagnostics when they cannot be used.
     static std::unique_ptr<ExecResource> create(const Resource &resource, const QString &file,
                                                 Diagnostics *diagnostics);
@@ -31,21 +45,34 @@ private:
     /// One command of the resource with its shell and directory, or nothing when unset.
     struct Command
     {
+        QString name; ///< "cmd", "ifcmd", ... for messages
         QString text;
         QString shell;
         QString cwd;
         QStringList args;
     };
-    ProcessResult run(const Command &command, CheckApplyContext &context) const;
+    /// Why create() cannot use resource's parameters, or an empty string.
+    QString readParameters(const Resource &resource);
+    ProcessResult run(const Command &command, CheckApplyContext &context,
+                      qsizetype captureBytes = 0) const;
     std::optional<CheckApplyResult> failure(const QString &what, const ProcessResult &result) const;
+    /// ifcmd, ifequals and nifcmd: true when one of them says cmd must not run; result is
+    /// set when a guard failed.
+    bool guarded(CheckApplyContext &context, std::optional<CheckApplyResult> *result) const;
 
     Command m_cmd;
     Command m_ifCmd;
     Command m_nifCmd;
     Command m_doneCmd;
+    std::optional<QByteArray> m_ifEquals;
+    std::optional<QByteArray> m_ifEqualsStdout;
     QString m_creates;
     qint64 m_timeoutMs = 0;
+    int m_stopSignal = SIGTERM;
     QList<QPair<QString, QString>> m_environment;
+    std::optional<ProcessCredentials> m_credentials;
+    QStringList m_watchOnly; ///< given parameters that only watch mode uses
+    QStringList m_sendOnly;  ///< given parameters that only send/recv uses
 };
 
 } // namespace converge

@@ -2,16 +2,31 @@
 
 #include "model/runevent.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
 
+#include <csignal>
 #include <functional>
+#include <limits>
+#include <optional>
+#include <sys/types.h>
+#include <vector>
 
 namespace converge {
 
 class Cancellation;
+
+/// The identity a command runs as when it is not the caller's: resolved by the caller (user
+/// and group names looked up), applied in the child before exec (setgroups, setgid, setuid).
+struct ProcessCredentials
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+    std::vector<gid_t> groups; ///< supplementary groups
+};
 
 /// One command to run: an argv, never a shell unless the caller puts one in front.
 struct ProcessSpec
@@ -19,10 +34,23 @@ struct ProcessSpec
     QString program; ///< looked up in PATH when it has no slash
     QStringList arguments;
     QString workingDirectory; ///< empty: the caller's
-    /// When not empty, the whole environment of the command (mgmt's `env`); else inherited.
+    /// The command's environment (mgmt's `env`) when inheritEnvironment is false; added to
+    /// this process's environment when it is true.
     QList<QPair<QString, QString>> environment;
-    qint64 timeoutMs = 0;   ///< 0: none; else the process group is killed after this long
-    int killGraceMs = 2000; ///< on cancel, between SIGTERM and SIGKILL
+    bool inheritEnvironment = true;
+    qint64 timeoutMs = 0; ///< 0: none; else the process group is killed (SIGKILL) after this long
+    /// 0: none; else the group gets stopSignal after this long and SIGKILL killGraceMs later,
+    /// as on cancel (mgmt's meta timeout cancels the command's context).
+    qint64 stopAfterMs = 0;
+    int stopSignal = SIGTERM; ///< sent on cancel and at stopAfterMs (mgmt's `sig`)
+    int killGraceMs = 2000;   ///< between stopSignal and SIGKILL
+    std::optional<ProcessCredentials> credentials; ///< unset: run as the caller
+    /// Lines per stream handed to the sink before the rest is only counted; the last
+    /// tailLines lines are still handed over at the end. Negative: every line.
+    qint64 headLines = -1;
+    int tailLines = 0;
+    /// When positive, up to this many bytes of the raw output are kept in ProcessResult.
+    qsizetype captureBytes = 0;
 };
 
 /// How a command ended.
@@ -40,6 +68,11 @@ struct ProcessResult
     int exitCode = -1;
     int signal = 0;
     QString error;
+    qint64 skippedLines = 0; ///< lines only counted (ProcessSpec::headLines)
+    /// When ProcessSpec::captureBytes is set: stdout and stderr as they arrived, and stdout
+    /// alone; each stops growing at captureBytes.
+    QByteArray output;
+    QByteArray standardOutput;
 
     bool succeeded() const { return status == Status::Exited && exitCode == 0; }
 };
@@ -59,6 +92,9 @@ public:
     /// and later SIGKILL, and run() returns Cancelled once the command is gone. Thread-safe.
     virtual ProcessResult run(const ProcessSpec &spec, const Cancellation &cancellation,
                               const LineSink &sink) = 0;
+    /// How many commands may run at once without running out of file descriptors; the engine
+    /// holds its waiting threads to this. Thread-safe.
+    virtual int maxConcurrent() const { return std::numeric_limits<int>::max(); }
 };
 
 } // namespace converge

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace converge;
 
@@ -29,6 +30,23 @@ std::unique_ptr<ExecResource> make(const Resource &resource)
     if (!diagnostics.isEmpty())
         qWarning() << diagnostics.first().toString();
     return result;
+}
+
+/// The one message create() refuses resource with, or an empty string when it accepts it.
+QString refusal(const Resource &resource)
+{
+    Diagnostics diagnostics;
+    const bool made = ExecResource::create(resource, u"g.yaml"_qs, &diagnostics) != nullptr;
+    return made || diagnostics.size() != 1 ? QString() : diagnostics[0].message;
+}
+
+Resource withList(Resource r, const QString &key, const QStringList &items)
+{
+    Value list = Value::list();
+    for (const QString &item : items)
+        list.append(Value::scalar(item));
+    r.params.insert(key, list);
+    return r;
 }
 
 } // namespace
@@ -205,19 +223,191 @@ private slots:
         QCOMPARE(result.error, u"cmd timed out"_qs);
         QVERIFY(clock.elapsed() < 5000);
     }
-    void metaTimeoutWinsWhenShorter()
+    void metaTimeoutStopsWithSigAndTimeoutKills()
     {
         ScriptedProcessRunner runner;
         FakeCheckApplyContext context;
         context.runner = &runner;
         context.remaining = 250;
-        Resource r = exec({{u"cmd", u"a"}});
+        Resource r = exec({{u"cmd", u"a"}, {u"sig", u"SIGINT"}});
         r.params.insert(u"timeout"_qs, Value::scalar(u"10"_qs));
         make(r)->checkApply(true, context);
-        QCOMPARE(runner.specs[0].timeoutMs, 250);
+        QCOMPARE(runner.specs[0].stopAfterMs, 250);
+        QCOMPARE(runner.specs[0].stopSignal, SIGINT);
+        QCOMPARE(runner.specs[0].timeoutMs, 10000);
         context.remaining = 0;
         make(r)->checkApply(true, context);
-        QCOMPARE(runner.specs[1].timeoutMs, 10000);
+        QCOMPARE(runner.specs[1].stopAfterMs, 0);
+    }
+    void sigIsReadAsMgmtReadsIt_data()
+    {
+        QTest::addColumn<QString>("sig");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("SIGINT") << u"SIGINT"_qs << QString();
+        QTest::newRow("SIGUSR1") << u"SIGUSR1"_qs << QString();
+        QTest::newRow("case") << u"sigterm"_qs
+                              << u"exec/e: invalid sig sigterm, did you mean SIGTERM?"_qs;
+        QTest::newRow("prefix") << u"INT"_qs << u"exec/e: invalid sig INT, did you mean SIGINT?"_qs;
+        QTest::newRow("unknown") << u"SIGBOGUS"_qs << u"exec/e: invalid sig SIGBOGUS"_qs;
+    }
+    void sigIsReadAsMgmtReadsIt()
+    {
+        QFETCH(QString, sig);
+        QFETCH(QString, refusal);
+        Resource r = exec({{u"cmd", u"a"}});
+        r.params.insert(u"sig"_qs, Value::scalar(sig));
+        QCOMPARE(::refusal(r), refusal);
+    }
+    void parametersMgmtRejectsAreRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("timeout overflow")
+            << u"timeout"_qs << u"18446744073709552"_qs
+            << u"exec/e: timeout must be a whole number of seconds from 0 to 9223372036854775, "
+               "not 18446744073709552"_qs;
+        QTest::newRow("relative creates")
+            << u"creates"_qs << u"made"_qs << u"exec/e: creates must be an absolute path"_qs;
+        QTest::newRow("unknown user") << u"user"_qs << u"converge-no-such-user"_qs
+                                      << u"exec/e: user converge-no-such-user does not exist"_qs;
+        QTest::newRow("unknown group") << u"group"_qs << u"converge-no-such-group"_qs
+                                       << u"exec/e: group converge-no-such-group does not exist"_qs;
+    }
+    void parametersMgmtRejectsAreRefused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, refusal);
+        Resource r = exec({{u"cmd", u"a"}});
+        r.params.insert(key, Value::scalar(value));
+        QCOMPARE(::refusal(r), refusal);
+    }
+    void listsMgmtRejectsAreRefused()
+    {
+        const Resource r = exec({{u"cmd", u"a"}});
+        QCOMPARE(refusal(withList(r, u"watchfiles"_qs, {u"rel"_qs})),
+                 u"exec/e: the path rel in watchfiles must be absolute"_qs);
+        QCOMPARE(refusal(withList(r, u"mtimes"_qs, {u"/etc/hosts"_qs})),
+                 u"exec/e: mtimes needs the state mgmt keeps between runs, which Converge does "
+                 "not keep"_qs);
+        Resource bad = r;
+        Value env = Value::map();
+        env.insert(u"1A"_qs, Value::scalar(u"x"_qs));
+        bad.params.insert(u"env"_qs, env);
+        QCOMPARE(refusal(bad), u"exec/e: invalid variable name 1A in env"_qs);
+    }
+    void nifcmdHasItsOwnShellAndDirectory()
+    {
+        ScriptedProcessRunner runner;
+        runner.exitCodes = {1};
+        FakeCheckApplyContext context;
+        context.runner = &runner;
+        auto e = make(exec({{u"cmd", u"a"},
+                            {u"nifcmd", u"test -e x"},
+                            {u"nifshell", u"/bin/sh"},
+                            {u"nifcwd", u"/tmp"},
+                            {u"ifshell", u"/bin/bash"}}));
+        QCOMPARE(e->checkApply(true, context).outcome, CheckApplyResult::Outcome::Changed);
+        QCOMPARE(runner.commandLines()[0], u"/bin/sh -c test -e x"_qs);
+        QCOMPARE(runner.specs[0].workingDirectory, u"/tmp"_qs);
+    }
+    void ifequalsMatchingOutputMeansConverged()
+    {
+        FakeCheckApplyContext context;
+        auto e =
+            make(exec({{u"cmd", u"false"}, {u"ifcmd", u"echo same"}, {u"ifequals", u"same\n"}}));
+        QCOMPARE(e->checkApply(true, context).outcome, CheckApplyResult::Outcome::Converged);
+        QCOMPARE(context.messages,
+                 (QStringList{u"ifcmd exited with 0"_qs, u"ifequals matched"_qs}));
+        auto other = make(
+            exec({{u"cmd", u"true"}, {u"ifcmd", u"echo other"}, {u"ifequals_stdout", u"same\n"}}));
+        QCOMPARE(other->checkApply(true, context).outcome, CheckApplyResult::Outcome::Changed);
+    }
+    void guardsRunInMgmtOrderBeforeCreates()
+    {
+        ScriptedProcessRunner runner;
+        FakeCheckApplyContext context;
+        context.runner = &runner;
+        auto e = make(exec({{u"cmd", u"a"}, {u"ifcmd", u"b"}, {u"creates", u"/"}}));
+        QCOMPARE(e->checkApply(true, context).outcome, CheckApplyResult::Outcome::Converged);
+        QCOMPARE(runner.commandLines(), QStringList{u"b"_qs});
+        QCOMPARE(context.messages.last(), u"/ exists"_qs);
+    }
+    void watchAndSendParametersAreLoggedAsNotUsed()
+    {
+        ScriptedProcessRunner runner;
+        FakeCheckApplyContext context;
+        context.runner = &runner;
+        auto quiet = make(exec({{u"cmd", u"a"}, {u"watchcmd", u""}, {u"pollint", u"0"}}));
+        quiet->checkApply(true, context);
+        QCOMPARE(context.messages, QStringList());
+        auto e =
+            make(exec({{u"cmd", u"a"}, {u"watchcmd", u"inotifywait x"}, {u"send_output", u"y"}}));
+        e->checkApply(true, context);
+        QCOMPARE(context.messages,
+                 (QStringList{u"watchcmd not used: Converge runs once and has no watch mode yet"_qs,
+                              u"send_output not used: Converge has no send/recv"_qs}));
+    }
+    void aRefreshLeavesTheGuardsInCharge()
+    {
+        ScriptedProcessRunner runner;
+        runner.exitCodes = {1};
+        FakeCheckApplyContext context;
+        context.runner = &runner;
+        context.refreshed = true;
+        auto e = make(exec({{u"cmd", u"a"}, {u"ifcmd", u"b"}}));
+        QCOMPARE(e->checkApply(true, context).outcome, CheckApplyResult::Outcome::Converged);
+        QCOMPARE(runner.commandLines(), QStringList{u"b"_qs});
+        QCOMPARE(context.messages.first(),
+                 u"notified: as in mgmt, exec is not refreshable and its checks still decide "
+                 "whether cmd runs"_qs);
+    }
+    void userAndGroupBecomeCredentials()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root to run as another user");
+        ScriptedProcessRunner runner;
+        FakeCheckApplyContext context;
+        context.runner = &runner;
+        make(exec({{u"cmd", u"a"}, {u"ifcmd", u"b"}, {u"user", u"nobody"}}))
+            ->checkApply(true, context);
+        QCOMPARE(runner.specs.size(), 2);
+        for (const ProcessSpec &spec : runner.specs) {
+            QVERIFY(spec.credentials);
+            QCOMPARE(spec.credentials->uid, uid_t(65534));
+            QCOMPARE(spec.credentials->gid, gid_t(65534));
+        }
+        make(exec({{u"cmd", u"a"}, {u"group", u"65534"}}))->checkApply(true, context);
+        QCOMPARE(runner.specs[2].credentials->uid, uid_t(0));
+        QCOMPARE(runner.specs[2].credentials->groups, std::vector<gid_t>{65534});
+        make(exec({{u"cmd", u"a"}, {u"user", u"root"}}))->checkApply(true, context);
+        QVERIFY(!runner.specs[3].credentials);
+    }
+    void anotherUserWithoutRootIsRefused()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root to become another user for a moment");
+        QCOMPARE(setegid(65534), 0);
+        QCOMPARE(seteuid(65534), 0);
+        const auto restore = qScopeGuard([] {
+            QCOMPARE(seteuid(0), 0);
+            QCOMPARE(setegid(0), 0);
+        });
+        QCOMPARE(refusal(exec({{u"cmd", u"a"}, {u"user", u"root"}})),
+                 u"exec/e: running as root is required to run a command as another user or "
+                 "group"_qs);
+        QCOMPARE(refusal(exec({{u"cmd", u"a"}, {u"user", u"nobody"}})), QString());
+    }
+    void outputIsBoundedPerCommand()
+    {
+        ScriptedProcessRunner runner;
+        FakeCheckApplyContext context;
+        context.runner = &runner;
+        make(exec({{u"cmd", u"a"}}))->checkApply(true, context);
+        QCOMPARE(runner.specs[0].headLines, ExecResource::HeadLines);
+        QCOMPARE(runner.specs[0].tailLines, ExecResource::TailLines);
+        QVERIFY(!runner.specs[0].inheritEnvironment);
     }
 };
 
