@@ -25,6 +25,8 @@ QString RunReporter::logLine(const RunEvent &event, const RunRecord &record) con
         return prefix + u"| "_qs + event.text;
     case RunEvent::Type::Message:
         return prefix + event.text;
+    case RunEvent::Type::Refresh:
+        return prefix + RunEvent::refreshText(event.text);
     case RunEvent::Type::State:
         break;
     }
@@ -68,6 +70,9 @@ QByteArray RunReporter::jsonLine(const RunEvent &event) const
         break;
     case RunEvent::Type::Message:
         o.insert(u"message"_qs, event.text);
+        break;
+    case RunEvent::Type::Refresh:
+        o.insert(u"refresh"_qs, event.text);
         break;
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
