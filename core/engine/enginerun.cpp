@@ -229,7 +229,9 @@ RunSummary EngineRun::summary() const
         switch (state) {
         case ResourceState::Done:
             ++s.done;
-            s.changed += changed(id) ? 1 : 0;
+            // Under meta noop "changed" means "would change": nothing was, unless the whole
+            // run is a noop run, whose summary counts what would.
+            s.changed += changed(id) && (m_options.noop || !m_nodes[id].meta.noop) ? 1 : 0;
             break;
         case ResourceState::Failed:
             ++s.failed;
@@ -436,6 +438,8 @@ CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
     // mgmt's engine does not call CheckApply on a refreshed resource in noop: a resource that
     // acts on refreshes would have to act, so it counts as not converged.
     const bool wouldRefresh = !apply && context.refresh() && node.worker->reactsToRefresh();
+    if (node.meta.hidden)
+        return CheckApplyResult::converged();
     RunRecord &record = m_records[id];
     for (;;) {
         if (m_cancellation.isTriggered())
