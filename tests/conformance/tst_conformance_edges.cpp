@@ -28,9 +28,10 @@ private:
         return -1;
     }
     /// Runs c with --events; the run must succeed.
-    static bool runWithEvents(const ConformanceCase &c, CliResult *result)
+    static bool runWithEvents(const ConformanceCase &c, CliResult *result,
+                              const QStringList &extra = {})
     {
-        *result = c.run({u"--events"_qs, c.path(u"events.jsonl"_qs)});
+        *result = c.run(QStringList{u"--events"_qs, c.path(u"events.jsonl"_qs)} + extra);
         if (result->exitCode != 0)
             qWarning().noquote() << result->out << result->err;
         return result->exitCode == 0;
@@ -62,9 +63,13 @@ private slots:
                               "    state: exists\n"_qs)
                      .isEmpty());
         CliResult r;
-        QVERIFY(runWithEvents(c, &r));
+        QVERIFY(runWithEvents(c, &r, {u"--graphviz"_qs, c.path(u"run.dot"_qs)}));
         QCOMPARE(c.read(u"out"_qs), QByteArray("now\n"));
         QVERIFY(ranBefore(c, u"file/script"_qs, u"exec/run"_qs));
+        // The picture shows the edge the graph does not hold, dashed.
+        const QByteArray dot = c.read(u"run.dot"_qs);
+        QVERIFY2(dot.contains("n1 -> n0\t[key=auto0,\n\t\tautoedge=true,\n\t\tstyle=dashed];"),
+                 dot.constData());
     }
     void aFileWaitsForItsDirectory()
     {
