@@ -3,10 +3,10 @@
 #include "model/graph.h"
 #include "resources/fileresource.h"
 
-#include <QHash>
-#include <QSet>
+#include <QHashFunctions>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace converge {
 
@@ -20,54 +20,105 @@ bool wantsAutoEdges(const Resource &resource)
     return !autoEdge || autoEdge->toBool().value_or(true);
 }
 
-QString text(const Resource &resource, QStringView key)
+QStringView text(const Resource &resource, QStringView key)
 {
     const Value *value = resource.params.find(key);
-    return value && value->isScalar() ? value->text() : QString();
+    return value && value->isScalar() ? QStringView(value->text()) : QStringView();
 }
 
-/// The paths a resource asks for, in mgmt's order. For a file, the parents come last and only
-/// the nearest managed one counts; *firstParent says where they start.
-QStringList wantedPaths(const Resource &resource, qsizetype *firstParent)
+/// The first word of command, as Go's strings.Fields splits it.
+QStringView firstWord(QStringView command)
 {
-    QStringList paths;
-    if (resource.kind == u"exec") {
-        // mgmt's cmdFiles(): a shell runs the command, so the shell is what it needs;
-        // otherwise the command's first word is the program (strings.Fields splits on any
-        // white space). The main command defaults to the resource's name.
-        static constexpr std::pair<const char16_t *, const char16_t *> commands[] = {
-            {u"shell", u"cmd"},       {u"watchshell", u"watchcmd"}, {u"ifshell", u"ifcmd"},
-            {u"nifshell", u"nifcmd"}, {u"doneshell", u"donecmd"},
-        };
-        for (const auto &[shellKey, cmdKey] : commands) {
-            const QString shell = text(resource, shellKey);
-            QString cmd = text(resource, cmdKey);
-            if (cmd.isEmpty() && shellKey == commands[0].first)
-                cmd = resource.name;
-            const QString program = shell.isEmpty() ? cmd.simplified().section(u' ', 0, 0) : shell;
-            if (!program.isEmpty())
-                paths.append(program);
-        }
-        *firstParent = paths.size();
-    } else if (resource.kind == u"file") {
-        if (const Value *fragments = resource.params.find(u"fragments");
-            fragments && fragments->isList()) {
-            for (const Value &fragment : fragments->items()) {
-                if (fragment.isScalar())
-                    paths.append(fragment.text());
+    const auto isSpace = [](QChar c) {
+        return c.isSpace();
+    };
+    const auto begin = std::find_if_not(command.begin(), command.end(), isSpace);
+    const auto end = std::find_if(begin, command.end(), isSpace);
+    return command.sliced(begin - command.begin(), end - begin);
+}
+
+struct ViewHash
+{
+    size_t operator()(QStringView view) const noexcept { return qHash(view); }
+};
+
+/// Looks paths up without copying them: a graph of 100,000 files asks for several parents
+/// each, and AutoEdges::find() runs for every run and every burst of edits in the window.
+class ManagedPaths
+{
+public:
+    explicit ManagedPaths(const Graph &graph, const std::vector<ResourceId> &ids)
+    {
+        m_paths.reserve(ids.size());
+        for (ResourceId id : ids) {
+            const Resource &r = graph.resource(id);
+            if (r.kind == u"file" && wantsAutoEdges(r)) {
+                // The views point into m_paths, which no longer grows once reserved.
+                m_paths.push_back(FileResource::managedPath(r));
+                m_byPath.emplace(m_paths.back(), id);
             }
         }
-        *firstParent = paths.size();
-        // mgmt's PathSplitFullReversed, without the path itself: "/a/b/c" asks for "/a/b/",
-        // "/a/", "/".
-        QString path = FileResource::managedPath(resource);
-        if (path.endsWith(u'/'))
-            path.chop(1);
-        for (qsizetype slash = path.lastIndexOf(u'/'); slash >= 0;
-             slash = slash > 0 ? path.lastIndexOf(u'/', slash - 1) : -1)
-            paths.append(path.left(slash + 1));
     }
-    return paths;
+    bool isEmpty() const { return m_byPath.empty(); }
+    /// The file resource that manages path, or InvalidId.
+    ResourceId find(QStringView path) const
+    {
+        const auto found = m_byPath.find(path);
+        return found == m_byPath.end() ? InvalidId : found->second;
+    }
+
+private:
+    std::vector<QString> m_paths;
+    std::unordered_map<QStringView, ResourceId, ViewHash> m_byPath;
+};
+
+/// What an exec needs, as mgmt's cmdFiles(): a shell runs the command, so the shell is what it
+/// needs; otherwise the command's first word is the program. The main command defaults to the
+/// resource's name.
+void execPrerequisites(const Resource &r, const ManagedPaths &managed,
+                       std::vector<ResourceId> *found)
+{
+    static constexpr std::pair<const char16_t *, const char16_t *> commands[] = {
+        {u"shell", u"cmd"},       {u"watchshell", u"watchcmd"}, {u"ifshell", u"ifcmd"},
+        {u"nifshell", u"nifcmd"}, {u"doneshell", u"donecmd"},
+    };
+    for (const auto &[shellKey, cmdKey] : commands) {
+        QStringView program = text(r, shellKey);
+        if (program.isEmpty()) {
+            QStringView cmd = text(r, cmdKey);
+            if (cmd.isEmpty() && shellKey == commands[0].first)
+                cmd = r.name;
+            program = firstWord(cmd);
+        }
+        if (!program.isEmpty())
+            found->push_back(managed.find(program));
+    }
+}
+
+/// What a file needs: every managed fragment, then the nearest managed parent directory
+/// (mgmt's PathSplitFullReversed without the path itself: "/a/b/c" asks for "/a/b/", "/a/",
+/// "/" and stops at the first one found).
+void filePrerequisites(const Resource &r, const ManagedPaths &managed,
+                       std::vector<ResourceId> *found)
+{
+    if (const Value *fragments = r.params.find(u"fragments"); fragments && fragments->isList()) {
+        for (const Value &fragment : fragments->items()) {
+            if (fragment.isScalar())
+                found->push_back(managed.find(fragment.text()));
+        }
+    }
+    const QString path = FileResource::managedPath(r);
+    QStringView walk(path);
+    if (walk.endsWith(u'/'))
+        walk.chop(1);
+    for (qsizetype slash = walk.lastIndexOf(u'/'); slash >= 0;
+         slash = slash > 0 ? walk.lastIndexOf(u'/', slash - 1) : -1) {
+        const ResourceId parent = managed.find(walk.left(slash + 1));
+        if (parent != InvalidId) {
+            found->push_back(parent);
+            break;
+        }
+    }
 }
 
 } // namespace
@@ -76,37 +127,30 @@ std::vector<AutoEdges::Pair> AutoEdges::find(const Graph &graph)
 {
     std::vector<Pair> pairs;
     const std::vector<ResourceId> ids = graph.resourceIds();
-    QHash<QString, ResourceId> managed; // path -> the file resource that manages it
-    for (ResourceId id : ids) {
-        const Resource &r = graph.resource(id);
-        if (r.kind == u"file" && wantsAutoEdges(r))
-            managed.insert(FileResource::managedPath(r), id);
-    }
+    const ManagedPaths managed(graph, ids);
     if (managed.isEmpty())
         return pairs;
+    std::vector<ResourceId> found;
     for (ResourceId id : ids) {
         const Resource &r = graph.resource(id);
-        if ((r.kind != u"file" && r.kind != u"exec") || !wantsAutoEdges(r))
+        const bool exec = r.kind == u"exec";
+        if ((!exec && r.kind != u"file") || !wantsAutoEdges(r))
             continue;
-        qsizetype firstParent = 0;
-        const QStringList paths = wantedPaths(r, &firstParent);
-        QSet<ResourceId> found;
-        for (qsizetype i = 0; i < paths.size(); ++i) {
-            const auto match = managed.constFind(paths[i]);
-            if (match == managed.constEnd() || *match == id)
-                continue;
-            found.insert(*match);
-            if (i >= firstParent)
-                break; // only the nearest managed parent directory
-        }
-        if (found.isEmpty())
+        found.clear();
+        if (exec)
+            execPrerequisites(r, managed, &found);
+        else
+            filePrerequisites(r, managed, &found);
+        // Not itself, each once, and not again when the graph holds the edge already.
+        std::erase_if(found, [id](ResourceId from) { return from == InvalidId || from == id; });
+        if (found.empty())
             continue;
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
         const std::vector<ResourceId> prerequisites = graph.predecessors(id);
-        std::vector<ResourceId> from(found.begin(), found.end());
-        std::sort(from.begin(), from.end());
-        for (ResourceId f : from) {
-            if (std::find(prerequisites.begin(), prerequisites.end(), f) == prerequisites.end())
-                pairs.push_back({f, id});
+        for (ResourceId from : found) {
+            if (std::find(prerequisites.begin(), prerequisites.end(), from) == prerequisites.end())
+                pairs.push_back({from, id});
         }
     }
     return pairs;
