@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "engine/autoedges.h"
 #include "engine/engine.h"
 #include "export/diagramexporter.h"
 #include "formats/dotwriter.h"
@@ -198,6 +199,8 @@ int RunCommand::run(const QStringList &arguments)
         dot.states.resize(graph.resourceCapacity(), ResourceState::Pending);
         for (ResourceId id : graph.resourceIds())
             dot.states[id] = engine.state(id);
+        for (const AutoEdges::Pair &pair : AutoEdges::find(graph))
+            dot.autoEdges.emplace_back(pair.from, pair.to);
         QString error;
         if (!DotWriter::writeFile(parser.value(dotOption), graph, dot, &error))
             outputFailed(error);

@@ -1,6 +1,7 @@
 #include "runreporter.h"
 
 #include "model/graph.h"
+#include "model/metaparams.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,8 @@ QString RunReporter::logLine(const RunEvent &event, const RunRecord &record) con
         return prefix + u"| "_qs + event.text;
     case RunEvent::Type::Message:
         return prefix + event.text;
+    case RunEvent::Type::Refresh:
+        return prefix + RunEvent::refreshText(event.text);
     case RunEvent::Type::State:
         break;
     }
@@ -34,7 +37,8 @@ QString RunReporter::logLine(const RunEvent &event, const RunRecord &record) con
     case ResourceState::Done:
         if (!event.changed)
             return prefix + tr("already converged, checked in %1 s").arg(seconds(record.seconds()));
-        if (m_noop)
+        // meta noop makes one resource check only, as --noop does for all of them.
+        if (m_noop || MetaParams::parse(m_graph.resource(event.resource).meta).noop)
             return prefix + tr("would change (noop)");
         return prefix + tr("done in %1 s").arg(seconds(record.seconds()));
     case ResourceState::Failed:
@@ -68,6 +72,9 @@ QByteArray RunReporter::jsonLine(const RunEvent &event) const
         break;
     case RunEvent::Type::Message:
         o.insert(u"message"_qs, event.text);
+        break;
+    case RunEvent::Type::Refresh:
+        o.insert(u"refresh"_qs, event.text);
         break;
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

@@ -8,20 +8,28 @@ namespace converge {
 
 class Graph;
 
-/// The edges mgmt adds on its own (its `autoedge` meta parameter, on by default): a file
-/// resource depends on the file resource that manages its nearest parent directory, so
-/// `/tmp/app/` is created before `/tmp/app/config` is written, with no edge in the file.
+/// The edges mgmt adds on its own (engine/graph/autoedge): each resource names the file paths
+/// it needs, and a file resource that manages exactly that path becomes its prerequisite, with
+/// no edge written in the graph's file.
 ///
-/// A graph that relies on them runs in the same order here as under mgmt. Only file-to-
-/// directory edges are derived; mgmt's other kinds with automatic edges (pkg, svc, user)
-/// cannot run here anyway. An edge already in the graph is not repeated.
+/// What each kind asks for, as mgmt's AutoEdges() methods do:
+/// - file: every path in `fragments` (each one that a file resource manages), then its parent
+///   directories from the nearest up, stopping at the first one managed (`/tmp/app/` before
+///   `/tmp/app/config`);
+/// - exec: the program of each of its commands: `shell` when set, else the first word of `cmd`
+///   (the name when there is no cmd), and likewise `watchshell`/`watchcmd`,
+///   `ifshell`/`ifcmd`, `nifshell`/`nifcmd` and `doneshell`/`donecmd`.
+/// Paths match exactly, as mgmt compares them (a directory is written with its trailing
+/// slash). A resource with `meta: autoedge: false` neither gets automatic edges nor serves as
+/// one's prerequisite (mgmt leaves it out of the matching entirely). An edge already in the
+/// graph, or found twice, is given once. Pure; any thread.
 class AutoEdges
 {
 public:
     struct Pair
     {
-        ResourceId from; ///< the directory
-        ResourceId to;   ///< the file or directory inside it
+        ResourceId from; ///< the file resource that manages the path
+        ResourceId to;   ///< the resource that needs it
     };
 
     /// Every automatic edge of the graph, in resource order.

@@ -4,8 +4,12 @@
 #include "engine/rungraph.h"
 #include "model/graph.h"
 #include "resources/checkapply.h"
+#include "resources/noopresource.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
 
 namespace converge {
 
@@ -53,6 +57,27 @@ Diagnostic autoEdgeCycle(const Graph &graph, const RunGraph &shape, const RunOpt
     return d;
 }
 
+/// The resource's meta parameters, with mgmt's MetaParams.Validate() rules on top of their
+/// types.
+MetaParams checkedMeta(const Resource &resource, const QString &file, Diagnostics *diagnostics)
+{
+    MetaParams meta = MetaParams::parse(resource.meta, file, resource.key(), diagnostics);
+    if (meta.burst == 0 && !std::isinf(meta.limit)) {
+        Diagnostic d;
+        d.file = file;
+        const Value *limit = resource.meta.find(u"limit");
+        d.location = limit ? limit->location() : resource.location;
+        d.resource = resource.key();
+        d.message = QCoreApplication::translate("converge::Engine",
+                                                "%1: meta limit %2 with burst 0 never lets the "
+                                                "resource run (mgmt: permanently limited); set "
+                                                "burst to 1 or more, or limit to .inf")
+                        .arg(resource.key(), QString::number(meta.limit));
+        diagnostics->append(d);
+    }
+    return meta;
+}
+
 /// Builds the per-resource workers; appends every problem to diagnostics.
 std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
                                      const RunOptions &options, Diagnostics *diagnostics)
@@ -78,14 +103,29 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
             continue;
         const Resource &resource = graph.resource(id);
         EngineRun::Node &node = nodes[id];
-        node.worker = CheckApply::create(resource, options.fileName, diagnostics);
         // Most resources have no meta: skip building the key that only messages would use.
         if (!resource.meta.isNull() && !(resource.meta.isMap() && resource.meta.entries().empty()))
-            node.meta =
-                MetaParams::parse(resource.meta, options.fileName, resource.key(), diagnostics);
+            node.meta = checkedMeta(resource, options.fileName, diagnostics);
+        // mgmt neither validates nor runs a hidden resource; it only stands in the graph.
+        node.worker = node.meta.hidden
+                          ? std::make_shared<NoopResource>()
+                          : CheckApply::create(resource, options.fileName, diagnostics);
         node.waits = (node.worker && node.worker->waitsOnProcesses()) ||
                      (node.meta.retry != 0 && node.meta.delayMs > 0);
         node.instant = node.worker && node.worker->isInstant();
+    }
+    // Refreshes travel along notify edges between resources of the run; mgmt keeps one edge
+    // per pair, so a repeated edge notifies once.
+    for (EdgeId e = 0; e < graph.edgeCapacity(); ++e) {
+        if (!graph.containsEdge(e))
+            continue;
+        const Edge &edge = graph.edge(e);
+        if (!edge.notify || !shape.inRun(edge.from) || !shape.inRun(edge.to))
+            continue;
+        std::vector<EngineRun::Notifier> &notifiers = nodes[edge.to].notifiers;
+        if (std::none_of(notifiers.begin(), notifiers.end(),
+                         [&](const auto &n) { return n.from == edge.from; }))
+            notifiers.push_back({edge.from, graph.resource(edge.from).key()});
     }
     return nodes;
 }

@@ -22,7 +22,9 @@ class NodeContext : public CheckApplyContext
 {
     Q_DECLARE_TR_FUNCTIONS(NodeContext)
 public:
-    NodeContext(EngineRun &run, ResourceId id) : m_run(run), m_id(id) {}
+    NodeContext(EngineRun &run, ResourceId id, bool refresh)
+        : m_run(run), m_id(id), m_refresh(refresh)
+    {}
 
     void startAttempt(qint64 timeoutMs)
     {
@@ -63,11 +65,12 @@ public:
         return m_deadline.isForever() ? 0 : std::max<qint64>(1, m_deadline.remainingTime());
     }
     int killGraceMs() const override { return m_run.m_options.cancelGraceMs; }
-    bool refresh() const override { return false; }
+    bool refresh() const override { return m_refresh; }
 
 private:
     EngineRun &m_run;
     ResourceId m_id;
+    bool m_refresh;
     QDeadlineTimer m_deadline;
     qint64 m_outputEvents = 0;
 };
@@ -187,6 +190,12 @@ bool EngineRun::changed(ResourceId id) const
     return id < capacity() && (m_states[id].load(std::memory_order_acquire) & ChangedBit);
 }
 
+bool EngineRun::sentRefresh(ResourceId id) const
+{
+    return state(id) == ResourceState::Done && changed(id) && !m_options.noop &&
+           !m_nodes[id].meta.noop;
+}
+
 RunRecord EngineRun::record(ResourceId id) const
 {
     RunRecord r;
@@ -221,7 +230,9 @@ RunSummary EngineRun::summary() const
         switch (state) {
         case ResourceState::Done:
             ++s.done;
-            s.changed += changed(id) ? 1 : 0;
+            // Under meta noop "changed" means "would change": nothing was, unless the whole
+            // run is a noop run, whose summary counts what would.
+            s.changed += changed(id) && (m_options.noop || !m_nodes[id].meta.noop) ? 1 : 0;
             break;
         case ResourceState::Failed:
             ++s.failed;
@@ -358,11 +369,16 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs, int *finalized)
     }
     RunRecord &record = m_records[id];
     record.startUs = *timeUs;
-    const bool instant = m_nodes[id].instant;
+    // A refreshed resource may log something between its start and its end, so its Running
+    // state goes first even when it would otherwise be posted with the final one.
+    const bool refreshable = !m_nodes[id].notifiers.empty();
+    const bool instant = m_nodes[id].instant && !refreshable;
     if (!instant)
         postState(id, ResourceState::Running, false, record.startUs);
+    if (refreshable)
+        record.refreshedBy = receiveRefreshes(id, record.startUs);
 
-    NodeContext context(*this, id);
+    NodeContext context(*this, id, !record.refreshedBy.isEmpty());
     const CheckApplyResult result = attempt(id, context);
     ResourceState final = ResourceState::Done;
     if (result.outcome == CheckApplyResult::Outcome::Failed)
@@ -399,10 +415,32 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs, int *finalized)
     return dispatch(step.start, id);
 }
 
+QStringList EngineRun::receiveRefreshes(ResourceId id, qint64 timeUs)
+{
+    QStringList from;
+    for (const Notifier &notifier : m_nodes[id].notifiers) {
+        if (!sentRefresh(notifier.from))
+            continue;
+        from.append(notifier.key);
+        RunEvent e;
+        e.resource = id;
+        e.type = RunEvent::Type::Refresh;
+        e.text = notifier.key;
+        e.timeUs = timeUs;
+        post(e);
+    }
+    return from;
+}
+
 CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
 {
     const Node &node = m_nodes[id];
     const bool apply = !m_options.noop && !node.meta.noop;
+    // mgmt's engine does not call CheckApply on a refreshed resource in noop: a resource that
+    // acts on refreshes would have to act, so it counts as not converged.
+    const bool wouldRefresh = !apply && context.refresh() && node.worker->reactsToRefresh();
+    if (node.meta.hidden)
+        return CheckApplyResult::converged();
     RunRecord &record = m_records[id];
     for (;;) {
         if (m_cancellation.isTriggered())
@@ -413,7 +451,8 @@ CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
             postState(id, ResourceState::Running, false, nowUs());
         ++record.tries;
         context.startAttempt(node.meta.timeoutMs);
-        CheckApplyResult result = node.worker->checkApply(apply, context);
+        CheckApplyResult result =
+            wouldRefresh ? CheckApplyResult::changed() : node.worker->checkApply(apply, context);
         if (result.outcome != CheckApplyResult::Outcome::Failed)
             return result;
         const int retries = node.meta.retry;

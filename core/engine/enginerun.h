@@ -40,12 +40,21 @@ class ProcessRunner;
 class EngineRun
 {
 public:
+    /// The source of a `notify: true` edge into a resource of the run.
+    struct Notifier
+    {
+        ResourceId from;
+        QString key; ///< "kind/name", for the refresh event
+    };
     struct Node
     {
         std::shared_ptr<CheckApply> worker; ///< null for resources outside the run
         MetaParams meta;
         bool waits = false;   ///< runs on the waiting pool
         bool instant = false; ///< CheckApply::isInstant()
+        /// Prerequisites whose change sends this resource a refresh, in edge order; each is
+        /// final before this one starts, so reading their state needs no lock.
+        std::vector<Notifier> notifiers;
     };
 
     /// onEvents and onFinished are called from pool threads (or from cancel()); they must only
@@ -73,6 +82,9 @@ public:
     bool inRun(ResourceId id) const { return m_shape.inRun(id); }
     ResourceState state(ResourceId id) const;
     bool changed(ResourceId id) const;
+    /// mgmt's rule for sending a refresh along id's notify edges: it converged by applying a
+    /// change, for real (not in noop, where nothing was done).
+    bool sentRefresh(ResourceId id) const;
     RunRecord record(ResourceId id) const;
     RunSummary summary() const;
     EventLog &events() { return m_events; }
@@ -101,6 +113,9 @@ private:
     /// resources it made final to *finalized, for release(). Returns a ready CPU resource to
     /// run next on this thread.
     ResourceId execute(ResourceId id, qint64 *timeUs, int *finalized);
+    /// The notifiers of id that sent it a refresh, as "kind/name"; posts one Refresh event for
+    /// each at timeUs.
+    QStringList receiveRefreshes(ResourceId id, qint64 timeUs);
     CheckApplyResult attempt(ResourceId id, class NodeContext &context);
     void release(int finalized);
     /// Ends every pool task (m_tasks counts them), so that waitForDone() returns only after

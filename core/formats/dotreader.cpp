@@ -243,16 +243,22 @@ void Reader::readEdges(Graph &graph, Agraph_t *root)
         Edge edge;
         edge.from = from->second;
         edge.to = to->second;
+        bool automatic = false;
         readEntries(root, found.edge, AGEDGE, edge.extra,
-                    [&edge](const QString &attribute, const QString &value) {
+                    [&edge, &automatic](const QString &attribute, const QString &value) {
                         if (attribute == u"name")
                             edge.name = value;
                         else if (attribute == u"notify")
                             edge.notify = DotValueCodec::decode(value).toBool().value_or(false);
+                        else if (attribute == u"autoedge")
+                            automatic = value == u"true";
                         else
                             return false;
                         return true;
                     });
+        // An automatic edge DotWriter drew for the picture; the graph makes it again itself.
+        if (automatic)
+            continue;
         edge.location = {m_index.edgeLine(m_dotNames[edge.from], m_dotNames[edge.to]), 0};
         graph.addEdge(std::move(edge));
     }

@@ -152,6 +152,13 @@ public:
             if (id < geometry.size() && geometry[id])
                 graphviz::setAttribute(e, "pos", splinePos(*geometry[id]));
         }
+        for (size_t i = 0; i < m_options.autoEdges.size(); ++i) {
+            const auto &[from, to] = m_options.autoEdges[i];
+            QByteArray key = "auto" + QByteArray::number(qulonglong(i));
+            Agedge_t *e = agedge(m_root, m_nodes[from], m_nodes[to], key.data(), 1);
+            graphviz::setAttribute(e, "autoedge", QStringLiteral("true"));
+            graphviz::setAttribute(e, "style", QStringLiteral("dashed"));
+        }
     }
 
 private:

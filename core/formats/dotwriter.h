@@ -36,6 +36,10 @@ public:
         /// Final or current states indexed by ResourceId (empty: no run). Each node then gets
         /// `runstate`, the StatePalette fill colour, border style and glyph in its label.
         std::vector<ResourceState> states;
+        /// mgmt's automatic edges (from, to), which the graph's file does not hold: each is
+        /// written dashed with `autoedge=true`, after the graph's own edges, and DotReader
+        /// leaves them out.
+        std::vector<std::pair<ResourceId, ResourceId>> autoEdges;
     };
 
     /// The DOT text; empty with *error set only if cgraph fails.

@@ -146,6 +146,7 @@ MetaParams MetaParams::parse(const Value &meta, const QString &file, const QStri
     check.semaphores(meta, &p.sema);
     check.boolean(meta, u"autoedge", &p.autoEdge);
     check.boolean(meta, u"autogroup", &p.autoGroup);
+    check.boolean(meta, u"hidden", &p.hidden);
     return p;
 }
 

@@ -38,6 +38,7 @@ struct MetaParams
     std::vector<SemaphoreRequest> sema;
     bool autoEdge = true;
     bool autoGroup = true;
+    bool hidden = false; ///< mgmt's hidden: in the graph, never checked nor applied
 
     /// Reads `meta` (a map or null). Wrong types and malformed `sema` entries are appended to
     /// diagnostics as errors at the offending value, in `file`, naming `resource` ("kind/name").

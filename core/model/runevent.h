@@ -20,8 +20,11 @@ namespace converge {
 ///   {"t":11.24,"resource":"exec/exec1","state":"done","changed":true}
 ///   {"t":3.5,"resource":"exec/exec1","stream":"stdout","line":"hello"}
 ///   {"t":3.6,"resource":"exec/exec1","message":"ifcmd exited with 1"}
+///   {"t":3.7,"resource":"noop/n1","refresh":"exec/exec1"}
 /// `t` is seconds since the run started (microsecond precision); "changed" appears on final
-/// states only; "stream" is "stdout" or "stderr". A replay reads the lines in order and applies
+/// states only; "stream" is "stdout" or "stderr"; "refresh" names the resource whose change
+/// sent this one a refresh along a `notify: true` edge (mgmt's notification), right after this
+/// one's "running". A replay reads the lines in order and applies
 /// each state to its resource.
 struct RunEvent
 {
@@ -30,6 +33,7 @@ struct RunEvent
         State,   ///< the resource entered `state`
         Output,  ///< `text` is one line the resource's command printed, without the newline
         Message, ///< `text` is a log line about the resource (retry, timeout, error, ...)
+        Refresh, ///< `text` ("kind/name") changed something and notified this resource
     };
     enum class Stream : std::uint8_t
     {
@@ -43,7 +47,10 @@ struct RunEvent
     ResourceState state = ResourceState::Pending; ///< for Type::State
     bool changed = false;           ///< for final states: the resource changed (or, in noop, would)
     Stream stream = Stream::Stdout; ///< for Type::Output
-    QString text;                   ///< for Output and Message
+    QString text;                   ///< for Output, Message and Refresh
+
+    /// How a Refresh event reads in a log: "received a refresh from exec/a".
+    static QString refreshText(const QString &from);
 };
 
 } // namespace converge

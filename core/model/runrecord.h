@@ -15,13 +15,14 @@ namespace converge {
 struct RunRecord
 {
     ResourceState state = ResourceState::Pending;
-    bool changed = false;   ///< applied a change (in noop: found that it would have to)
-    int tries = 0;          ///< check/apply attempts made, retries included
-    int exitCode = -1;      ///< exit status of the last command run, -1 when none ran
-    qint64 startUs = -1;    ///< microseconds since the run started; -1 if it never started
-    qint64 endUs = -1;      ///< likewise, when it reached its final state
-    QString error;          ///< why it failed, or empty
-    QStringList lastOutput; ///< the newest output lines (RunOptions::keptOutputLines)
+    bool changed = false;    ///< applied a change (in noop: found that it would have to)
+    int tries = 0;           ///< check/apply attempts made, retries included
+    int exitCode = -1;       ///< exit status of the last command run, -1 when none ran
+    qint64 startUs = -1;     ///< microseconds since the run started; -1 if it never started
+    qint64 endUs = -1;       ///< likewise, when it reached its final state
+    QString error;           ///< why it failed, or empty
+    QStringList lastOutput;  ///< the newest output lines (RunOptions::keptOutputLines)
+    QStringList refreshedBy; ///< "kind/name" of each resource that sent it a refresh
 
     double seconds() const { return startUs < 0 || endUs < 0 ? 0.0 : (endUs - startUs) / 1e6; }
 };

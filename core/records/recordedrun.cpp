@@ -107,8 +107,15 @@ std::optional<RecordedRun> RecordedRun::read(const QByteArray &data, const QStri
         } else if (o.value(u"message").isString()) {
             e.event.type = RunEvent::Type::Message;
             e.event.text = o.value(u"message").toString();
+        } else if (o.contains(u"refresh")) {
+            e.event.type = RunEvent::Type::Refresh;
+            e.event.text = o.value(u"refresh").toString();
+            if (!splitKey(e.event.text, &kind, &name)) {
+                fail(1, tr("\"refresh\" must be a string \"kind/name\""));
+                continue;
+            }
         } else {
-            fail(1, tr("an event needs \"state\", \"stream\" or \"message\""));
+            fail(1, tr("an event needs \"state\", \"stream\", \"message\" or \"refresh\""));
             continue;
         }
         run.m_events.push_back(std::move(e));

@@ -74,6 +74,7 @@ QByteArray RunReport::toJson() const
         o.insert(u"exitCode", r.exitCode < 0 ? QJsonValue() : QJsonValue(r.exitCode));
         o.insert(u"error", r.error);
         o.insert(u"output", QJsonArray::fromStringList(r.lastOutput));
+        o.insert(u"refreshedBy", QJsonArray::fromStringList(r.refreshedBy));
         resources.append(o);
     }
     const RunSummary &s = m_summary;
@@ -134,7 +135,7 @@ QString RunReport::toHtml(const QString &svg) const
     html += u"<table>\n<tr>"_qs;
     for (const QString &header :
          {tr("Resource"), tr("State"), tr("Tries"), tr("Start (s)"), tr("End (s)"),
-          tr("Duration (s)"), tr("Exit code"), tr("Error"), tr("Last output")})
+          tr("Duration (s)"), tr("Exit code"), tr("Refreshed by"), tr("Error"), tr("Last output")})
         html += u"<th>"_qs + header.toHtmlEscaped() + u"</th>"_qs;
     html += u"</tr>\n"_qs;
     for (const Row &row : m_rows) {
@@ -151,7 +152,8 @@ QString RunReport::toHtml(const QString &svg) const
                 "<td class=\"num\">%4</td><td class=\"num\">%5</td>"_qs.arg(
                     QString::number(r.tries), secondsText(r.startUs), secondsText(r.endUs),
                     duration, r.exitCode < 0 ? QStringLiteral("–") : QString::number(r.exitCode)) +
-                u"<td>"_qs + r.error.toHtmlEscaped() + u"</td><td><pre>"_qs +
+                u"<td>"_qs + r.refreshedBy.join(u", ").toHtmlEscaped() + u"</td><td>"_qs +
+                r.error.toHtmlEscaped() + u"</td><td><pre>"_qs +
                 r.lastOutput.join(u'\n').toHtmlEscaped() + u"</pre></td></tr>\n"_qs;
     }
     html += u"</table>\n</body>\n</html>\n"_qs;

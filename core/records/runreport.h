@@ -41,7 +41,8 @@ public:
 
     /// {"graph", "file", "startedAt", "seconds", "summary": {...}, "criticalPath": [keys],
     ///  "resources": [{"resource", "state", "changed", "tries", "start", "end", "duration",
-    ///  "exitCode", "error", "output": [lines]}]}; times in seconds since the run started,
+    ///  "exitCode", "error", "output": [lines], "refreshedBy": [keys]}]}; times in seconds since
+    ///  the run started,
     /// null when unknown.
     QByteArray toJson() const;
     /// One HTML page with inline style, the summary, svg (an SVG document, embedded as is

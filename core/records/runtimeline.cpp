@@ -51,6 +51,9 @@ std::vector<ResourceId> RunTimeline::apply(const std::vector<RunEvent> &events)
         case RunEvent::Type::Message:
             row.lastMessage = event.text;
             continue;
+        case RunEvent::Type::Refresh:
+            row.lastMessage = RunEvent::refreshText(event.text);
+            continue;
         case RunEvent::Type::State:
             break;
         }

@@ -74,6 +74,10 @@ public:
     /// engine then appends its Running and final state together, one event-log reservation
     /// instead of two, which is a fifth of a noop's cost.
     virtual bool isInstant() const { return false; }
+    /// True when the kind acts on a refresh (mgmt's Refreshable trait, noop's for instance):
+    /// in noop the engine then reports a refreshed resource as "would change" without calling
+    /// checkApply(), as mgmt does.
+    virtual bool reactsToRefresh() const { return false; }
 
     /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
     /// diagnostics for another kind or for parameters it cannot use. file names the graph's

@@ -5,7 +5,8 @@
 
 using namespace converge;
 
-/// mgmt's automatic edges between file resources: a file waits for the directory it lies in.
+/// mgmt's automatic edges: a file waits for the directory it lies in and for its managed
+/// fragments; an exec waits for the files that manage its programs.
 class TestAutoEdges : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,16 @@ private:
             r.params.insert(u"path"_qs, Value::scalar(path));
         if (!autoEdge.isEmpty())
             r.meta.insert(u"autoedge"_qs, Value::scalar(autoEdge));
+        return g.addResource(std::move(r));
+    }
+    static ResourceId exec(Graph &g, const QString &name,
+                           std::initializer_list<std::pair<QString, QString>> params)
+    {
+        Resource r;
+        r.kind = u"exec"_qs;
+        r.name = name;
+        for (const auto &[key, value] : params)
+            r.params.insert(key, Value::scalar(value));
         return g.addResource(std::move(r));
     }
     using Pairs = std::vector<std::pair<ResourceId, ResourceId>>;
@@ -55,6 +66,53 @@ private slots:
         file(g, u"d"_qs, u"/tmp/d/"_qs);
         file(g, u"f"_qs, u"/tmp/d/f"_qs, u"false"_qs);
         QVERIFY(pairs(g).empty());
+    }
+    void aDirectoryThatOptsOutIsNotAPrerequisite()
+    {
+        // mgmt leaves a resource with autoedge false out of the matching on both ends.
+        Graph g;
+        const ResourceId top = file(g, u"top"_qs, u"/tmp/"_qs);
+        file(g, u"d"_qs, u"/tmp/d/"_qs, u"false"_qs);
+        const ResourceId f = file(g, u"f"_qs, u"/tmp/d/f"_qs);
+        QCOMPARE(pairs(g), (Pairs{{top, f}}));
+    }
+    void aFileWaitsForEachManagedFragmentAndItsDirectory()
+    {
+        Graph g;
+        const ResourceId dir = file(g, u"dir"_qs, u"/tmp/out/"_qs);
+        const ResourceId one = file(g, u"one"_qs, u"/tmp/one"_qs);
+        const ResourceId parts = file(g, u"parts"_qs, u"/tmp/parts/"_qs);
+        Resource whole;
+        whole.kind = u"file"_qs;
+        whole.name = u"whole"_qs;
+        whole.params.insert(u"path"_qs, Value::scalar(u"/tmp/out/whole"_qs));
+        Value fragments = Value::list();
+        for (const QString &path : {u"/tmp/one"_qs, u"/tmp/parts/"_qs, u"/tmp/unmanaged"_qs})
+            fragments.append(Value::scalar(path));
+        whole.params.insert(u"fragments"_qs, fragments);
+        const ResourceId w = g.addResource(std::move(whole));
+        QCOMPARE(pairs(g), (Pairs{{dir, w}, {one, w}, {parts, w}}));
+    }
+    void anExecWaitsForTheFileThatHoldsItsProgram()
+    {
+        Graph g;
+        const ResourceId script = file(g, u"script"_qs, u"/tmp/run.sh"_qs);
+        const ResourceId check = file(g, u"check"_qs, u"/tmp/check.sh"_qs);
+        const ResourceId a = exec(g, u"a"_qs, {{u"cmd"_qs, u"  /tmp/run.sh --now"_qs}});
+        const ResourceId b =
+            exec(g, u"b"_qs, {{u"cmd"_qs, u"true"_qs}, {u"ifcmd"_qs, u"/tmp/check.sh x"_qs}});
+        const ResourceId byName = exec(g, u"/tmp/run.sh"_qs, {});
+        QCOMPARE(pairs(g), (Pairs{{script, a}, {check, b}, {script, byName}}));
+    }
+    void aShellIsTheProgramWhenSet()
+    {
+        // mgmt asks for the shell instead of the command's first word.
+        Graph g;
+        file(g, u"script"_qs, u"/tmp/run.sh"_qs);
+        const ResourceId shell = file(g, u"shell"_qs, u"/tmp/mysh"_qs);
+        const ResourceId a =
+            exec(g, u"a"_qs, {{u"cmd"_qs, u"/tmp/run.sh"_qs}, {u"shell"_qs, u"/tmp/mysh"_qs}});
+        QCOMPARE(pairs(g), (Pairs{{shell, a}}));
     }
     void anEdgeInTheFileIsNotRepeated()
     {

@@ -131,6 +131,20 @@ private slots:
         QCOMPARE(build.params.find(u"label")->text(), u"mine"_qs);
     }
 
+    void automaticEdgesAreDashedAndNotReadBack()
+    {
+        const Graph graph = twoSteps();
+        DotWriter::Options options;
+        options.autoEdges = {{1, 0}};
+        const QByteArray text = write(graph, options);
+        QVERIFY2(text.contains("n1 -> n0\t[key=auto0,\n\t\tautoedge=true,\n\t\tstyle=dashed];"),
+                 text.constData());
+        Diagnostics diagnostics;
+        const auto back = DotReader::read(text, u"demo.dot"_qs, &diagnostics);
+        QVERIFY2(back, qPrintable(diagnostics.value(0).toString()));
+        QCOMPARE(contentDifference(*back, graph), QString());
+    }
+
     void everyStateHasItsColour()
     {
         Graph graph;

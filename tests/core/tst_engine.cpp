@@ -237,6 +237,8 @@ private slots:
         run(engine, g);
         QVERIFY(!QFile::exists(dir.filePath(u"a"_qs)));
         QVERIFY(QFile::exists(dir.filePath(u"b"_qs)));
+        QVERIFY(engine.record(0).changed);     // would change
+        QCOMPARE(engine.summary().changed, 1); // only b was changed
     }
     void secondFileRunChangesNothing()
     {

@@ -18,12 +18,13 @@ private slots:
             "{\"t\":1.25,\"resource\":\"exec/a\",\"stream\":\"stderr\",\"line\":\"oops\"}\n"
             "\n"
             "{\"t\":1.5,\"resource\":\"exec/a\",\"message\":\"ifcmd exited with 1\"}\n"
-            "{\"t\":2,\"resource\":\"exec/a\",\"state\":\"done\",\"changed\":true}\n";
+            "{\"t\":2,\"resource\":\"exec/a\",\"state\":\"done\",\"changed\":true}\n"
+            "{\"t\":2.5,\"resource\":\"noop/n\",\"refresh\":\"exec/a\"}\n";
         Diagnostics diagnostics;
         const std::optional<RecordedRun> run = RecordedRun::read(text, u"x.jsonl"_qs, &diagnostics);
         QVERIFY(run);
         QVERIFY(diagnostics.isEmpty());
-        QCOMPARE(run->events().size(), size_t(4));
+        QCOMPARE(run->events().size(), size_t(5));
         const auto &e = run->events();
         QCOMPARE(e[0].event.timeUs, 500000);
         QCOMPARE(e[0].event.state, ResourceState::Running);
@@ -34,8 +35,10 @@ private slots:
         QCOMPARE(e[2].line, 4);
         QCOMPARE(e[3].event.state, ResourceState::Done);
         QVERIFY(e[3].event.changed);
-        QCOMPARE(run->durationUs(), 2000000);
-        QCOMPARE(run->resources(), QStringList{u"exec/a"_qs});
+        QCOMPARE(e[4].event.type, RunEvent::Type::Refresh);
+        QCOMPARE(e[4].event.text, u"exec/a"_qs);
+        QCOMPARE(run->durationUs(), 2500000);
+        QCOMPARE(run->resources(), (QStringList{u"exec/a"_qs, u"noop/n"_qs}));
     }
 
     void badLinesAreReportedWithTheirLineNumbers_data()
@@ -59,10 +62,13 @@ private slots:
                           "{\"t\":1,\"resource\":\"exec/a\",\"stream\":\"tty\",\"line\":\"x\"}")
             << QStringList{u"run.jsonl:1:1: error: unknown state \"green\""_qs,
                            u"run.jsonl:3:1: error: \"stream\" must be \"stdout\" or \"stderr\""_qs};
+        QTest::newRow("refresh from nowhere")
+            << QByteArray("{\"t\":1,\"resource\":\"noop/n\",\"refresh\":3}")
+            << QStringList{u"run.jsonl:1:1: error: \"refresh\" must be a string \"kind/name\""_qs};
         QTest::newRow("no kind of event")
             << QByteArray("{\"t\":1,\"resource\":\"exec/a\"}")
-            << QStringList{
-                   u"run.jsonl:1:1: error: an event needs \"state\", \"stream\" or \"message\""_qs};
+            << QStringList{u"run.jsonl:1:1: error: an event needs \"state\", \"stream\", "
+                           "\"message\" or \"refresh\""_qs};
     }
 
     void badLinesAreReportedWithTheirLineNumbers()

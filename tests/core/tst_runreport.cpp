@@ -48,6 +48,7 @@ private:
         first.startUs = 0;
         first.endUs = 500000;
         f.records[2].state = ResourceState::Skipped;
+        broken.refreshedBy = {u"exec/first"_qs};
         f.summary.done = 1;
         f.summary.changed = 1;
         f.summary.failed = 1;
@@ -80,6 +81,8 @@ private slots:
         QCOMPARE(broken.value(u"duration").toDouble(), 1.5);
         QCOMPARE(broken.value(u"exitCode").toInt(), 1);
         QCOMPARE(broken.value(u"output").toArray(), QJsonArray({u"<oops & more>"_qs}));
+        QCOMPARE(broken.value(u"refreshedBy").toArray(), QJsonArray({u"exec/first"_qs}));
+        QCOMPARE(resources.at(0).toObject().value(u"refreshedBy").toArray(), QJsonArray());
         const QJsonObject skipped = resources.at(2).toObject();
         QCOMPARE(skipped.value(u"resource").toString(), u"exec/after"_qs);
         QVERIFY(skipped.value(u"start").isNull());
@@ -103,6 +106,8 @@ private slots:
         QVERIFY(html.contains(u"&lt;oops &amp; more&gt;"_qs));
         QVERIFY(!html.contains(u"<oops"_qs));
         QVERIFY(html.contains(u"exec/first → exec/broken"_qs));
+        QVERIFY(html.contains(u"<th>Refreshed by</th>"_qs));
+        QVERIFY(html.contains(u"<td>exec/first</td><td>cmd exited with 1</td>"_qs));
         // Self-contained: nothing is fetched from elsewhere.
         QVERIFY(!html.contains(u"src="_qs));
         QVERIFY(!html.contains(u"href="_qs));

@@ -6,6 +6,7 @@
 #include "editor/commands/setparametercommand.h"
 #include "editor/sceneeditor.h"
 #include "formats/yamlgraphwriter.h"
+#include "scene/autoedgeoverlay.h"
 #include "scene/edgeitem.h"
 
 #include <QApplication>
@@ -15,8 +16,8 @@
 using namespace converge;
 using namespace converge::testing;
 
-/// GraphEditor keeps the picture in step with the model item by item, and refuses every edit
-/// while a run goes.
+/// GraphEditor keeps the picture in step with the model item by item (mgmt's automatic edges
+/// included, dashed), and refuses every edit while a run goes.
 class TestGraphEditor : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,40 @@ class TestGraphEditor : public QObject
         for (EdgeId e : graph().inEdges(id))
             rect = rect.united(scene()->edgeItem(e)->sceneBoundingRect());
         return rect;
+    }
+
+    AutoEdgeOverlay *autoEdges() const
+    {
+        for (QGraphicsItem *item : scene()->items()) {
+            if (auto *found = qgraphicsitem_cast<AutoEdgeOverlay *>(item))
+                return found;
+        }
+        return nullptr;
+    }
+    int autoEdgeCount() const { return autoEdges() ? autoEdges()->arrowCount() : 0; }
+
+    /// file/script at the top, exec/run below it running the script, noop/apart beside; the
+    /// graph holds no edge, mgmt makes script -> run.
+    void showScriptAndExec()
+    {
+        Graph g;
+        g.name = u"g"_qs;
+        const auto place = [&g](const QString &kind, const QString &name, QPointF position,
+                                const QString &key, const QString &value) {
+            Resource r;
+            r.kind = kind;
+            r.name = name;
+            if (!key.isEmpty())
+                r.params.insert(key, Value::scalar(value));
+            r.position = position;
+            g.addResource(r);
+        };
+        place(u"exec"_qs, u"run"_qs, {0, 200}, u"cmd"_qs, u"/srv/run.sh --now"_qs);
+        place(u"file"_qs, u"script"_qs, {0, 0}, u"path"_qs, u"/srv/run.sh"_qs);
+        place(u"noop"_qs, u"apart"_qs, {300, 0}, {}, {});
+        QVERIFY(m_window->document()->replaceGraph(std::move(g), {}));
+        editor()->reset(GraphLayout());
+        QTRY_VERIFY(!scene()->isBuilding());
     }
 
 private slots:
@@ -226,6 +261,32 @@ private slots:
         r.name = u"late"_qs;
         QCOMPARE(m_window->document()->model()->addResource(r), InvalidId);
         QVERIFY(unchanged());
+    }
+    void anAutomaticEdgeIsDrawnButIsNoEdgeOfTheGraph()
+    {
+        showScriptAndExec();
+        QTRY_COMPARE(autoEdgeCount(), 1);
+        QCOMPARE(scene()->edgeCount(), 0);
+        QVERIFY(!(autoEdges()->flags() & QGraphicsItem::ItemIsSelectable));
+        QCOMPARE(autoEdges()->acceptedMouseButtons(), Qt::NoButton);
+        // From the script's box down to the exec's.
+        const QRectF drawn = autoEdges()->boundingRect();
+        QVERIFY(drawn.top() < 100 && drawn.bottom() > 100);
+        QVERIFY(drawn.right() < 150);
+    }
+    void automaticEdgesFollowTheParametersThatImplyThem()
+    {
+        showScriptAndExec();
+        QTRY_COMPARE(autoEdgeCount(), 1);
+        QVERIFY(editor()->setValue(u"exec/run"_qs, GraphEditor::Section::Params, u"cmd"_qs,
+                                   Value::scalar(u"true"_qs)));
+        QTRY_COMPARE(autoEdgeCount(), 0);
+        QVERIFY(editor()->setValue(u"exec/run"_qs, GraphEditor::Section::Params, u"cmd"_qs,
+                                   Value::scalar(u"/srv/run.sh"_qs)));
+        QTRY_COMPARE(autoEdgeCount(), 1);
+        QVERIFY(editor()->setValue(u"file/script"_qs, GraphEditor::Section::Meta, u"autoedge"_qs,
+                                   Value::scalar(u"false"_qs)));
+        QTRY_COMPARE(autoEdgeCount(), 0);
     }
 };
 

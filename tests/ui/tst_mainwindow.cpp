@@ -1,3 +1,4 @@
+#include "docks/logdock.h"
 #include "docks/problemsdock.h"
 #include "document/document.h"
 #include "document/runcontroller.h"
@@ -135,6 +136,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, u"b"_qs), ResourceState::Done, 5000);
         QTRY_VERIFY(!window.document()->isRunning());
         QVERIFY(window.windowTitle().contains(u"converged"_qs));
+    }
+
+    void theLogSaysWhoRefreshedAResource()
+    {
+        MainWindow window;
+        const QString path = m_dir.filePath(u"notify.yaml"_qs);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("graph: test\nresources:\n  exec:\n  - name: a\n    cmd: \"true\"\n"
+                  "  noop:\n  - name: n\nedges:\n- name: e1\n"
+                  "  from: {kind: exec, name: a}\n  to: {kind: noop, name: n}\n  notify: true\n");
+        out.close();
+        QVERIFY(openAndWait(window, path));
+        auto *log = window.findChild<LogDock *>();
+        QVERIFY(log);
+        log->setShowAll(true);
+        QVERIFY(window.document()->runs()->run());
+        QTRY_VERIFY(!window.document()->isRunning());
+        QTRY_COMPARE(log->visibleText(), u"noop/n: received a refresh from exec/a\n"
+                                         "noop/n: received a notification"_qs);
     }
 
     void statusMessageNeverSharesTheBarWithTheLayoutNote()

@@ -1,8 +1,10 @@
 #include "editor/grapheditor.h"
 
 #include "document/document.h"
+#include "engine/autoedges.h"
 #include "model/graph.h"
 #include "model/nodebox.h"
+#include "scene/autoedgeoverlay.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
 
@@ -62,6 +64,43 @@ GraphEditor::GraphEditor(Document *document, GraphScene *scene, QObject *parent)
     connect(m_model, &GraphModel::edgeRemoved, m_scene, &GraphScene::removeEdge);
     connect(m_model, &GraphModel::lockedChanged, this, &GraphEditor::lockedChanged);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &GraphEditor::holdIndex);
+    m_autoEdgeTimer.setSingleShot(true);
+    m_autoEdgeTimer.setInterval(0);
+    connect(&m_autoEdgeTimer, &QTimer::timeout, this, &GraphEditor::showAutoEdges);
+    const auto later = [this] {
+        m_autoEdgeTimer.start();
+    };
+    connect(m_model, &GraphModel::graphReset, this, later);
+    connect(m_model, &GraphModel::resourceAdded, this, later);
+    connect(m_model, &GraphModel::resourceRemoved, this, later);
+    connect(m_model, &GraphModel::resourceRenamed, this, later);
+    connect(m_model, &GraphModel::resourceChanged, this, later);
+    connect(m_model, &GraphModel::positionsChanged, this, later);
+    connect(m_model, &GraphModel::edgeAdded, this, later);
+    connect(m_model, &GraphModel::edgeRemoved, this, later);
+}
+
+void GraphEditor::showAutoEdges()
+{
+    // Nodes may still be on their way into the scene (showLayout() builds in batches): a box
+    // comes from the item when there is one, else from the name, as the item will measure it.
+    const auto box = [this](ResourceId id) {
+        const NodeItem *item = m_scene->nodeItem(id);
+        const QSizeF size = item ? item->size() : measure(id);
+        return QRectF(centre(id) - QPointF(size.width() / 2, size.height() / 2), size);
+    };
+    std::vector<AutoEdgeOverlay::Arrow> arrows;
+    if (m_document->hasGraph()) {
+        for (const AutoEdges::Pair &pair : AutoEdges::find(graph()))
+            arrows.push_back({box(pair.from), box(pair.to)});
+    }
+    if (!m_autoEdges) {
+        if (arrows.empty())
+            return;
+        m_autoEdges = new AutoEdgeOverlay;
+        m_scene->addItem(m_autoEdges);
+    }
+    m_autoEdges->setArrows(arrows);
 }
 
 const Graph &GraphEditor::graph() const
@@ -172,6 +211,7 @@ void GraphEditor::showGraph()
     m_extent = m_extent.united(drawn);
     shown.bounds = m_extent;
     m_scene->showLayout(g, shown, GraphScene::Pace::InBatches);
+    m_autoEdgeTimer.start();
 }
 
 bool GraphEditor::insert(const GraphFragment &fragment, bool select)

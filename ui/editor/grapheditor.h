@@ -6,7 +6,9 @@
 #include "model/value.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QRectF>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <optional>
@@ -14,6 +16,7 @@
 
 namespace converge {
 
+class AutoEdgeOverlay;
 class Document;
 class Graph;
 class GraphScene;
@@ -98,6 +101,8 @@ private:
     void grow(const QRectF &rect);
     QPointF baseCentre(ResourceId id) const;
     bool moved(ResourceId id) const;
+    /// Draws mgmt's automatic edges of the graph as it is now (dashed, see AutoEdgeOverlay).
+    void showAutoEdges();
 
     Document *m_document;
     GraphModel *m_model;
@@ -107,6 +112,10 @@ private:
     std::vector<int> m_baseEdge; ///< index into baseLayout().edges by EdgeId, -1 where none
     QRectF m_extent;             ///< grows while editing so the view never jumps under a drag
     int m_heldIndex = -1;        ///< where the undo stack stays while the model is locked
+    /// Automatic edges follow paths, parameters and positions: any change restarts this
+    /// zero-length timer, so a burst of changes (a paste, a drag) redraws them once.
+    QTimer m_autoEdgeTimer;
+    QPointer<AutoEdgeOverlay> m_autoEdges; ///< owned by the scene
 };
 
 } // namespace converge

@@ -222,11 +222,11 @@ void RunActions::eventsRead(const std::vector<RunEvent> &events)
             continue;
         LogDock::Line line;
         line.resource = e.resource;
-        line.kind = e.type == RunEvent::Type::Message      ? LogDock::Line::Kind::Message
+        line.kind = e.type != RunEvent::Type::Output       ? LogDock::Line::Kind::Message
                     : e.stream == RunEvent::Stream::Stderr ? LogDock::Line::Kind::Stderr
                                                            : LogDock::Line::Kind::Stdout;
         line.prefix = graph.resource(e.resource).key();
-        line.text = e.text;
+        line.text = e.type == RunEvent::Type::Refresh ? RunEvent::refreshText(e.text) : e.text;
         lines.push_back(std::move(line));
     }
     m_logDock->appendLines(std::move(lines));
