@@ -79,6 +79,8 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
         const Resource &resource = graph.resource(id);
         EngineRun::Node &node = nodes[id];
         node.worker = CheckApply::create(resource, options.fileName, diagnostics);
+        if (node.worker)
+            node.worker->prepare(graph, resource);
         // Most resources have no meta: skip building the key that only messages would use.
         if (!resource.meta.isNull() && !(resource.meta.isMap() && resource.meta.entries().empty()))
             node.meta =

@@ -10,6 +10,7 @@
 namespace converge {
 
 class Cancellation;
+class Graph;
 class ProcessRunner;
 struct Resource;
 
@@ -74,6 +75,14 @@ public:
     /// engine then appends its Running and final state together, one event-log reservation
     /// instead of two, which is a fifth of a noop's cost.
     virtual bool isInstant() const { return false; }
+    /// Called once by the engine after create() and before the run, with the graph the
+    /// resource self belongs to, for resources whose behaviour depends on others (a file's
+    /// `purge` keeps the files other resources manage). The default needs nothing.
+    virtual void prepare(const Graph &graph, const Resource &self)
+    {
+        Q_UNUSED(graph);
+        Q_UNUSED(self);
+    }
 
     /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
     /// diagnostics for another kind or for parameters it cannot use. file names the graph's

@@ -1,0 +1,64 @@
+#include "resources/fileattributes.h"
+
+#include "resources/filespec.h"
+#include "resources/symlinkguard.h"
+#include "resources/systemerror.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace converge {
+
+CheckApplyResult FileAttributes::check(const FileSpec &spec, bool apply, bool wouldCreate,
+                                       const FileContentSync::Report &report)
+{
+    if (!spec.owner && !spec.group && !spec.mode)
+        return CheckApplyResult::converged();
+    QByteArray path = QFile::encodeName(spec.path);
+    while (path.size() > 1 && path.endsWith('/'))
+        path.chop(1);
+    if (!spec.symlink) {
+        if (const QString refusal = SymlinkGuard::refusal(path); !refusal.isEmpty())
+            return CheckApplyResult::failed(refusal);
+    }
+    struct stat st;
+    if ((spec.symlink ? lstat(path.constData(), &st) : stat(path.constData(), &st)) != 0) {
+        if (!apply && wouldCreate && errno == ENOENT)
+            return CheckApplyResult::converged();
+        return CheckApplyResult::failed(
+            tr("cannot stat %1: %2").arg(spec.path, systemErrorText(errno)));
+    }
+    bool changed = false;
+    const uid_t uid = spec.owner ? spec.owner->id() : st.st_uid;
+    const gid_t gid = spec.group ? spec.group->id() : st.st_gid;
+    if (uid != st.st_uid)
+        report(tr("owner %1 -> %2")
+                   .arg(FileOwner::nameOf(FileOwner::Kind::User, st.st_uid), spec.owner->text()));
+    if (gid != st.st_gid)
+        report(tr("group %1 -> %2")
+                   .arg(FileOwner::nameOf(FileOwner::Kind::Group, st.st_gid), spec.group->text()));
+    if (uid != st.st_uid || gid != st.st_gid) {
+        changed = true;
+        if (apply && (spec.symlink ? lchown(path.constData(), uid, gid)
+                                   : chown(path.constData(), uid, gid)) != 0)
+            return CheckApplyResult::failed(
+                tr("cannot chown %1: %2").arg(spec.path, systemErrorText(errno)));
+    }
+    if (spec.mode) {
+        const unsigned current = st.st_mode & 07777;
+        const unsigned wanted = spec.mode->wanted(current);
+        if (wanted != current) {
+            changed = true;
+            report(tr("mode %1 -> %2").arg(FileMode::octal(current), FileMode::octal(wanted)));
+            if (apply && chmod(path.constData(), wanted) != 0)
+                return CheckApplyResult::failed(
+                    tr("cannot chmod %1: %2").arg(spec.path, systemErrorText(errno)));
+        }
+    }
+    return changed ? CheckApplyResult::changed() : CheckApplyResult::converged();
+}
+
+} // namespace converge
