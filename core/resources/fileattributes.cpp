@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,6 +32,10 @@ CheckApplyResult FileAttributes::check(const FileSpec &spec, bool apply, bool wo
         return CheckApplyResult::failed(
             tr("cannot stat %1: %2").arg(spec.path, systemErrorText(errno)));
     }
+    // A link the guard allowed is followed, as mgmt follows it. Anything else is changed with
+    // the no-follow calls, so a link swapped in after the guard looked is never followed.
+    struct stat own;
+    const bool follow = !spec.symlink && lstat(path.constData(), &own) == 0 && S_ISLNK(own.st_mode);
     bool changed = false;
     const uid_t uid = spec.owner ? spec.owner->id() : st.st_uid;
     const gid_t gid = spec.group ? spec.group->id() : st.st_gid;
@@ -42,8 +47,8 @@ CheckApplyResult FileAttributes::check(const FileSpec &spec, bool apply, bool wo
                    .arg(FileOwner::nameOf(FileOwner::Kind::Group, st.st_gid), spec.group->text()));
     if (uid != st.st_uid || gid != st.st_gid) {
         changed = true;
-        if (apply && (spec.symlink ? lchown(path.constData(), uid, gid)
-                                   : chown(path.constData(), uid, gid)) != 0)
+        if (apply &&
+            (follow ? chown(path.constData(), uid, gid) : lchown(path.constData(), uid, gid)) != 0)
             return CheckApplyResult::failed(
                 tr("cannot chown %1: %2").arg(spec.path, systemErrorText(errno)));
     }
@@ -53,7 +58,9 @@ CheckApplyResult FileAttributes::check(const FileSpec &spec, bool apply, bool wo
         if (wanted != current) {
             changed = true;
             report(tr("mode %1 -> %2").arg(FileMode::octal(current), FileMode::octal(wanted)));
-            if (apply && chmod(path.constData(), wanted) != 0)
+            if (apply &&
+                (follow ? chmod(path.constData(), wanted)
+                        : fchmodat(AT_FDCWD, path.constData(), wanted, AT_SYMLINK_NOFOLLOW)) != 0)
                 return CheckApplyResult::failed(
                     tr("cannot chmod %1: %2").arg(spec.path, systemErrorText(errno)));
         }

@@ -12,8 +12,11 @@ struct FileSpec;
 /// The last steps of a file resource: mgmt's chownCheckApply and chmodCheckApply. Compares
 /// the path's owner, group and permission bits with what the spec asks for and changes only
 /// what differs, one report line each ("owner root -> 1", "group root -> staff", "mode 0644
-/// -> 0600"). A symlink's own owner is changed (lchown), never its target's; a spec with a
-/// symlink has no mode (FileSpec refuses it). Stateless; any thread.
+/// -> 0600"). A symlink resource's own owner is changed (lchown), never its target's, and it
+/// has no mode (FileSpec refuses one). For other resources a link at the path that
+/// SymlinkGuard allows is followed, as mgmt follows it; anything else is changed with the
+/// no-follow calls, so a link swapped in after the guard looked is not followed. Stateless;
+/// any thread.
 class FileAttributes
 {
     Q_DECLARE_TR_FUNCTIONS(FileAttributes)

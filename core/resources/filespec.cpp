@@ -83,6 +83,9 @@ std::optional<FileSpec> FileSpec::read(const Resource &resource, QString *error)
     if (textParam(resource, u"basename").startsWith(u'/'))
         return refused(
             tr("basename must not start with a slash: %1").arg(textParam(resource, u"basename")));
+    // mgmt's one file parameter Converge cannot honour: refused rather than ignored.
+    if (resource.params.find(u"selinux"))
+        return refused(tr("selinux contexts are not supported by Converge"));
     if (!QDir::isAbsolutePath(spec.path))
         return refused(tr("path must be absolute: %1").arg(spec.path));
     const QString state = textParam(resource, u"state");

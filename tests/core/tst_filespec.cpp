@@ -124,6 +124,9 @@ private slots:
                                << u"owner: unknown user no-such-user-xyz"_qs;
         QTest::newRow("group") << QStringList{u"path=/a"_qs, u"group=no-such-group-xyz"_qs}
                                << u"group: unknown group no-such-group-xyz"_qs;
+        QTest::newRow("selinux") << QStringList{u"path=/a"_qs,
+                                                u"selinux=system_u:object_r:tmp_t"_qs}
+                                 << u"selinux contexts are not supported by Converge"_qs;
         QTest::newRow("nul") << QStringList{u"path=/a"_qs + QChar(0) + u"b"_qs}
                              << u"a path cannot contain a NUL byte: /a"_qs + QChar(0) + u"b"_qs;
     }
