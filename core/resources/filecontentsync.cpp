@@ -207,6 +207,10 @@ CheckApplyResult FileContentSync::fromBytes(const QString &path, const QByteArra
 CheckApplyResult FileContentSync::fromFile(const QString &path, const QString &source,
                                            const Options &options, const Report &report)
 {
+    // A link planted at the source would copy what it points at (/etc/shadow) to the path.
+    if (const QString refusal = SymlinkGuard::refusal(QFile::encodeName(source));
+        !refusal.isEmpty())
+        return CheckApplyResult::failed(refusal);
     Descriptor in{open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     struct stat st;
     if (in.fd < 0 || fstat(in.fd, &st) != 0)

@@ -1,5 +1,6 @@
 #include "resources/fragmentsreader.h"
 
+#include "resources/symlinkguard.h"
 #include "resources/systemerror.h"
 
 #include <QFile>
@@ -16,9 +17,13 @@ namespace converge {
 
 namespace {
 
-/// Appends path's bytes to out; false with errno set when it cannot be read.
-bool appendFile(const QByteArray &path, QByteArray *out)
+/// Appends path's bytes to out; false with errno set when it cannot be read, or with *refusal
+/// set when SymlinkGuard forbids following it.
+bool appendFile(const QByteArray &path, QByteArray *out, QString *refusal)
 {
+    *refusal = SymlinkGuard::refusal(path);
+    if (!refusal->isEmpty())
+        return false;
     const int fd = open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return false;
@@ -50,8 +55,10 @@ std::optional<QByteArray> FragmentsReader::read(const QStringList &fragments, QS
     for (const QString &fragment : fragments) {
         const QByteArray local = QFile::encodeName(fragment);
         if (!fragment.endsWith(u'/')) {
-            if (!appendFile(local, &content)) {
-                *error = tr("cannot read fragment %1: %2").arg(fragment, systemErrorText(errno));
+            if (!appendFile(local, &content, error)) {
+                if (error->isEmpty())
+                    *error =
+                        tr("cannot read fragment %1: %2").arg(fragment, systemErrorText(errno));
                 return std::nullopt;
             }
             continue;
@@ -72,9 +79,10 @@ std::optional<QByteArray> FragmentsReader::read(const QStringList &fragments, QS
         closedir(dir);
         std::sort(files.begin(), files.end());
         for (const QByteArray &file : files) {
-            if (!appendFile(file, &content)) {
-                *error = tr("cannot read fragment %1: %2")
-                             .arg(QFile::decodeName(file), systemErrorText(errno));
+            if (!appendFile(file, &content, error)) {
+                if (error->isEmpty())
+                    *error = tr("cannot read fragment %1: %2")
+                                 .arg(QFile::decodeName(file), systemErrorText(errno));
                 return std::nullopt;
             }
         }

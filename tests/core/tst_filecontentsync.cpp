@@ -143,6 +143,9 @@ private slots:
                           u"sticky directory %2, which the kernel's protected_symlinks rule "
                           u"forbids"_qs.arg(path, shared));
         QCOMPARE(readFile(victim), QByteArray("secret"));
+        QCOMPARE(FileContentSync::fromFile(dir.filePath(u"copy"_qs), path, {}, ignore).error,
+                 r.error);
+        QVERIFY(!QFile::exists(dir.filePath(u"copy"_qs)));
         // The link's owner or the directory's owner may point it anywhere.
         QVERIFY(lchown(QFile::encodeName(path).constData(), 0, 0) == 0);
         QCOMPARE(FileContentSync::fromBytes(path, "owned", {}, ignore).outcome, Outcome::Changed);

@@ -47,6 +47,19 @@ private slots:
         QCOMPARE(error,
                  u"cannot read fragment %1: Is a directory"_qs.arg(dir.filePath(u"plain"_qs)));
     }
+    void refusesALinkPlantedInAStickyDirectory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"secret"_qs), "secret"));
+        const QString link = plantForeignSymlink(dir.path(), dir.filePath(u"secret"_qs));
+        if (link.isEmpty())
+            QSKIP("planting a link owned by another user needs root");
+        QString error;
+        QVERIFY(!FragmentsReader::read({link}, &error));
+        QVERIFY2(error.startsWith(u"refusing to follow "_qs + link), qPrintable(error));
+        QVERIFY(!FragmentsReader::read({dir.filePath(u"tmp/"_qs)}, &error));
+        QVERIFY2(error.startsWith(u"refusing to follow "_qs + link), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFragmentsReader)
