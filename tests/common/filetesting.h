@@ -29,13 +29,13 @@ inline QByteArray readFile(const QString &path)
 
 /// What an attacker does in /tmp: makes dir/tmp world-writable and sticky and plants
 /// dir/tmp/f, a symlink to target owned by nobody. Returns the link's path, or an empty
-/// string when that could not be done (it needs root).
+/// string when that could not be done: it needs root, and nobody must be someone else.
 inline QString plantForeignSymlink(const QString &dir, const QString &target)
 {
     const QString shared = dir + u"/tmp"_qs;
     const QString link = shared + u"/f"_qs;
-    if (!QDir().mkpath(shared) || chmod(QFile::encodeName(shared).constData(), 01777) != 0 ||
-        !QFile::link(target, link) ||
+    if (geteuid() != 0 || !QDir().mkpath(shared) ||
+        chmod(QFile::encodeName(shared).constData(), 01777) != 0 || !QFile::link(target, link) ||
         lchown(QFile::encodeName(link).constData(), 65534, 65534) != 0)
         return {};
     return link;
