@@ -110,6 +110,8 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
         node.worker = node.meta.hidden
                           ? std::make_shared<NoopResource>()
                           : CheckApply::create(resource, options.fileName, diagnostics);
+        if (node.worker)
+            node.worker->prepare(graph, resource);
         node.waits = (node.worker && node.worker->waitsOnProcesses()) ||
                      (node.meta.retry != 0 && node.meta.delayMs > 0);
         node.instant = node.worker && node.worker->isInstant();

@@ -53,6 +53,8 @@ const QList<ResourceSchema::Param> &fileParams()
 {
     static const QList<ResourceSchema::Param> params = {
         {u"path", Type::String, {}},
+        {u"dirname", Type::String, {}},
+        {u"basename", Type::String, {}},
         {u"state", Type::String, {QString(), u"exists"_qs, u"absent"_qs}},
         {u"content", Type::String, {}},
         {u"source", Type::String, {}},

@@ -10,6 +10,7 @@
 namespace converge {
 
 class Cancellation;
+class Graph;
 class ProcessRunner;
 struct Resource;
 
@@ -78,6 +79,14 @@ public:
     /// in noop the engine then reports a refreshed resource as "would change" without calling
     /// checkApply(), as mgmt does.
     virtual bool reactsToRefresh() const { return false; }
+    /// Called once by the engine after create() and before the run, with the graph the
+    /// resource self belongs to, for resources whose behaviour depends on others (a file's
+    /// `purge` keeps the files other resources manage). The default needs nothing.
+    virtual void prepare(const Graph &graph, const Resource &self)
+    {
+        Q_UNUSED(graph);
+        Q_UNUSED(self);
+    }
 
     /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
     /// diagnostics for another kind or for parameters it cannot use. file names the graph's

@@ -1,224 +1,259 @@
 #include "resources/fileresource.h"
 
+#include "model/graph.h"
 #include "model/resource.h"
+#include "resources/directorysync.h"
+#include "resources/fileattributes.h"
+#include "resources/filecontentsync.h"
+#include "resources/fragmentsreader.h"
+#include "resources/symlinkguard.h"
+#include "resources/systemerror.h"
+#include "resources/treeremover.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <cerrno>
-#include <cstring>
-#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <vector>
 
 namespace converge {
 
 namespace {
 
-const Value *param(const Resource &resource, QStringView key)
+using Outcome = CheckApplyResult::Outcome;
+
+/// path without its trailing slashes, for system calls that must not resolve a directory.
+QByteArray systemPath(const QString &path)
 {
-    const Value *v = resource.params.find(key);
-    return v && v->isScalar() ? v : nullptr;
+    QByteArray local = QFile::encodeName(path);
+    while (local.size() > 1 && local.endsWith('/'))
+        local.chop(1);
+    return local;
 }
 
-QString errnoText(int error)
+CheckApplyResult failedCall(const QString &what, const QString &path, int error)
 {
-    return QString::fromLocal8Bit(strerror(error));
-}
-
-/// Removes path and everything below it, deepest first, without following symbolic links.
-/// Returns 0, or the errno of the first entry that could not go, which *failed then names:
-/// QDir::removeRecursively() says neither, and "cannot remove" alone leaves a user guessing.
-int removeTree(const QByteArray &path, QByteArray *failed)
-{
-    struct stat st;
-    if (lstat(path.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-        const bool removed = unlink(path.constData()) == 0;
-        *failed = path;
-        return removed ? 0 : errno;
-    }
-    DIR *dir = opendir(path.constData());
-    if (!dir) {
-        *failed = path;
-        return errno;
-    }
-    const QByteArray base = path.endsWith('/') ? path : path + '/';
-    std::vector<QByteArray> children;
-    while (const dirent *entry = readdir(dir)) {
-        if (qstrcmp(entry->d_name, ".") != 0 && qstrcmp(entry->d_name, "..") != 0)
-            children.push_back(base + entry->d_name);
-    }
-    closedir(dir);
-    for (const QByteArray &child : children) {
-        if (const int error = removeTree(child, failed))
-            return error;
-    }
-    *failed = path;
-    return rmdir(path.constData()) == 0 ? 0 : errno;
+    return CheckApplyResult::failed(what.arg(path, systemErrorText(error)));
 }
 
 } // namespace
 
 QString FileResource::managedPath(const Resource &resource)
 {
-    const Value *path = param(resource, u"path");
-    return path && !path->text().isEmpty() ? path->text() : resource.name;
+    return FileSpec::managedPath(resource);
 }
 
 std::unique_ptr<FileResource> FileResource::create(const Resource &resource, const QString &file,
                                                    Diagnostics *diagnostics)
 {
-    auto refused = [&](const QString &message) -> std::unique_ptr<FileResource> {
-        refuse(resource, file, message, diagnostics);
+    QString error;
+    std::optional<FileSpec> spec = FileSpec::read(resource, &error);
+    if (!spec) {
+        refuse(resource, file, error, diagnostics);
         return nullptr;
-    };
+    }
     auto result = std::make_unique<FileResource>();
-    result->m_path = managedPath(resource);
-    if (!QDir::isAbsolutePath(result->m_path))
-        return refused(tr("path must be absolute: %1").arg(result->m_path));
-    result->m_directory = result->m_path.endsWith(u'/');
-    if (const Value *state = param(resource, u"state")) {
-        if (state->text() == u"absent")
-            result->m_absent = true;
-        else if (!state->text().isEmpty() && state->text() != u"exists")
-            return refused(tr("state must be exists or absent, not %1").arg(state->text()));
-    }
-    if (const Value *content = param(resource, u"content"))
-        result->m_content = content->text().toUtf8();
-    if (result->m_directory && result->m_content)
-        return refused(tr("a directory (path ending in /) cannot have content"));
-    if (const Value *mode = param(resource, u"mode"); mode && !mode->text().isEmpty()) {
-        bool ok = false;
-        const unsigned bits = mode->text().toUInt(&ok, 8);
-        if (!ok || bits > 07777)
-            return refused(tr("mode must be octal, like 0644, not %1").arg(mode->text()));
-        result->m_mode = bits;
-    }
-    if (const Value *recurse = param(resource, u"recurse"))
-        result->m_recurse = recurse->toBool().value_or(false);
+    result->m_spec = std::move(*spec);
     return result;
+}
+
+void FileResource::prepare(const Graph &graph, const Resource &self)
+{
+    if (!m_spec.purge)
+        return;
+    for (const ResourceId id : graph.resourceIds()) {
+        const Resource &other = graph.resource(id);
+        if (other.kind != u"file" || other.name == self.name)
+            continue;
+        const QString path = FileSpec::managedPath(other);
+        if (FileSpec::hasPathPrefix(path, m_spec.path))
+            m_excludes.append(path);
+    }
 }
 
 CheckApplyResult FileResource::checkApply(bool apply, CheckApplyContext &context)
 {
-    if (m_absent)
-        return checkAbsent(apply, context);
-    return m_directory ? checkDirectory(apply, context) : checkFile(apply, context);
+    // With state: exists every missing path is made by one of the steps; a noop check then
+    // has no owner or mode to compare yet.
+    struct stat st;
+    m_wouldCreate = !apply && m_spec.state == FileSpec::State::Exists &&
+                    lstat(systemPath(m_spec.path).constData(), &st) != 0 && errno == ENOENT;
+    const FileContentSync::Report report = [&context](const QString &line) {
+        context.message(line);
+    };
+    bool changed = false;
+    // mgmt's order: state, content, source (or symlink), fragments, owner and group, mode.
+    // Content and fragments exclude each other, so one step serves both.
+    for (int step = 0; step < 4; ++step) {
+        CheckApplyResult r;
+        switch (step) {
+        case 0:
+            r = checkState(apply, report);
+            break;
+        case 1:
+            r = checkContent(apply, report);
+            break;
+        case 2:
+            r = m_spec.symlink ? checkSymlink(apply, report) : checkSource(apply, report);
+            break;
+        default:
+            r = FileAttributes::check(m_spec, apply, m_wouldCreate, report);
+            break;
+        }
+        if (r.outcome == Outcome::Failed)
+            return r;
+        changed |= r.outcome == Outcome::Changed;
+    }
+    return changed ? CheckApplyResult::changed() : CheckApplyResult::converged();
 }
 
-CheckApplyResult FileResource::checkAbsent(bool apply, CheckApplyContext &context) const
+CheckApplyResult FileResource::checkState(bool apply, const Report &report)
 {
-    const QFileInfo info(m_path);
-    if (!info.exists() && !info.isSymLink())
+    // Without a state mgmt neither creates nor removes the path; a symlink has its own step.
+    if (m_spec.symlink || m_spec.state == FileSpec::State::Undefined)
         return CheckApplyResult::converged();
-    if (!apply) {
-        context.message(tr("would remove %1").arg(m_path));
+    const QByteArray path = systemPath(m_spec.path);
+    if (const QString refusal = SymlinkGuard::refusal(path); !refusal.isEmpty())
+        return CheckApplyResult::failed(refusal);
+    struct stat st;
+    const bool exists = stat(path.constData(), &st) == 0;
+    if (!exists && errno != ENOENT)
+        return failedCall(tr("cannot stat %1: %2"), m_spec.path, errno);
+    if (m_spec.state == FileSpec::State::Absent)
+        return exists ? remove(apply, report, S_ISDIR(st.st_mode)) : CheckApplyResult::converged();
+    if (!m_spec.isDirectory()) {
+        if (exists)
+            return CheckApplyResult::converged();
+        // The content step writes the file; creating it empty first would only add a line.
+        if (m_spec.content || !m_spec.source.isEmpty() || !m_spec.fragments.isEmpty())
+            return CheckApplyResult::converged();
+        report(tr("created"));
+        if (!apply)
+            return CheckApplyResult::changed();
+        const int fd =
+            open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd < 0)
+            return failedCall(tr("cannot create %1: %2"), m_spec.path, errno);
+        close(fd);
         return CheckApplyResult::changed();
     }
-    const QByteArray path = QFile::encodeName(m_path);
-    if (info.isDir() && !info.isSymLink() && m_recurse) {
-        QByteArray failed;
-        if (const int error = removeTree(path, &failed))
+    if (exists && S_ISDIR(st.st_mode))
+        return CheckApplyResult::converged();
+    if (exists) {
+        if (!m_spec.force)
             return CheckApplyResult::failed(
-                tr("cannot remove %1: %2").arg(QFile::decodeName(failed), errnoText(error)));
-    } else if (info.isDir() && !info.isSymLink()) {
-        if (rmdir(path.constData()) != 0)
-            return CheckApplyResult::failed(
-                tr("cannot remove directory %1: %2").arg(m_path, errnoText(errno)));
-    } else if (unlink(path.constData()) != 0) {
-        return CheckApplyResult::failed(tr("cannot remove %1: %2").arg(m_path, errnoText(errno)));
+                tr("%1 exists and is not a directory; force: true replaces it").arg(m_spec.path));
+        report(tr("removed file (force)"));
+        if (apply && unlink(path.constData()) != 0)
+            return failedCall(tr("cannot remove %1: %2"), m_spec.path, errno);
     }
-    context.message(tr("removed %1").arg(m_path));
+    report(tr("created"));
+    m_wouldCreate = !apply;
+    if (!apply)
+        return CheckApplyResult::changed();
+    // recurse is mgmt's `mkdir -p`: the missing parents are made first, with the usual 0777.
+    if (m_spec.recurse) {
+        for (qsizetype slash = path.indexOf('/', 1); slash > 0;
+             slash = path.indexOf('/', slash + 1)) {
+            const QByteArray parent = path.left(slash);
+            if (mkdir(parent.constData(), 0777) != 0 && errno != EEXIST)
+                return failedCall(tr("cannot create directory %1: %2"), QFile::decodeName(parent),
+                                  errno);
+        }
+    }
+    if (mkdir(path.constData(), m_spec.mode ? m_spec.mode->wanted(0) : 0777) != 0)
+        return failedCall(tr("cannot create directory %1: %2"), m_spec.path, errno);
     return CheckApplyResult::changed();
 }
 
-CheckApplyResult FileResource::checkDirectory(bool apply, CheckApplyContext &context) const
+CheckApplyResult FileResource::remove(bool apply, const Report &report, bool isDirectory) const
 {
-    const QFileInfo info(m_path);
-    bool changed = false;
-    if (info.exists() && !info.isDir())
-        return CheckApplyResult::failed(tr("%1 exists and is not a directory").arg(m_path));
-    if (!info.exists()) {
-        changed = true;
-        if (!apply) {
-            context.message(tr("would create directory %1").arg(m_path));
-        } else if (mkdir(QFile::encodeName(m_path).constData(), 0777) != 0) {
-            return CheckApplyResult::failed(
-                tr("cannot create directory %1: %2").arg(m_path, errnoText(errno)));
-        }
-    }
-    QString error;
-    if (!checkMode(apply, context, &changed, &error))
-        return CheckApplyResult::failed(error);
-    return changed ? CheckApplyResult::changed() : CheckApplyResult::converged();
-}
-
-CheckApplyResult FileResource::checkFile(bool apply, CheckApplyContext &context) const
-{
-    const QFileInfo info(m_path);
-    if (info.isDir())
-        return CheckApplyResult::failed(tr("%1 is a directory").arg(m_path));
-    bool changed = false;
-    bool rewrite = !info.exists();
-    if (info.exists() && m_content) {
-        QFile current(m_path);
-        if (!current.open(QIODevice::ReadOnly))
-            return CheckApplyResult::failed(
-                tr("cannot read %1: %2").arg(m_path, current.errorString()));
-        rewrite = current.size() != m_content->size() || current.readAll() != *m_content;
-    }
-    if (rewrite) {
-        changed = true;
-        if (!apply) {
-            context.message(tr("would write %1").arg(m_path));
-        } else {
-            QSaveFile out(m_path);
-            if (!out.open(QIODevice::WriteOnly) ||
-                out.write(m_content.value_or(QByteArray())) !=
-                    m_content.value_or(QByteArray()).size() ||
-                !out.commit())
-                return CheckApplyResult::failed(
-                    tr("cannot write %1: %2").arg(m_path, out.errorString()));
-            context.message(tr("wrote %1").arg(m_path));
-        }
-    }
-    QString error;
-    if (!checkMode(apply, context, &changed, &error))
-        return CheckApplyResult::failed(error);
-    return changed ? CheckApplyResult::changed() : CheckApplyResult::converged();
-}
-
-bool FileResource::checkMode(bool apply, CheckApplyContext &context, bool *changed,
-                             QString *error) const
-{
-    if (!m_mode)
-        return true;
-    const QByteArray path = QFile::encodeName(m_path);
+    report(tr("removed"));
+    if (!apply)
+        return CheckApplyResult::changed();
+    const QByteArray path = systemPath(m_spec.path);
     struct stat st;
-    if (stat(path.constData(), &st) != 0) {
-        // In noop the file may be missing only because it was not written.
-        if (!apply && *changed)
-            return true;
-        *error = tr("cannot stat %1: %2").arg(m_path, errnoText(errno));
-        return false;
+    const bool isLink = lstat(path.constData(), &st) == 0 && S_ISLNK(st.st_mode);
+    if (isDirectory && !isLink && m_spec.recurse) {
+        QByteArray failed;
+        if (const int error = TreeRemover::remove(path, &failed))
+            return failedCall(tr("cannot remove %1: %2"), QFile::decodeName(failed), error);
+    } else if (isDirectory && !isLink) {
+        if (rmdir(path.constData()) != 0)
+            return failedCall(tr("cannot remove directory %1: %2"), m_spec.path, errno);
+    } else if (unlink(path.constData()) != 0) {
+        return failedCall(tr("cannot remove %1: %2"), m_spec.path, errno);
     }
-    if ((st.st_mode & 07777) == *m_mode)
-        return true;
-    *changed = true;
-    const QString octal = QString::number(*m_mode, 8).rightJustified(4, u'0');
-    if (!apply) {
-        context.message(tr("would set mode %1 on %2").arg(octal, m_path));
-        return true;
+    return CheckApplyResult::changed();
+}
+
+CheckApplyResult FileResource::checkContent(bool apply, const Report &report) const
+{
+    if (!m_spec.content && m_spec.fragments.isEmpty())
+        return CheckApplyResult::converged();
+    const FileContentSync::Options options{
+        apply, m_spec.force, m_spec.state == FileSpec::State::Exists, {}};
+    if (m_spec.content)
+        return FileContentSync::fromBytes(m_spec.path, *m_spec.content, options, report);
+    QString error;
+    const std::optional<QByteArray> content = FragmentsReader::read(m_spec.fragments, &error);
+    if (!content)
+        return CheckApplyResult::failed(error);
+    return FileContentSync::fromBytes(m_spec.path, *content, options, report);
+}
+
+CheckApplyResult FileResource::checkSource(bool apply, const Report &report) const
+{
+    if (m_spec.source.isEmpty() && !m_spec.purge)
+        return CheckApplyResult::converged();
+    const bool mayCreate = m_spec.state == FileSpec::State::Exists;
+    if (!m_spec.isDirectory())
+        return FileContentSync::fromFile(m_spec.path, m_spec.source,
+                                         {apply, m_spec.force, mayCreate, {}}, report);
+    DirectorySync sync({apply, m_spec.force, mayCreate, m_excludes, 20}, report);
+    const CheckApplyResult result = sync.run(m_spec.source, m_spec.path);
+    sync.finish();
+    return result;
+}
+
+CheckApplyResult FileResource::checkSymlink(bool apply, const Report &report) const
+{
+    if (m_spec.state == FileSpec::State::Undefined)
+        return CheckApplyResult::converged();
+    const QByteArray path = systemPath(m_spec.path);
+    QByteArray target(4096, Qt::Uninitialized);
+    const ssize_t length = readlink(path.constData(), target.data(), size_t(target.size()));
+    const int error = length < 0 ? errno : 0;
+    if (error && error != ENOENT && error != EINVAL)
+        return failedCall(tr("cannot read link %1: %2"), m_spec.path, error);
+    const bool missing = error == ENOENT;
+    const bool notALink = error == EINVAL;
+    struct stat st;
+    const bool isDirectory = lstat(path.constData(), &st) == 0 && S_ISDIR(st.st_mode);
+    target.truncate(qMax<ssize_t>(length, 0));
+    if (m_spec.state == FileSpec::State::Absent) {
+        if (missing)
+            return CheckApplyResult::converged();
+        if (notALink && !m_spec.force)
+            return CheckApplyResult::failed(
+                tr("%1 is not a symlink; force: true removes it").arg(m_spec.path));
+        return remove(apply, report, isDirectory);
     }
-    if (chmod(path.constData(), *m_mode) != 0) {
-        *error = tr("cannot chmod %1: %2").arg(m_path, errnoText(errno));
-        return false;
+    if (!error && QFile::decodeName(target) == m_spec.source)
+        return CheckApplyResult::converged();
+    if (notALink && !m_spec.force)
+        return CheckApplyResult::failed(
+            tr("%1 exists and is not a symlink; force: true replaces it").arg(m_spec.path));
+    if (!missing) {
+        const CheckApplyResult removed = remove(apply, report, isDirectory);
+        if (removed.outcome == Outcome::Failed)
+            return removed;
     }
-    context.message(tr("set mode %1 on %2").arg(octal, m_path));
-    return true;
+    report(tr("symlink -> %1").arg(m_spec.source));
+    if (apply && symlink(QFile::encodeName(m_spec.source).constData(), path.constData()) != 0)
+        return failedCall(tr("cannot create symlink %1: %2"), m_spec.path, errno);
+    return CheckApplyResult::changed();
 }
 
 } // namespace converge

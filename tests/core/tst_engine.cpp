@@ -213,7 +213,8 @@ private slots:
         const QString path = dir.filePath(u"f"_qs);
         Graph g;
         const ResourceId file =
-            add(g, u"file"_qs, u"f"_qs, {{u"path", path}, {u"content", u"x"_qs}});
+            add(g, u"file"_qs, u"f"_qs,
+                {{u"path", path}, {u"content", u"x"_qs}, {u"state", u"exists"_qs}});
         const ResourceId cmd = exec(g, u"touch"_qs, u"touch %1.cmd"_qs.arg(path));
         Engine engine;
         RunOptions options;
@@ -231,8 +232,9 @@ private slots:
     {
         QTemporaryDir dir;
         Graph g;
-        add(g, u"file"_qs, u"a"_qs, {{u"path", dir.filePath(u"a"_qs)}}, {{u"noop", u"true"_qs}});
-        add(g, u"file"_qs, u"b"_qs, {{u"path", dir.filePath(u"b"_qs)}});
+        add(g, u"file"_qs, u"a"_qs, {{u"path", dir.filePath(u"a"_qs)}, {u"state", u"exists"_qs}},
+            {{u"noop", u"true"_qs}});
+        add(g, u"file"_qs, u"b"_qs, {{u"path", dir.filePath(u"b"_qs)}, {u"state", u"exists"_qs}});
         Engine engine;
         run(engine, g);
         QVERIFY(!QFile::exists(dir.filePath(u"a"_qs)));
@@ -246,7 +248,9 @@ private slots:
         Graph g;
         for (int i = 0; i < 3; ++i)
             add(g, u"file"_qs, QString::number(i),
-                {{u"path", dir.filePath(QString::number(i))}, {u"content", u"x\n"_qs}});
+                {{u"path", dir.filePath(QString::number(i))},
+                 {u"content", u"x\n"_qs},
+                 {u"state", u"exists"_qs}});
         Engine engine;
         run(engine, g);
         QCOMPARE(engine.summary().changed, 3);
@@ -309,13 +313,15 @@ private slots:
         // autoedges1.yaml: mgmt orders these by their paths; so must we, or the file fails.
         QTemporaryDir tmp;
         Graph g;
-        const ResourceId f =
-            add(g, u"file"_qs, u"file1"_qs,
-                {{u"path", tmp.filePath(u"foo/bar/f1"_qs)}, {u"content", u"i am f1\n"_qs}});
+        const ResourceId f = add(g, u"file"_qs, u"file1"_qs,
+                                 {{u"path", tmp.filePath(u"foo/bar/f1"_qs)},
+                                  {u"content", u"i am f1\n"_qs},
+                                  {u"state", u"exists"_qs}});
         const ResourceId bar =
-            add(g, u"file"_qs, u"file3"_qs, {{u"path", tmp.filePath(u"foo/bar/"_qs)}});
-        const ResourceId foo =
-            add(g, u"file"_qs, u"file2"_qs, {{u"path", tmp.filePath(u"foo/"_qs)}});
+            add(g, u"file"_qs, u"file3"_qs,
+                {{u"path", tmp.filePath(u"foo/bar/"_qs)}, {u"state", u"exists"_qs}});
+        const ResourceId foo = add(g, u"file"_qs, u"file2"_qs,
+                                   {{u"path", tmp.filePath(u"foo/"_qs)}, {u"state", u"exists"_qs}});
         Engine engine;
         const auto events = run(engine, g);
         QCOMPARE(engine.summary().done, 3);
