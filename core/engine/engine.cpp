@@ -3,9 +3,12 @@
 #include "engine/enginerun.h"
 #include "engine/rungraph.h"
 #include "model/graph.h"
+#include "model/resourceschema.h"
 #include "resources/checkapply.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace converge {
 
@@ -19,12 +22,17 @@ constexpr int NotifyIntervalMs = 20;
 
 std::vector<bool> membership(const Graph &graph, const RunOptions &options)
 {
-    if (options.subset.empty())
+    // mgmt runs an exported (@@) resource only when a collect takes it; the reader warns.
+    const std::vector<ResourceId> ids = graph.resourceIds();
+    const bool allCollected = std::all_of(ids.begin(), ids.end(), [&](ResourceId id) {
+        return ResourceSchema::isCollected(graph.resource(id), graph.collect);
+    });
+    if (options.subset.empty() && allCollected)
         return {};
     std::vector<bool> inRun(graph.resourceCapacity(), false);
-    for (ResourceId id : options.subset) {
+    for (ResourceId id : options.subset.empty() ? ids : options.subset) {
         if (graph.contains(id))
-            inRun[id] = true;
+            inRun[id] = ResourceSchema::isCollected(graph.resource(id), graph.collect);
     }
     return inRun;
 }

@@ -42,14 +42,19 @@ private:
         Edge edge;
         EdgeEnd from;
         EdgeEnd to;
+        QString label; ///< "edge NAME", or "edges: item N" for an unnamed edge
+        SourceLocation location(bool ofFrom) const { return ofFrom ? from.location : to.location; }
     };
 
     void takeResource(const QString &kind, int index, Value &value);
+    void takeDuplicate(const Resource &first, const Resource &again, SourceLocation at);
     void takeKind(const YamlValueBuilder::PathStep &step, const Value &list);
     void takeEdge(int index, Value &value);
     bool readEdgeEnd(const QString &label, const Value &edge, const char16_t *key, EdgeEnd *end);
     void checkTopLevel(Value &root);
+    void reportUncollected();
     void resolveEdges();
+    bool mergeRepeatedEdge(const PendingEdge &pending);
     void readPositions(Value &converge);
     void reportCycles();
     void report(Diagnostic::Severity severity, SourceLocation at, const QString &message,
