@@ -9,6 +9,7 @@
 namespace converge {
 
 class Graph;
+struct Resource;
 
 /// The one answer to "would `run` accept this graph?", for `converge validate`, the window's
 /// Problems list and the property editor.
@@ -24,6 +25,10 @@ public:
     /// Every reason a run of graph would be refused; empty when it would start. options.fileName
     /// names the file in messages. Pure: the machine is not touched.
     static Diagnostics validate(const Graph &graph, const RunOptions &options = {});
+
+    /// One resource's share of validate(): its parameter types, meta parameters and, for a kind
+    /// that runs, what CheckApply::create refuses. For the property editor, after each edit.
+    static Diagnostics validateResource(const Resource &resource, const QString &file = {});
 
     /// Reads path as every tool does (loadGraphFile) and, when reading found no error, adds
     /// validate()'s findings, so result.ok() is true exactly when `run` would start the graph.
