@@ -14,9 +14,11 @@ namespace converge {
 /// Turns the values of a yamlgraph document into a Graph and checks it, for YamlGraphReader.
 ///
 /// take() is the YamlValueBuilder sink: it converts each resource as soon as its map is complete
-/// and queues each edge (edges may come before the resources they name). finish() then checks the
-/// top level, resolves the edges, restores positions and reports cycles. Every problem becomes a
-/// diagnostic; nothing stops at the first. One document, one thread.
+/// (an exact repeat merges into the first, as mgmt's ResCmp does) and queues each edge (edges
+/// may come before the resources they name). finish() then checks the top level, warns about
+/// `@@` resources no `collect` takes, resolves the edges (one per pair of resources, as mgmt's
+/// pgraph keeps), restores positions and reports cycles. Every problem becomes a diagnostic;
+/// nothing stops at the first. One document, one thread.
 class GraphAssembler
 {
     Q_DECLARE_TR_FUNCTIONS(GraphAssembler)

@@ -222,9 +222,20 @@ private slots:
         const QByteArray head = "graph: g\nresources:\n  exec:\n";
         QTest::newRow("invalid syntax")
             << QByteArray("graph: g\nresources:\n  exec:\n  - name: a\n    cmd: [a, b\nedges: []\n")
-            << "g.yaml:6:6: error: invalid YAML: end of sequence flow not found";
-        QTest::newRow("bad indentation") << QByteArray("graph: g\n  resources: 1\n")
-                                         << "g.yaml:2:12: error: invalid YAML: illegal map value";
+            << "g.yaml:6:6: error: invalid YAML: end of sequence flow not found: a [ is never "
+               "closed by ]";
+        QTest::newRow("bad indentation")
+            << QByteArray("graph: g\n  resources: 1\n")
+            << "g.yaml:2:12: error: invalid YAML: illegal map value: no key can start here; check "
+               "the indentation, or quote a value that holds \": \"";
+        QTest::newRow("tab indentation")
+            << QByteArray("graph: g\nresources:\n\texec:\n")
+            << "g.yaml:3:6: error: invalid YAML: a tab in the indentation; YAML indents with "
+               "spaces only";
+        QTest::newRow("unclosed map flow")
+            << QByteArray("graph: g\nresources: {a: 1\n")
+            << "g.yaml:3:1: error: invalid YAML: end of map flow not found: a { is never closed "
+               "by }";
         QTest::newRow("top level list")
             << QByteArray("- graph: g\n")
             << "g.yaml:1:1: error: top level: expected a map with graph, resources and edges, "
