@@ -86,6 +86,8 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
             continue;
         const Resource &resource = graph.resource(id);
         EngineRun::Node &node = nodes[id];
+        // The reader checked types once, but the window's editor may have changed them since.
+        ResourceSchema::check(resource, options.fileName, diagnostics);
         node.worker = CheckApply::create(resource, options.fileName, diagnostics);
         // Most resources have no meta: skip building the key that only messages would use.
         if (!resource.meta.isNull() && !(resource.meta.isMap() && resource.meta.entries().empty()))
