@@ -27,6 +27,18 @@ void stripExport(QString *name, bool *exported)
         name->remove(0, 2);
 }
 
+/// Equal as mgmt compares decoded resources: the order of a map's keys does not count.
+bool sameValue(const Value &a, const Value &b)
+{
+    if (!a.isMap() || !b.isMap())
+        return a == b;
+    return a.entries().size() == b.entries().size() &&
+           std::all_of(a.entries().begin(), a.entries().end(), [&b](const Value::MapEntry &e) {
+               const Value *other = b.find(e.first);
+               return other && sameValue(e.second, *other);
+           });
+}
+
 } // namespace
 
 GraphAssembler::GraphAssembler(const QString &file) : m_file(file) {}
@@ -122,7 +134,7 @@ void GraphAssembler::takeDuplicate(const Resource &first, const Resource &again,
     // mgmt adds a resource only when no equal one (engine.ResCmp) is in the graph yet, so an
     // exact repeat is one resource; a different one under the same name is a conflict.
     const QString key = again.key();
-    if (first.params == again.params && first.meta == again.meta &&
+    if (sameValue(first.params, again.params) && sameValue(first.meta, again.meta) &&
         first.exported == again.exported) {
         report(Diagnostic::Severity::Warning, at,
                tr("%1 repeats the resource at line %2:%3 exactly: merged into one, as mgmt does")
