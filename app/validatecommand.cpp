@@ -1,6 +1,6 @@
 #include "validatecommand.h"
 
-#include "formats/graphfileloader.h"
+#include "engine/graphvalidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ int ValidateCommand::run(const QStringList &arguments)
     }
     bool allValid = true;
     for (const QString &file : files) {
-        const YamlGraphReader::Result result = loadGraphFile(file);
+        const YamlGraphReader::Result result = GraphValidator::validateFile(file);
         for (const Diagnostic &d : result.diagnostics)
             err << d.toStringWithContext() << Qt::endl;
         if (result.ok()) {

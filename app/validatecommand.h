@@ -4,7 +4,8 @@
 
 namespace converge {
 
-/// `converge validate FILE...`: reads each graph and reports what it found.
+/// `converge validate FILE...`: reads each graph and reports what it found, including every
+/// reason `run` would refuse it (GraphValidator), so a file that passes here starts under `run`.
 ///
 /// Prints `FILE: N resources, M edges` on stdout for each valid file and every warning and error
 /// (with its source line and a caret) on stderr. `--file FILE` is an alias of a positional file,

@@ -3,13 +3,13 @@
 #include "engine/enginerun.h"
 #include "engine/rungraph.h"
 #include "model/graph.h"
+#include "model/resourceschema.h"
 #include "resources/checkapply.h"
 #include "resources/noopresource.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cmath>
 
 namespace converge {
 
@@ -23,12 +23,17 @@ constexpr int NotifyIntervalMs = 20;
 
 std::vector<bool> membership(const Graph &graph, const RunOptions &options)
 {
-    if (options.subset.empty())
+    // mgmt runs an exported (@@) resource only when a collect takes it; the reader warns.
+    const std::vector<ResourceId> ids = graph.resourceIds();
+    const bool allCollected = std::all_of(ids.begin(), ids.end(), [&](ResourceId id) {
+        return ResourceSchema::isCollected(graph.resource(id), graph.collect);
+    });
+    if (options.subset.empty() && allCollected)
         return {};
     std::vector<bool> inRun(graph.resourceCapacity(), false);
-    for (ResourceId id : options.subset) {
+    for (ResourceId id : options.subset.empty() ? ids : options.subset) {
         if (graph.contains(id))
-            inRun[id] = true;
+            inRun[id] = ResourceSchema::isCollected(graph.resource(id), graph.collect);
     }
     return inRun;
 }
@@ -55,27 +60,6 @@ Diagnostic autoEdgeCycle(const Graph &graph, const RunGraph &shape, const RunOpt
                                             "among: %1; set autoedge: false on one of them")
                     .arg(stuck.join(u", "_qs));
     return d;
-}
-
-/// The resource's meta parameters, with mgmt's MetaParams.Validate() rules on top of their
-/// types.
-MetaParams checkedMeta(const Resource &resource, const QString &file, Diagnostics *diagnostics)
-{
-    MetaParams meta = MetaParams::parse(resource.meta, file, resource.key(), diagnostics);
-    if (meta.burst == 0 && !std::isinf(meta.limit)) {
-        Diagnostic d;
-        d.file = file;
-        const Value *limit = resource.meta.find(u"limit");
-        d.location = limit ? limit->location() : resource.location;
-        d.resource = resource.key();
-        d.message = QCoreApplication::translate("converge::Engine",
-                                                "%1: meta limit %2 with burst 0 never lets the "
-                                                "resource run (mgmt: permanently limited); set "
-                                                "burst to 1 or more, or limit to .inf")
-                        .arg(resource.key(), QString::number(meta.limit));
-        diagnostics->append(d);
-    }
-    return meta;
 }
 
 /// Builds the per-resource workers; appends every problem to diagnostics.
@@ -105,7 +89,11 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
         EngineRun::Node &node = nodes[id];
         // Most resources have no meta: skip building the key that only messages would use.
         if (!resource.meta.isNull() && !(resource.meta.isMap() && resource.meta.entries().empty()))
-            node.meta = checkedMeta(resource, options.fileName, diagnostics);
+            node.meta =
+                MetaParams::parse(resource.meta, options.fileName, resource.key(), diagnostics);
+        // The reader checked types once, but the window's editor may have changed them since.
+        if (!node.meta.hidden)
+            ResourceSchema::check(resource, options.fileName, diagnostics);
         // mgmt neither validates nor runs a hidden resource; it only stands in the graph.
         node.worker = node.meta.hidden
                           ? std::make_shared<NoopResource>()

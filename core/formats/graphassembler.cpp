@@ -27,6 +27,18 @@ void stripExport(QString *name, bool *exported)
         name->remove(0, 2);
 }
 
+/// Equal as mgmt compares decoded resources: the order of a map's keys does not count.
+bool sameValue(const Value &a, const Value &b)
+{
+    if (!a.isMap() || !b.isMap())
+        return a == b;
+    return a.entries().size() == b.entries().size() &&
+           std::all_of(a.entries().begin(), a.entries().end(), [&b](const Value::MapEntry &e) {
+               const Value *other = b.find(e.first);
+               return other && sameValue(e.second, *other);
+           });
+}
+
 } // namespace
 
 GraphAssembler::GraphAssembler(const QString &file) : m_file(file) {}
@@ -57,9 +69,18 @@ void GraphAssembler::takeKind(const YamlValueBuilder::PathStep &step, const Valu
         report(
             Diagnostic::Severity::Error, list.location(),
             tr("resources: %1: expected a list of resources, got %2").arg(step.key, shown(list)));
-    } else if (!ResourceSchema::isRunnable(step.key)) {
+    } else if (ResourceSchema::isRunnable(step.key)) {
+        return;
+    } else if (ResourceSchema::isMgmtKind(step.key)) {
         report(Diagnostic::Severity::Warning, step.keyLocation,
                tr("kind %1 is not supported: its resources load but will not run").arg(step.key));
+    } else if (const QString meant = ResourceSchema::closestKind(step.key); !meant.isEmpty()) {
+        report(Diagnostic::Severity::Error, step.keyLocation,
+               tr("unknown kind %1: mgmt has no such resource; did you mean %2?")
+                   .arg(step.key, meant));
+    } else {
+        report(Diagnostic::Severity::Error, step.keyLocation,
+               tr("unknown kind %1: mgmt has no such resource").arg(step.key));
     }
 }
 
@@ -88,21 +109,48 @@ void GraphAssembler::takeResource(const QString &kind, int index, Value &value)
     r.name = name->text();
     stripExport(&r.name, &r.exported);
     const SourceLocation nameLocation = name->location();
+    if (r.name.contains(QChar(0))) {
+        report(Diagnostic::Severity::Error, nameLocation,
+               tr("%1: name: contains a NUL character (\\0), which no name can hold").arg(item));
+        return;
+    }
     for (Value::MapEntry &entry : value.entries()) {
         if (entry.first == u"meta")
             r.meta = std::move(entry.second);
         else if (entry.first != u"name")
             r.params.entries().push_back(std::move(entry));
     }
-    const QString key = r.key();
-    MetaParams::parse(r.meta, m_file, key, &m_diagnostics);
-    ResourceSchema::check(r, m_file, &m_diagnostics);
-    if (m_graph.addResource(std::move(r)) == InvalidId) {
-        const SourceLocation first = m_graph.resource(m_graph.find(kind, name->text())).location;
-        report(Diagnostic::Severity::Error, nameLocation,
-               tr("duplicate resource %1 (first defined on line %2)").arg(key).arg(first.line),
-               key);
+    if (const ResourceId first = m_graph.find(kind, r.name); first != InvalidId) {
+        takeDuplicate(m_graph.resource(first), r, nameLocation);
+        return;
     }
+    MetaParams::parse(r.meta, m_file, r.key(), &m_diagnostics);
+    ResourceSchema::check(r, m_file, &m_diagnostics);
+    m_graph.addResource(std::move(r));
+}
+
+void GraphAssembler::takeDuplicate(const Resource &first, const Resource &again, SourceLocation at)
+{
+    // mgmt adds a resource only when no equal one (engine.ResCmp) is in the graph yet, so an
+    // exact repeat is one resource; a different one under the same name is a conflict.
+    const QString key = again.key();
+    if (sameValue(first.params, again.params) && sameValue(first.meta, again.meta) &&
+        first.exported == again.exported) {
+        report(Diagnostic::Severity::Warning, at,
+               tr("%1 repeats the resource at line %2:%3 exactly: merged into one, as mgmt does")
+                   .arg(key)
+                   .arg(first.location.line)
+                   .arg(first.location.column),
+               key);
+        return;
+    }
+    report(Diagnostic::Severity::Error, at,
+           tr("duplicate resource %1 differs from the one at line %2:%3 (mgmt merges only exact "
+              "repeats)")
+               .arg(key)
+               .arg(first.location.line)
+               .arg(first.location.column),
+           key);
 }
 
 void GraphAssembler::takeEdge(int index, Value &value)
@@ -116,15 +164,17 @@ void GraphAssembler::takeEdge(int index, Value &value)
     PendingEdge pending;
     pending.edge.location = value.location();
     bool ok = true;
+    // mgmt's edge name is only a label: an edge without one is still an edge.
     const Value *name = value.find(u"name");
     if (name && name->isScalar() && !name->text().isEmpty()) {
         pending.edge.name = name->text();
         label = tr("edge %1").arg(pending.edge.name);
-    } else {
-        report(Diagnostic::Severity::Error, name ? name->location() : value.location(),
-               tr("%1 has no name").arg(label));
+    } else if (name && !name->isScalar() && !name->isNull()) {
+        report(Diagnostic::Severity::Error, name->location(),
+               tr("%1: name: expected a string, got %2").arg(label, shown(*name)));
         ok = false;
     }
+    pending.label = label;
     ok = readEdgeEnd(label, value, u"from", &pending.from) && ok;
     ok = readEdgeEnd(label, value, u"to", &pending.to) && ok;
     for (Value::MapEntry &entry : value.entries()) {
@@ -159,9 +209,12 @@ bool GraphAssembler::readEdgeEnd(const QString &label, const Value &edge, const 
         return false;
     }
     end->location = v->location();
+    // `res:` (2016-03) and `type:` (before) are the older spellings of `kind:`.
     const Value *kind = v->find(u"kind");
     if (!kind)
-        kind = v->find(u"type"); // the 2016 spelling
+        kind = v->find(u"res");
+    if (!kind)
+        kind = v->find(u"type");
     const Value *name = v->find(u"name");
     bool ok = true;
     for (const auto &[field, value] : {std::pair{u"kind"_qs, kind}, std::pair{u"name"_qs, name}}) {
@@ -173,7 +226,8 @@ bool GraphAssembler::readEdgeEnd(const QString &label, const Value &edge, const 
     }
     if (!ok)
         return false;
-    end->kind = kind->text();
+    // mgmt looks edge ends up by the lowercased kind: `kind: Exec` names an exec.
+    end->kind = kind->text().toLower();
     end->name = name->text();
     bool exported = false;
     stripExport(&end->name, &exported);
@@ -183,6 +237,7 @@ bool GraphAssembler::readEdgeEnd(const QString &label, const Value &edge, const 
 void GraphAssembler::finish(Value &root)
 {
     checkTopLevel(root);
+    reportUncollected();
     resolveEdges();
     reportCycles();
 }
@@ -241,21 +296,70 @@ void GraphAssembler::resolveEdges()
             *id = m_graph.find(end->kind, end->name);
             if (*id == InvalidId) {
                 report(Diagnostic::Severity::Error, end->location,
-                       tr("edge %1: no resource %2/%3").arg(edge.name, end->kind, end->name));
+                       tr("%1: no resource %2/%3").arg(pending.label, end->kind, end->name));
                 ok = false;
             }
+        }
+        for (ResourceId id : {edge.from, edge.to}) {
+            if (!ok || ResourceSchema::isCollected(m_graph.resource(id), m_graph.collect))
+                continue;
+            // mgmt has no vertex for it, and refuses the edge ("can't find 'to' name").
+            report(Diagnostic::Severity::Error, pending.location(id == edge.from),
+                   tr("%1: %2 is exported and not collected, so mgmt has no such resource to "
+                      "connect")
+                       .arg(pending.label, m_graph.resource(id).key()));
+            ok = false;
         }
         if (!ok)
             continue;
         if (edge.from == edge.to) {
             const QString key = m_graph.resource(edge.from).key();
             report(Diagnostic::Severity::Error, edge.location,
-                   tr("edge %1: self-loop on %2").arg(edge.name, key), key);
+                   tr("%1: self-loop on %2").arg(pending.label, key), key);
             continue;
         }
-        m_graph.addEdge(std::move(edge));
+        if (!mergeRepeatedEdge(pending))
+            m_graph.addEdge(std::move(edge));
     }
     m_edges.clear();
+}
+
+bool GraphAssembler::mergeRepeatedEdge(const PendingEdge &pending)
+{
+    const Edge &edge = pending.edge;
+    for (EdgeId id : m_graph.outEdges(edge.from)) {
+        Edge &kept = m_graph.edge(id);
+        if (kept.to != edge.to)
+            continue;
+        // mgmt keeps one edge per pair of resources, the last one written (pgraph.AddEdge
+        // overwrites), so its name and notify are the ones that count.
+        report(Diagnostic::Severity::Warning, edge.location,
+               tr("%1 repeats the edge %2 -> %3 at line %4: kept once, with this one's notify, "
+                  "as mgmt does")
+                   .arg(pending.label, m_graph.resource(edge.from).key(),
+                        m_graph.resource(edge.to).key())
+                   .arg(kept.location.line));
+        kept.name = edge.name;
+        kept.notify = edge.notify;
+        return true;
+    }
+    return false;
+}
+
+void GraphAssembler::reportUncollected()
+{
+    // mgmt hands `@@` resources to other hosts and runs them here only when a collect takes
+    // their kind. The graph keeps them (saving must not lose them); runs leave them out.
+    for (ResourceId id : m_graph.resourceIds()) {
+        const Resource &r = m_graph.resource(id);
+        if (ResourceSchema::isCollected(r, m_graph.collect))
+            continue;
+        report(Diagnostic::Severity::Warning, r.location,
+               tr("%1: exported (@@) and no collect takes kind %2: it does not run, as under "
+                  "mgmt")
+                   .arg(r.key(), r.kind),
+               r.key());
+    }
 }
 
 void GraphAssembler::readPositions(Value &converge)

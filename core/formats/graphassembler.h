@@ -14,9 +14,11 @@ namespace converge {
 /// Turns the values of a yamlgraph document into a Graph and checks it, for YamlGraphReader.
 ///
 /// take() is the YamlValueBuilder sink: it converts each resource as soon as its map is complete
-/// and queues each edge (edges may come before the resources they name). finish() then checks the
-/// top level, resolves the edges, restores positions and reports cycles. Every problem becomes a
-/// diagnostic; nothing stops at the first. One document, one thread.
+/// (an exact repeat merges into the first, as mgmt's ResCmp does) and queues each edge (edges
+/// may come before the resources they name). finish() then checks the top level, warns about
+/// `@@` resources no `collect` takes, resolves the edges (one per pair of resources, as mgmt's
+/// pgraph keeps), restores positions and reports cycles. Every problem becomes a diagnostic;
+/// nothing stops at the first. One document, one thread.
 class GraphAssembler
 {
     Q_DECLARE_TR_FUNCTIONS(GraphAssembler)
@@ -42,14 +44,19 @@ private:
         Edge edge;
         EdgeEnd from;
         EdgeEnd to;
+        QString label; ///< "edge NAME", or "edges: item N" for an unnamed edge
+        SourceLocation location(bool ofFrom) const { return ofFrom ? from.location : to.location; }
     };
 
     void takeResource(const QString &kind, int index, Value &value);
+    void takeDuplicate(const Resource &first, const Resource &again, SourceLocation at);
     void takeKind(const YamlValueBuilder::PathStep &step, const Value &list);
     void takeEdge(int index, Value &value);
     bool readEdgeEnd(const QString &label, const Value &edge, const char16_t *key, EdgeEnd *end);
     void checkTopLevel(Value &root);
+    void reportUncollected();
     void resolveEdges();
+    bool mergeRepeatedEdge(const PendingEdge &pending);
     void readPositions(Value &converge);
     void reportCycles();
     void report(Diagnostic::Severity severity, SourceLocation at, const QString &message,

@@ -36,9 +36,27 @@ public:
     {
         return tr("empty file: expected a map with graph, resources and edges");
     }
-    static QString invalidYaml(const std::string &what)
+    /// yaml-cpp's message, with what usually causes it for the terse ones; sourceLine is the
+    /// line yaml-cpp stopped on.
+    static QString invalidYaml(const std::string &what, const QByteArray &sourceLine)
     {
-        return tr("invalid YAML: %1").arg(QString::fromStdString(what));
+        const QString message = QString::fromStdString(what);
+        qsizetype indent = 0;
+        while (indent < sourceLine.size() &&
+               (sourceLine[indent] == ' ' || sourceLine[indent] == '\t'))
+            ++indent;
+        if (sourceLine.left(indent).contains('\t'))
+            return tr("invalid YAML: a tab in the indentation; YAML indents with spaces only");
+        if (message == u"illegal map value")
+            return tr("invalid YAML: illegal map value: no key can start here; check the "
+                      "indentation, or quote a value that holds \": \"");
+        if (message == u"end of map flow not found")
+            return tr("invalid YAML: end of map flow not found: a { is never closed by }");
+        if (message == u"end of sequence flow not found")
+            return tr("invalid YAML: end of sequence flow not found: a [ is never closed by ]");
+        if (message == u"end of map not found" || message == u"end of sequence not found")
+            return tr("invalid YAML: %1: check the indentation").arg(message);
+        return tr("invalid YAML: %1").arg(message);
     }
 };
 
@@ -58,6 +76,20 @@ SourceLocation locationOf(const QByteArray &data, qsizetype offset)
 {
     const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1;
     return {int(data.left(offset).count('\n')) + 1, int(offset - lineStart) + 1};
+}
+
+/// The text of the 0-based line index of data, without its newline; empty past the end.
+QByteArray lineAt(const QByteArray &data, int index)
+{
+    qsizetype start = 0;
+    for (int i = 0; i < index; ++i) {
+        start = data.indexOf('\n', start);
+        if (start < 0)
+            return {};
+        ++start;
+    }
+    const qsizetype end = data.indexOf('\n', start);
+    return data.mid(start, end < 0 ? -1 : end - start);
 }
 
 Diagnostic fileError(const QString &file, const QString &message, SourceLocation at = {})
@@ -117,8 +149,9 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
             parser.HandleNextDocument(builder);
         } catch (const YAML::Exception &e) {
             // After a syntax error the events so far describe half a document: report only it.
-            result->diagnostics.append(fileError(fileName, ReaderMessages::invalidYaml(e.msg),
-                                                 YamlValueBuilder::location(e.mark)));
+            result->diagnostics.append(
+                fileError(fileName, ReaderMessages::invalidYaml(e.msg, lineAt(data, e.mark.line)),
+                          YamlValueBuilder::location(e.mark)));
             attachSourceLines(data, &result->diagnostics);
             return true;
         }

@@ -10,12 +10,17 @@ namespace converge {
 
 /// Reads mgmt's YAML graph format ("yamlgraph") into a Graph, reporting every problem it finds.
 ///
-/// Both forms are accepted: today's (`resources:` kind -> list, edge ends with `kind:`) and the
-/// 2016 one (`types:`, `type:`). Names written `@@name` load as exported. The optional top-level
-/// `converge:` key (which mgmt ignores) restores node positions. Kinds Converge cannot run load
-/// with a warning so any mgmt graph can be opened. Errors come as `file:line:column` diagnostics
-/// at the offending YAML node, each with its source line for a caret display; reading carries on
-/// past an error so one pass reports them all, except after a YAML syntax error.
+/// Reading follows mgmt's yamlgraph/gconfig.go: today's form (`resources:` kind -> list, edge
+/// ends with `kind:`) and the 2016 ones (`types:`; edge ends with `type:` or `res:`); edge names
+/// optional and edge kinds lowercased; exact repeats of a resource merged and different ones
+/// refused; a repeated edge kept once (the later one's notify) with a warning; names written
+/// `@@name` load as exported and, unless a `collect:` takes their kind, are warned about and
+/// left out of runs. Kinds mgmt registers but Converge cannot run load with a warning so any
+/// mgmt graph can be opened; kinds mgmt does not know are errors with a "did you mean". The
+/// optional top-level `converge:` key (which mgmt ignores) restores node positions. Errors come as
+/// `file:line:column` diagnostics at the offending YAML node, each with its source line for a caret
+/// display; reading carries on past an error so one pass reports them all, except after a YAML
+/// syntax error.
 ///
 /// The reader streams yaml-cpp parser events instead of building a YAML node tree, so a 10 MB
 /// file loads in well under two seconds and a small multiple of its size in memory. Stateless and

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <optional>
 
 namespace converge {
@@ -70,12 +71,25 @@ public:
         const Value *v = meta.find(key);
         if (!v || v->isNull())
             return;
-        const auto d = v->toDouble();
+        const auto d = isInfinity(*v) ? std::numeric_limits<double>::infinity() : v->toDouble();
         if (d && *d >= 0)
             *out = *d;
         else
             error(*v, tr("meta %1: expected a number of at least 0, got %2")
                           .arg(QString::fromUtf16(key), shown(*v)));
+    }
+
+    /// mgmt's rate limiter lets an event through only from its burst: a finite limit with no
+    /// burst blocks forever, and mgmt refuses it ("permanently limited").
+    void rateLimit(const Value &meta, const MetaParams &p) const
+    {
+        const Value *limit = meta.find(u"limit");
+        if (!limit || std::isinf(p.limit) || p.burst > 0)
+            return;
+        error(*limit, tr("meta limit: a limit of %1 events per second with burst 0 lets no event "
+                         "through (mgmt refuses it as permanently limited); set burst to 1 or "
+                         "more, or limit to .inf")
+                          .arg(p.limit));
     }
 
     void semaphores(const Value &meta, std::vector<SemaphoreRequest> *out) const
@@ -95,6 +109,14 @@ public:
     }
 
 private:
+    /// YAML's spellings of positive infinity, which mgmt reads into its float `limit`.
+    static bool isInfinity(const Value &v)
+    {
+        static const QStringList words = {u".inf"_qs,  u".Inf"_qs,  u".INF"_qs,
+                                          u"+.inf"_qs, u"+.Inf"_qs, u"+.INF"_qs};
+        return v.isScalar() && v.style() == Value::Style::Plain && words.contains(v.text());
+    }
+
     std::optional<SemaphoreRequest> semaphore(const Value &item) const
     {
         if (!item.isScalar() || item.text().isEmpty()) {
@@ -143,6 +165,7 @@ MetaParams MetaParams::parse(const Value &meta, const QString &file, const QStri
     check.integer(meta, u"poll", &p.pollSeconds, 0);
     check.number(meta, u"limit", &p.limit);
     check.integer(meta, u"burst", &p.burst, 0);
+    check.rateLimit(meta, p);
     check.semaphores(meta, &p.sema);
     check.boolean(meta, u"autoedge", &p.autoEdge);
     check.boolean(meta, u"autogroup", &p.autoGroup);

@@ -33,15 +33,18 @@ struct MetaParams
     qint64 delayMs = 0;     ///< pause between attempts, in milliseconds (as mgmt's `delay`)
     qint64 timeoutMs = 0;   ///< whole-resource deadline in milliseconds; 0 means none
     qint64 pollSeconds = 0; ///< mgmt's polling interval in seconds; 0 means event driven
-    double limit = std::numeric_limits<double>::infinity(); ///< events per second (rate limit)
-    int burst = 0; ///< events allowed at once above the limit
+    /// Events per second (mgmt's rate.Limit, a float); `.inf`, the default, means no limit.
+    double limit = std::numeric_limits<double>::infinity();
+    /// Events let through at once; a finite limit needs at least 1 (mgmt: "permanently limited").
+    int burst = 0;
     std::vector<SemaphoreRequest> sema;
     bool autoEdge = true;
     bool autoGroup = true;
     bool hidden = false; ///< mgmt's hidden: in the graph, never checked nor applied
 
-    /// Reads `meta` (a map or null). Wrong types and malformed `sema` entries are appended to
-    /// diagnostics as errors at the offending value, in `file`, naming `resource` ("kind/name").
+    /// Reads `meta` (a map or null). Wrong types, malformed `sema` entries and a finite `limit`
+    /// without `burst` are appended to diagnostics as errors at the offending value, in `file`,
+    /// naming `resource` ("kind/name").
     /// Unknown keys are ignored here (they stay in the map).
     static MetaParams parse(const Value &meta, const QString &file = {},
                             const QString &resource = {}, Diagnostics *diagnostics = nullptr);

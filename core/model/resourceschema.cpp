@@ -116,6 +116,12 @@ public:
     {
         return tr("%1: expected %2, got %3").arg(key, expected(type), shown(v));
     }
+    static QString nul(const QString &key)
+    {
+        return tr("%1: contains a NUL character (\\0), which no command, path or environment "
+                  "entry can hold")
+            .arg(key);
+    }
     static QString notAllowed(const QString &key, const QStringList &allowed, const Value &v)
     {
         QStringList named;
@@ -156,11 +162,150 @@ bool hasType(const Value &v, Type type)
     return false;
 }
 
+/// Every kind mgmt registers with engine.RegisterResource (engine/resources/*.go).
+const QStringList &mgmtKinds()
+{
+    static const QStringList kinds = {
+        u"augeas"_qs,
+        u"aws:ec2"_qs,
+        u"bmc:firmware"_qs,
+        u"bmc:power"_qs,
+        u"consul:kv"_qs,
+        u"cron"_qs,
+        u"deploy:tar"_qs,
+        u"dhcp:host"_qs,
+        u"dhcp:range"_qs,
+        u"dhcp:server"_qs,
+        u"docker:container"_qs,
+        u"docker:image"_qs,
+        u"exec"_qs,
+        u"exit"_qs,
+        u"file"_qs,
+        u"fwattr"_qs,
+        u"fwupd:device"_qs,
+        u"fwupd:remote"_qs,
+        u"fwupd:system"_qs,
+        u"group"_qs,
+        u"gsettings"_qs,
+        u"gzip"_qs,
+        u"hetzner:vm"_qs,
+        u"hostname"_qs,
+        u"json:edit"_qs,
+        u"kv"_qs,
+        u"line"_qs,
+        u"mount"_qs,
+        u"msg"_qs,
+        u"noop"_qs,
+        u"nspawn"_qs,
+        u"password"_qs,
+        u"pkg"_qs,
+        u"print"_qs,
+        u"remote"_qs,
+        u"schedule"_qs,
+        u"ssh:authorized_key"_qs,
+        u"svc"_qs,
+        u"sysctl"_qs,
+        u"tar"_qs,
+        u"test"_qs,
+        u"tftp:file"_qs,
+        u"tftp:server"_qs,
+        u"timer"_qs,
+        u"user"_qs,
+        u"value"_qs,
+        u"virt"_qs,
+        u"virt:builder"_qs,
+        u"virt:network"_qs,
+        u"virt:network:host"_qs,
+        u"virt:network:range"_qs,
+    };
+    return kinds;
+}
+
+/// Edit distance counting a swap of two neighbours as one edit, so "exce" is one from "exec".
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+    for (qsizetype i = 0; i <= a.size(); ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+/// Whether a NUL in this parameter's text is refused: mgmt hands every string of exec and
+/// file to a system call, which stops at the first NUL; file content is written as bytes.
+bool refusesNul(QStringView kind, QStringView param)
+{
+    return (kind == u"exec" || kind == u"file") && param != u"content";
+}
+
+/// The innermost value holding a NUL (a map holding one in a key counts itself), or nullptr.
+const Value *findNul(const Value &v)
+{
+    if (v.isScalar())
+        return v.text().contains(QChar(0)) ? &v : nullptr;
+    for (const Value &item : v.items()) {
+        if (const Value *found = findNul(item))
+            return found;
+    }
+    for (const Value::MapEntry &entry : v.entries()) {
+        if (entry.first.contains(QChar(0)))
+            return &v;
+        if (const Value *found = findNul(entry.second))
+            return found;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+bool ResourceSchema::isMgmtKind(QStringView kind)
+{
+    return mgmtKinds().contains(kind);
+}
+
+QString ResourceSchema::closestKind(QStringView unknown)
+{
+    const QString lower = unknown.toString().toLower();
+    if (mgmtKinds().contains(lower))
+        return lower;
+    QString best;
+    int bestDistance = 3; // more than two edits away is a different word, not a typo
+    for (const QString &kind : mgmtKinds()) {
+        const int distance = editDistance(lower, kind);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = kind;
+        }
+    }
+    return best;
+}
 
 bool ResourceSchema::isRunnable(QStringView kind)
 {
     return kind == u"exec" || kind == u"file" || kind == u"noop";
+}
+
+bool ResourceSchema::isCollected(const Resource &resource, const Value &collect)
+{
+    if (!resource.exported)
+        return true;
+    if (!collect.isList())
+        return false;
+    return std::any_of(collect.items().begin(), collect.items().end(), [&](const Value &c) {
+        const Value *kind = c.find(u"kind");
+        if (!kind)
+            kind = c.find(u"res");
+        return kind && kind->isScalar() && kind->text().toLower() == resource.kind;
+    });
 }
 
 QString ResourceSchema::describe(const Value &value)
@@ -203,15 +348,21 @@ void ResourceSchema::check(const Resource &resource, const QString &file, Diagno
         if (!p)
             continue;
         QString message;
-        if (!hasType(entry.second, p->type))
+        const Value *at = &entry.second;
+        const Value *nul = refusesNul(resource.kind, entry.first) ? findNul(*at) : nullptr;
+        if (!hasType(entry.second, p->type)) {
             message = SchemaMessages::wrongType(entry.first, p->type, entry.second);
-        else if (!p->allowed.isEmpty() && !p->allowed.contains(entry.second.text()))
+        } else if (nul) {
+            message = SchemaMessages::nul(entry.first);
+            at = nul;
+        } else if (!p->allowed.isEmpty() && !p->allowed.contains(entry.second.text())) {
             message = SchemaMessages::notAllowed(entry.first, p->allowed, entry.second);
+        }
         if (message.isEmpty())
             continue;
         Diagnostic d;
         d.file = file;
-        d.location = entry.second.location();
+        d.location = at->location();
         d.resource = resource.key();
         d.message = resource.key() + u": "_qs + message;
         diagnostics->append(d);

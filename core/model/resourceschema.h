@@ -34,16 +34,29 @@ public:
     /// exec, file and noop: the kinds the engine can check and apply.
     static bool isRunnable(QStringView kind);
     static QStringList runnableKinds();
+    /// True for the kinds mgmt registers (engine/resources: exec, file, pkg, svc, timer, ...),
+    /// runnable here or not. A kind outside this list is one mgmt refuses to load.
+    static bool isMgmtKind(QStringView kind);
+    /// The registered kind an unknown one was probably meant to be ("Exec" and "exce" give
+    /// "exec"), or an empty string when none is close.
+    static QString closestKind(QStringView unknown);
     /// The known parameters of kind in the order an editor shows them; empty for other kinds.
     static const QList<Param> &params(QStringView kind);
     /// The parameter name of kind, or nullptr when Converge does not know it.
     static const Param *param(QStringView kind, QStringView name);
 
+    /// Whether mgmt runs resource on this host: false for an exported (`@@`) resource whose kind
+    /// no entry of the graph's `collect:` list names (by `kind:`, or the 2016 `res:`), since
+    /// mgmt only hands those to other hosts.
+    static bool isCollected(const Resource &resource, const Value &collect);
+
     /// How a value appears in messages: "text" for a scalar, else "a list", "a map", "nothing".
     static QString describe(const Value &value);
 
     /// Appends an error for each known parameter of the wrong type or with a value outside its
-    /// allowed set, at the value, naming the resource.
+    /// allowed set, and for a NUL character in a name, command, argument, path or environment
+    /// entry (no system call can take one; only file content may hold it), at the value,
+    /// naming the resource.
     static void check(const Resource &resource, const QString &file, Diagnostics *diagnostics);
 };
 

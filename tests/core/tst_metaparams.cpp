@@ -66,6 +66,42 @@ private slots:
         QVERIFY(!p.autoGroup);
     }
 
+    void limitIsAFloatWhereInfMeansNone_data()
+    {
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<QString>("burst");
+        QTest::addColumn<double>("expected");
+        QTest::addColumn<QString>("message");
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::newRow(".inf") << u".inf"_qs << QString() << inf << QString();
+        QTest::newRow("+.Inf") << u"+.Inf"_qs << QString() << inf << QString();
+        QTest::newRow("float with burst") << u"0.5"_qs << u"2"_qs << 0.5 << QString();
+        QTest::newRow("finite, no burst")
+            << u"0.5"_qs << QString() << 0.5
+            << u"g.yaml:7:9: error: exec/a: meta limit: a limit of 0.5 events per second with "
+               "burst 0 lets no event through (mgmt refuses it as permanently limited); set "
+               "burst to 1 or more, or limit to .inf"_qs;
+        QTest::newRow("-.inf") << u"-.inf"_qs << QString() << inf
+                               << u"g.yaml:7:9: error: exec/a: meta limit: expected a number of "
+                                  "at least 0, got \"-.inf\""_qs;
+    }
+
+    void limitIsAFloatWhereInfMeansNone()
+    {
+        QFETCH(QString, limit);
+        QFETCH(QString, burst);
+        QFETCH(double, expected);
+        QFETCH(QString, message);
+        Value meta = Value::map();
+        meta.insert(u"limit"_qs, scalar(limit, 7, 9));
+        if (!burst.isEmpty())
+            meta.insert(u"burst"_qs, scalar(burst, 8, 9));
+        Diagnostics diagnostics;
+        const MetaParams p = MetaParams::parse(meta, u"g.yaml"_qs, u"exec/a"_qs, &diagnostics);
+        QCOMPARE(p.limit, expected);
+        QCOMPARE(diagnostics.isEmpty() ? QString() : diagnostics.front().toString(), message);
+    }
+
     void wrongTypesAreReportedAtTheValue_data()
     {
         QTest::addColumn<QString>("key");

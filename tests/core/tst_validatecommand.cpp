@@ -27,6 +27,15 @@ private:
         run.err = QString::fromUtf8(process.readAllStandardError());
         return run;
     }
+    /// Writes contents as dir/name; returns its path (empty when it could not be written).
+    static QString writeFile(const QTemporaryDir &dir, const QString &name,
+                             const QByteArray &contents)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+            return {};
+        return file.fileName();
+    }
     static QString example(const char *name)
     {
         return QStringLiteral(CONVERGE_EXAMPLES_DIR "/") + QLatin1String(name);
@@ -72,24 +81,44 @@ private slots:
 
     void warningsArePrintedButTheFileIsValid()
     {
-        const Run run = converge({u"validate"_qs, u"--file"_qs, example("svc1.yaml")});
+        QTemporaryDir dir;
+        const QString path =
+            writeFile(dir, u"twice.yaml"_qs,
+                      "graph: g\nresources:\n  noop:\n  - name: a\n  - name: b\nedges:\n"
+                      "- {name: e1, from: {kind: noop, name: a}, to: {kind: noop, name: b}}\n"
+                      "- {name: e2, from: {kind: noop, name: a}, to: {kind: noop, name: b}}\n");
+        QVERIFY(!path.isEmpty());
+        const Run run = converge({u"validate"_qs, u"--file"_qs, path});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, example("svc1.yaml") + u": 3 resources, 2 edges\n"_qs);
+        QCOMPARE(run.out, path + u": 2 resources, 1 edges\n"_qs);
+        QCOMPARE(run.err, path + u":8:3: warning: edge e2 repeats the edge noop/a -> noop/b at "
+                                 "line 7: kept once, with this one's notify, as mgmt does\n"
+                                 "- {name: e2, from: {kind: noop, name: a}, to: {kind: noop, "
+                                 "name: b}}\n  ^\n"_qs);
+    }
+
+    void whatRunRefusesIsAnErrorHere()
+    {
+        // svc loads (mgmt has it) but cannot run here: `run` refuses it, so validate must too.
+        const Run run = converge({u"validate"_qs, example("svc1.yaml")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString());
         QCOMPARE(run.err, example("svc1.yaml") +
                               u":12:3: warning: kind svc is not supported: its resources load "
-                              "but will not run\n  svc:\n  ^\n"_qs);
+                              "but will not run\n  svc:\n  ^\n"_qs +
+                              example("svc1.yaml") +
+                              u":13:5: error: svc/purpleidea: unsupported resource kind svc: "
+                              "only exec, file and noop can run\n"_qs);
     }
 
     void everyErrorIsPrintedWithItsLineAndExitIsOne()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"bad.yaml"_qs);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("graph: g\nresources:\n  exec:\n  - name: a\n    meta:\n      retry: many\n"
-                   "edges:\n- name: e3\n  from: {kind: exec, name: a}\n"
-                   "  to: {kind: exec, name: exec9}\n");
-        file.close();
+        const QString path = writeFile(
+            dir, u"bad.yaml"_qs,
+            "graph: g\nresources:\n  exec:\n  - name: a\n    meta:\n      retry: many\n"
+            "edges:\n- name: e3\n  from: {kind: exec, name: a}\n  to: {kind: exec, name: exec9}\n");
+        QVERIFY(!path.isEmpty());
         const Run run = converge({u"validate"_qs, path, example("exec1.yaml")});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.out, example("exec1.yaml") + u": 4 resources, 2 edges\n"_qs);

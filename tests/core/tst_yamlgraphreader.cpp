@@ -222,9 +222,20 @@ private slots:
         const QByteArray head = "graph: g\nresources:\n  exec:\n";
         QTest::newRow("invalid syntax")
             << QByteArray("graph: g\nresources:\n  exec:\n  - name: a\n    cmd: [a, b\nedges: []\n")
-            << "g.yaml:6:6: error: invalid YAML: end of sequence flow not found";
-        QTest::newRow("bad indentation") << QByteArray("graph: g\n  resources: 1\n")
-                                         << "g.yaml:2:12: error: invalid YAML: illegal map value";
+            << "g.yaml:6:6: error: invalid YAML: end of sequence flow not found: a [ is never "
+               "closed by ]";
+        QTest::newRow("bad indentation")
+            << QByteArray("graph: g\n  resources: 1\n")
+            << "g.yaml:2:12: error: invalid YAML: illegal map value: no key can start here; check "
+               "the indentation, or quote a value that holds \": \"";
+        QTest::newRow("tab indentation")
+            << QByteArray("graph: g\nresources:\n\texec:\n")
+            << "g.yaml:3:6: error: invalid YAML: a tab in the indentation; YAML indents with "
+               "spaces only";
+        QTest::newRow("unclosed map flow")
+            << QByteArray("graph: g\nresources: {a: 1\n")
+            << "g.yaml:3:1: error: invalid YAML: end of map flow not found: a { is never closed "
+               "by }";
         QTest::newRow("top level list")
             << QByteArray("- graph: g\n")
             << "g.yaml:1:1: error: top level: expected a map with graph, resources and edges, "
@@ -273,18 +284,25 @@ private slots:
             << QByteArray("graph: g\nresources:\n  file:\n  - name: f\n    state: gone\n")
             << "g.yaml:5:12: error: file/f: state: expected one of exists, absent, got \"gone\"";
         QTest::newRow("duplicate resource")
-            << head + "  - name: a\n  - name: b\n  - name: a\n"
-            << "g.yaml:6:11: error: duplicate resource exec/a (first defined on line 4)";
+            << head + "  - name: a\n  - name: b\n  - name: a\n    cmd: x\n"
+            << "g.yaml:6:11: error: duplicate resource exec/a differs from the one at line 4:5 "
+               "(mgmt merges only exact repeats)";
+        QTest::newRow("two exported with one name")
+            << head + "  - name: \"@@a\"\n    cmd: x\n  - name: \"@@a\"\n"
+            << "g.yaml:4:5: warning: exec/a: exported (@@) and no collect takes kind exec: it "
+               "does not run, as under mgmt\n"
+               "g.yaml:6:11: error: duplicate resource exec/a differs from the one at line 4:5 "
+               "(mgmt merges only exact repeats)";
         QTest::newRow("duplicate key") << head + "  - name: a\n    cmd: x\n    cmd: y\n"
                                        << "g.yaml:6:5: error: duplicate key cmd";
         QTest::newRow("edge not a map")
             << head + "  - name: a\nedges:\n- e1\n"
             << "g.yaml:6:3: error: edges: item 1: expected a map with name, from and to, "
                "got \"e1\"";
-        QTest::newRow("edge without name")
-            << head + "  - name: a\n  - name: b\nedges:\n"
-                      "- from: {kind: exec, name: a}\n  to: {kind: exec, name: b}\n"
-            << "g.yaml:7:3: error: edges: item 1 has no name";
+        QTest::newRow("edge name a list")
+            << head + "  - name: a\n  - name: b\nedges:\n- name: [e]\n"
+                      "  from: {kind: exec, name: a}\n  to: {kind: exec, name: b}\n"
+            << "g.yaml:7:9: error: edges: item 1: name: expected a string, got a list";
         QTest::newRow("edge without from")
             << head + "  - name: a\nedges:\n- name: e1\n  to: {kind: exec, name: a}\n"
             << "g.yaml:6:3: error: edge e1: missing from";
@@ -351,7 +369,8 @@ private slots:
                  u"g.yaml:5:10: error: exec/a: cmd: expected a string, got a list\n"
                  "g.yaml:7:14: error: exec/a: meta retry: expected an integer (-1 for forever), "
                  "got \"many\"\n"
-                 "g.yaml:8:11: error: duplicate resource exec/a (first defined on line 4)\n"
+                 "g.yaml:8:11: error: duplicate resource exec/a differs from the one at line "
+                 "4:5 (mgmt merges only exact repeats)\n"
                  "g.yaml:12:7: error: edge e1: no resource exec/zz"_qs);
     }
 

@@ -58,6 +58,26 @@ private slots:
             closeEditorWindow(std::exchange(m_window, nullptr));
     }
 
+    void aValueRunWouldRefuseIsMarkedAtOnce()
+    {
+        // Not a type error: only the exec resource itself knows args and a cmd with arguments
+        // do not mix. The editor asks the validator `run` asks, so the mark shows before a run.
+        QTest::mouseDClick(viewport(), Qt::LeftButton, {}, viewport()->rect().center());
+        clickNode(u"exec/exec1"_qs);
+        PropertyEditor *properties = controller()->propertyEditor();
+        QTRY_COMPARE(properties->resource(), findByKey(graph(), u"exec/exec1"_qs));
+        QVERIFY(properties->field(GraphEditor::Section::Params, u"args"_qs)->problem().isEmpty());
+        auto *args = qobject_cast<QPlainTextEdit *>(
+            properties->field(GraphEditor::Section::Params, u"args"_qs)->focusWidget());
+        QVERIFY(args);
+        args->setFocus();
+        QTest::keyClicks(args, u"-n"_qs);
+        QTest::keyClick(args, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(properties->field(GraphEditor::Section::Params, u"args"_qs)->problem(),
+                     u"args cannot be used when cmd has arguments"_qs);
+        QCOMPARE(properties->resourceProblem(), QString());
+    }
+
     void buildConnectRenameEditUndoRedoSaveReload()
     {
         QCOMPARE(graph().resourceCount(), 0);

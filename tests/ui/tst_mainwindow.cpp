@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTreeWidget>
 
 using namespace converge;
 using converge::testing::openAndWait;
@@ -270,6 +271,21 @@ private slots:
         QVERIFY(box->detailedText().contains(u"pkg/"_qs));
         QVERIFY(window.findChild<ProblemsDock *>()->count() > 0);
         box->close();
+    }
+
+    void problemsListWhatARunWouldRefuseAsSoonAsTheFileOpens()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, QStringLiteral(CONVERGE_EXAMPLES_DIR "/pkg1.yaml")));
+        QStringList shown;
+        auto *tree = window.findChild<ProblemsDock *>()->findChild<QTreeWidget *>();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            shown.append(tree->topLevelItem(i)->text(0));
+        QCOMPARE(shown, (QStringList{u"kind pkg is not supported: its resources load but will "
+                                     "not run"_qs,
+                                     u"pkg/powertop: unsupported resource kind pkg: only exec, "
+                                     "file and noop can run"_qs}));
     }
 
     void noTwoActionsShareAShortcut()

@@ -1,6 +1,7 @@
 #include "document/document.h"
 
 #include "document/runcontroller.h"
+#include "engine/graphvalidator.h"
 #include "formats/graphfileloader.h"
 #include "model/nodebox.h"
 
@@ -16,6 +17,9 @@ struct Document::Loaded
 {
     QString path;
     YamlGraphReader::Result result;
+    /// Why a run of the graph would be refused (GraphValidator): shown in the Problems list
+    /// with the reading diagnostics, without stopping the file from opening.
+    Diagnostics runProblems;
 };
 
 Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(this, this))
@@ -60,7 +64,13 @@ bool Document::open(const QString &path)
     });
     // A large file takes a while to parse: never on the GUI thread.
     watcher->setFuture(QtConcurrent::run([path] {
-        return std::make_shared<Loaded>(Loaded{path, loadGraphFile(path)});
+        auto loaded = std::make_shared<Loaded>(Loaded{path, loadGraphFile(path), {}});
+        if (loaded->result.ok()) {
+            RunOptions options;
+            options.fileName = path;
+            loaded->runProblems = GraphValidator::validate(loaded->result.graph, options);
+        }
+        return loaded;
     }));
     return true;
 }
@@ -141,7 +151,7 @@ void Document::layoutDone(const GraphLayout &layout)
         // The new picture is ready: now the new graph may replace the old one.
         m_model.reset(std::move(m_pending->result.graph));
         m_path = m_pending->path;
-        m_loadDiagnostics = std::move(m_pending->result.diagnostics);
+        m_loadDiagnostics = std::move(m_pending->result.diagnostics) + m_pending->runProblems;
         m_pending.reset();
         m_hasGraph = true;
         m_runs->resetForGraph();

@@ -4,8 +4,8 @@
 #include "editor/commands/renameresourcecommand.h"
 #include "editor/commands/setparametercommand.h"
 #include "editor/parameterfield.h"
+#include "engine/graphvalidator.h"
 #include "model/graph.h"
-#include "model/metaparams.h"
 #include "model/resourceschema.h"
 
 #include <QFormLayout>
@@ -135,6 +135,16 @@ void PropertyEditor::addSection(const QString &title)
     m_layout->addRow(label);
 }
 
+QLabel *PropertyEditor::problemLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #c01c28"_qs);
+    label->hide();
+    return label;
+}
+
 void PropertyEditor::rebuild()
 {
     QWidget *focused = focusWidget();
@@ -151,6 +161,7 @@ void PropertyEditor::rebuild()
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_nameEdit = nullptr;
     m_nameProblem = nullptr;
+    m_resourceProblem = nullptr;
     if (m_id == InvalidId || !m_editor->graph().contains(m_id)) {
         m_shown = Resource();
         auto *hint = new QLabel(tr("Select one resource to edit it."));
@@ -166,13 +177,11 @@ void PropertyEditor::rebuild()
     m_layout->addRow(tr("Kind"), new QLabel(ResourceSchema::isRunnable(r.kind)
                                                 ? r.kind
                                                 : tr("%1 (cannot run here)").arg(r.kind)));
+    m_resourceProblem = problemLabel(u"resourceProblem"_qs);
+    m_layout->addRow(QString(), m_resourceProblem);
     m_nameEdit = new QLineEdit(r.name);
     m_nameEdit->setObjectName(u"name"_qs);
-    m_nameProblem = new QLabel;
-    m_nameProblem->setObjectName(u"nameProblem"_qs);
-    m_nameProblem->setWordWrap(true);
-    m_nameProblem->setStyleSheet(u"color: #c01c28"_qs);
-    m_nameProblem->hide();
+    m_nameProblem = problemLabel(u"nameProblem"_qs);
     m_layout->addRow(tr("Name"), m_nameEdit);
     m_layout->addRow(QString(), m_nameProblem);
     connect(m_nameEdit, &QLineEdit::textEdited, this, &PropertyEditor::checkName);
@@ -237,23 +246,33 @@ void PropertyEditor::addUnknown(GraphEditor::Section section, const Value &map)
 
 void PropertyEditor::showProblems()
 {
-    Diagnostics diagnostics;
-    ResourceSchema::check(m_shown, {}, &diagnostics);
-    MetaParams::parse(m_shown.meta, {}, m_shown.key(), &diagnostics);
+    // The check `validate` and `run` make, so a value a run would refuse shows here at once:
+    // under its field when the message names one, else under the kind.
+    const Diagnostics diagnostics = GraphValidator::validateResource(m_shown);
     const QString prefix = m_shown.key() + u": "_qs;
-    for (ParameterField *field : m_fields) {
-        const QString lead =
-            (field->section() == GraphEditor::Section::Meta ? u"meta "_qs : QString()) +
-            field->name() + u": "_qs;
-        QString problem;
-        for (const Diagnostic &d : std::as_const(diagnostics)) {
-            const QString message =
-                d.message.startsWith(prefix) ? d.message.mid(prefix.size()) : d.message;
-            if (message.startsWith(lead))
-                problem = message.mid(lead.size());
+    std::vector<QString> problems(m_fields.size());
+    QStringList unplaced;
+    for (const Diagnostic &d : diagnostics) {
+        const QString message =
+            d.message.startsWith(prefix) ? d.message.mid(prefix.size()) : d.message;
+        bool placed = false;
+        for (size_t i = 0; i < m_fields.size() && !placed; ++i) {
+            const QString name =
+                (m_fields[i]->section() == GraphEditor::Section::Meta ? u"meta "_qs : QString()) +
+                m_fields[i]->name();
+            if (message.startsWith(name + u": "_qs))
+                problems[i] = message.mid(name.size() + 2);
+            else if (message.startsWith(name + u' '))
+                problems[i] = message;
+            placed = !problems[i].isEmpty();
         }
-        field->setProblem(problem);
+        if (!placed && d.isError())
+            unplaced.append(message);
     }
+    for (size_t i = 0; i < m_fields.size(); ++i)
+        m_fields[i]->setProblem(problems[i]);
+    m_resourceProblem->setText(unplaced.join(u'\n'));
+    m_resourceProblem->setVisible(!unplaced.isEmpty());
 }
 
 QString PropertyEditor::nameProblem(const Graph &graph, const QString &key, const QString &name)
@@ -275,6 +294,11 @@ QString PropertyEditor::nameProblem(const Graph &graph, const QString &key, cons
 QString PropertyEditor::nameProblem() const
 {
     return m_nameProblem ? m_nameProblem->text() : QString();
+}
+
+QString PropertyEditor::resourceProblem() const
+{
+    return m_resourceProblem ? m_resourceProblem->text() : QString();
 }
 
 void PropertyEditor::checkName()

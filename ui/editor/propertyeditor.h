@@ -21,9 +21,10 @@ class ParameterField;
 /// Converge does not know, shown as loaded and kept.
 ///
 /// Every committed field becomes one undo command on the editor's stack; the form follows the
-/// model afterwards, so undo shows up here too. Values wrong for their field are stored as typed
-/// and marked inline with the reason (the same check the reader runs). Read-only while the
-/// editor refuses edits (during a run). GUI thread only.
+/// model afterwards, so undo shows up here too. Values wrong for their field, or that a run would
+/// refuse, are stored as typed and marked inline with the reason (GraphValidator's check, the
+/// one `validate` and `run` make). Read-only while the editor refuses edits (during a run). GUI
+/// thread only.
 class PropertyEditor : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     ParameterField *field(GraphEditor::Section section, const QString &name) const;
     QLineEdit *nameEdit() const { return m_nameEdit; }
     QString nameProblem() const;
+    /// What a run would refuse about the resource that no single field explains, or empty.
+    QString resourceProblem() const;
     /// The text shown for a parameter Converge does not know, or empty.
     QString unknownValue(GraphEditor::Section section, const QString &name) const;
 
@@ -53,6 +56,7 @@ private:
     void checkName();
     void showProblems();
     void addSection(const QString &title);
+    QLabel *problemLabel(const QString &objectName);
     void addUnknown(GraphEditor::Section section, const Value &map);
 
     GraphEditor *m_editor;
@@ -64,6 +68,7 @@ private:
     QFormLayout *m_layout = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QLabel *m_nameProblem = nullptr;
+    QLabel *m_resourceProblem = nullptr; ///< under the kind: what no field explains
     std::vector<ParameterField *> m_fields;
 };
 
