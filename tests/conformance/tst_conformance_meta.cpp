@@ -130,9 +130,9 @@ private slots:
         const CliResult refused = c.run();
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(
-                     u"graph.yaml:8:14: error: exec/a: meta limit 2 with burst 0 never lets the "
-                     "resource run (mgmt: permanently limited); set burst to 1 or more, or "
-                     "limit to .inf"_qs),
+                     u"graph.yaml:8:14: error: exec/a: meta limit: a limit of 2 events per second "
+                     "with burst 0 lets no event through (mgmt refuses it as permanently "
+                     "limited); set burst to 1 or more, or limit to .inf"_qs),
                  qPrintable(refused.err));
         QCOMPARE(runs(c), 0);
 
