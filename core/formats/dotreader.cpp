@@ -131,7 +131,7 @@ void readEntries(Agraph_t *root, void *object, int kind, Value &map,
         if (attribute == DotValueCodec::OrderAttribute)
             order = value;
         else if (attribute.startsWith(DotValueCodec::EscapePrefix))
-            map.insert(attribute.mid(DotValueCodec::EscapePrefix.size()),
+            map.insert(DotValueCodec::decodeText(attribute.mid(DotValueCodec::EscapePrefix.size())),
                        DotValueCodec::decode(value));
         else if (!graphviz::isGraphvizAttribute(kind, attribute))
             map.insert(attribute, DotValueCodec::decode(value));
@@ -184,9 +184,9 @@ void Reader::readResource(Graph &graph, Agraph_t *root, Agnode_t *node)
     readEntries(root, node, AGNODE, resource.params,
                 [&resource](const QString &attribute, const QString &value) {
                     if (attribute == u"kind")
-                        resource.kind = value;
+                        resource.kind = DotValueCodec::decodeText(value);
                     else if (attribute == u"name")
-                        resource.name = value;
+                        resource.name = DotValueCodec::decodeText(value);
                     else if (attribute == u"meta" && DotValueCodec::decode(value).isMap())
                         resource.meta = DotValueCodec::decode(value);
                     else
@@ -246,7 +246,7 @@ void Reader::readEdges(Graph &graph, Agraph_t *root)
         readEntries(root, found.edge, AGEDGE, edge.extra,
                     [&edge](const QString &attribute, const QString &value) {
                         if (attribute == u"name")
-                            edge.name = value;
+                            edge.name = DotValueCodec::decodeText(value);
                         else if (attribute == u"notify")
                             edge.notify = DotValueCodec::decode(value).toBool().value_or(false);
                         else
@@ -269,11 +269,11 @@ std::optional<Graph> Reader::build(Agraph_t *root)
     Graph graph;
     const QString name = QString::fromUtf8(agnameof(root));
     if (!name.startsWith(u'%')) // cgraph's internal name for an anonymous graph
-        graph.name = name;
+        graph.name = DotValueCodec::decodeText(name);
     readEntries(root, root, AGRAPH, graph.extra,
                 [&graph](const QString &attribute, const QString &value) {
                     if (attribute == u"comment")
-                        graph.comment = value;
+                        graph.comment = DotValueCodec::decodeText(value);
                     else if (attribute == u"collect")
                         graph.collect = DotValueCodec::decode(value);
                     else
