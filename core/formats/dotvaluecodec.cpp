@@ -105,8 +105,12 @@ QString encodeFlow(const Value &value)
     }
     case Value::Type::Map: {
         QStringList entries;
-        for (const auto &[key, item] : value.entries())
-            entries << encodeFlow(Value::scalar(key)) + QStringLiteral(": ") + encodeFlow(item);
+        for (const auto &[key, item] : value.entries()) {
+            // YAML allows an implicit key of at most 1024 characters; longer ones say `? `.
+            const QString text = encodeFlow(Value::scalar(key));
+            entries << (text.size() > 1000 ? QStringLiteral("? ") : QString()) + text +
+                           QStringLiteral(": ") + encodeFlow(item);
+        }
         return u'{' + entries.join(QStringLiteral(", ")) + u'}';
     }
     }

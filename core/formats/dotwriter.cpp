@@ -1,5 +1,6 @@
 #include "formats/dotwriter.h"
 
+#include "formats/dottext.h"
 #include "formats/dotvaluecodec.h"
 #include "layout/graphvizsupport.h"
 #include "model/graph.h"
@@ -239,8 +240,20 @@ QByteArray DotWriter::write(const Graph &graph, const Options &options, QString 
         writer.writeGraphAttributes();
         writer.writeNodes();
         writer.writeEdges();
-        if (agwrite(root.get(), &out) == 0)
-            return out;
+        if (agwrite(root.get(), &out) == 0) {
+            // What cgraph writes, `dot` and our reader do not always read: strings over their
+            // limit are split, and what still could not be read (a value over
+            // DotText::MaxValueBytes) is refused here rather than written.
+            out = DotText::splitLongStrings(out);
+            const auto problem = DotText::check(out);
+            if (!problem)
+                return out;
+            if (error)
+                *error = tr("the graph cannot be written as DOT (line %1): %2")
+                             .arg(problem->line)
+                             .arg(problem->message);
+            return {};
+        }
     }
     if (error)
         *error = tr("Graphviz could not write the graph: %1").arg(capture.text());
