@@ -2,6 +2,7 @@
 
 #include "layout/graphvizsupport.h"
 #include "layout/layoutcomponents.h"
+#include "layout/rankplacement.h"
 #include "model/graph.h"
 
 #include <gvc.h>
@@ -60,11 +61,12 @@ struct EngineLimit
 // maxSafeWork, measured with `converge export --layout ENGINE` on chains and complete graphs
 // on this machine under load: neato ran past 100 s on a 2,000-resource chain (work 3,999) and
 // crashed on 50,000 (an int overflow in its all-pairs distances); circo took 69 s on 1,000
-// (work 1,999) and overflowed the stack on 50,000. fdp and twopi were not seen to fail; their
+// (work 1,999) and overflowed the stack on 50,000; sfdp took 7 s on a 10,000 chain, 22 s on
+// 20,000 and over 100 s on 50,000. fdp and twopi were not seen to fail; their
 // safe limits are four times the budget limit, where their time grows past half a minute.
 constexpr EngineLimit EngineLimits[] = {
-    {"dot", 4000, 40000},  {"neato", 1200, 2500}, {"fdp", 3000, 12000},
-    {"sfdp", -1, 1000000}, {"circo", 250, 600},   {"twopi", 5000, 20000},
+    {"dot", 4000, 40000}, {"neato", 1200, 2500}, {"fdp", 3000, 12000},
+    {"sfdp", -1, 20000},  {"circo", 250, 600},   {"twopi", 5000, 20000},
 };
 constexpr const char *FastEngine = "sfdp";
 // dot's crossing minimisation explodes on dense graphs, where nearly all of its work is virtual
@@ -97,31 +99,8 @@ qint64 layoutWork(const GraphvizLayout::Input &input, const QString &engine,
     const qint64 plain = qint64(input.nodes.size() + input.edges.size());
     if (engine != u"dot")
         return plain;
-    ResourceId maxId = 0;
-    for (const auto &node : input.nodes)
-        maxId = std::max(maxId, node.id);
-    std::vector<int> rank(size_t(maxId) + 1, 0), waiting(size_t(maxId) + 1, 0);
-    std::vector<std::vector<ResourceId>> out(size_t(maxId) + 1);
-    for (const auto &edge : input.edges) {
-        if (edge.from > maxId || edge.to > maxId || edge.from == edge.to)
-            continue;
-        out[edge.from].push_back(edge.to);
-        ++waiting[edge.to];
-    }
-    std::vector<ResourceId> ready;
-    for (const auto &node : input.nodes) {
-        if (waiting[node.id] == 0)
-            ready.push_back(node.id);
-    }
-    while (!ready.empty()) {
-        const ResourceId id = ready.back();
-        ready.pop_back();
-        for (ResourceId next : out[id]) {
-            rank[next] = std::max(rank[next], rank[id] + 1);
-            if (--waiting[next] == 0)
-                ready.push_back(next);
-        }
-    }
+    const std::vector<int> rank = RankPlacement::ranks(input);
+    const ResourceId maxId = ResourceId(rank.size()) - 1;
     // Nodes on a cycle keep rank 0: dot reverses an edge there, and the estimate stays rough.
     qint64 virtualNodes = 0;
     for (const auto &edge : input.edges) {
@@ -389,13 +368,22 @@ std::optional<GraphLayout> GraphvizLayout::layout(const Input &input, QString *e
             continue;
         }
         QString partNote;
-        const QString partEngine = chooseEngine(part, &partNote);
-        if (const QString refusal = refusalFor(part, partEngine); !refusal.isEmpty()) {
+        QString partEngine = chooseEngine(part, &partNote);
+        std::optional<GraphLayout> layout;
+        if (const QString refusal = refusalFor(part, partEngine); refusal.isEmpty()) {
+            layout = layoutConnected(part, partEngine, error);
+        } else if (part.options.automaticEngine) {
+            // Too big even for sfdp (a 20,000-resource chain took 22 s, 50,000 over 100 s).
+            layout = RankPlacement::place(part);
+            partEngine = QStringLiteral("ranks");
+            partNote = tr("%n resources: placed in ranks by Converge, as every Graphviz engine "
+                          "would take minutes",
+                          nullptr, int(part.nodes.size()));
+        } else {
             if (error)
                 *error = refusal;
             return std::nullopt;
         }
-        auto layout = layoutConnected(part, partEngine, error);
         if (!layout)
             return std::nullopt;
         if (qsizetype(part.nodes.size()) > largest) {

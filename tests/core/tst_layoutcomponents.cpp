@@ -42,6 +42,15 @@ private:
         return graph;
     }
 
+    static GraphLayout layoutOf(const Graph &graph)
+    {
+        QString error;
+        const auto layout = GraphvizLayout::layout(graph, {}, &error);
+        if (!layout)
+            qFatal("layout failed: %s", qPrintable(error));
+        return *layout;
+    }
+
     static QRectF rect(const GraphLayout::Node &node)
     {
         return {node.centre - QPointF(node.size.width() / 2, node.size.height() / 2), node.size};
@@ -71,10 +80,7 @@ private slots:
     {
         // 4,001 resources once made the automatic choice switch to sfdp, which spent 84 s
         // pushing unrelated boxes apart.
-        const Graph graph = chains(1, 5, 4001);
-        QString error;
-        const auto layout = GraphvizLayout::layout(graph, {}, &error);
-        QVERIFY2(layout, qPrintable(error));
+        const auto layout = std::make_optional(layoutOf(chains(1, 5, 4001)));
         QCOMPARE(layout->engine, u"dot"_qs);
         QCOMPARE(layout->note, QString());
         QCOMPARE(int(layout->nodes.size()), 4006);
@@ -123,6 +129,28 @@ private slots:
                         u"engine to Converge or use sfdp"_qs.arg(engine)
                             .arg(length)
                             .arg(length - 1));
+    }
+
+    void graphsTooBigForSfdpArePlacedInRanks()
+    {
+        // neato crashed and sfdp ran past 100 s on a 50,000-resource chain; past sfdp's safe
+        // size the automatic choice places resources itself, in linear time.
+        const Graph graph = chains(1, 10001, 0);
+        const auto layout = std::make_optional(layoutOf(graph));
+        QCOMPARE(layout->engine, u"ranks"_qs);
+        QCOMPARE(layout->note, u"10001 resources: placed in ranks by Converge, as every "
+                               u"Graphviz engine would take minutes"_qs);
+        QCOMPARE(int(layout->edges.size()), 10000);
+        // Prerequisites above their dependents, as dot draws them.
+        QVERIFY(nodeOf(*layout, 0).centre.y() < nodeOf(*layout, 1).centre.y());
+        QVERIFY(layout->bounds.contains(rect(nodeOf(*layout, 10000))));
+
+        GraphvizLayout::Options sfdp;
+        sfdp.engine = u"sfdp"_qs;
+        sfdp.automaticEngine = false;
+        QString error;
+        QVERIFY(!GraphvizLayout::layout(graph, sfdp, &error));
+        QVERIFY(error.startsWith(u"sfdp cannot lay out a connected group of 10001 resources"_qs));
     }
 
     void theAutomaticChoiceIsNeverRefused()
