@@ -67,6 +67,11 @@ public:
             d.location = {line, column};
             d.sourceLine = m_lines[line - 1];
             d.sourceLine.remove(u'\r');
+            // A line of megabytes would flood the terminal: keep what leads up to the caret.
+            constexpr qsizetype ShownLine = 160;
+            if (d.sourceLine.size() > ShownLine)
+                d.sourceLine =
+                    column > ShownLine - 40 ? QString() : d.sourceLine.left(ShownLine) + u'\u2026';
         }
         m_diagnostics->append(d);
     }

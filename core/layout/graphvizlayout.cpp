@@ -394,7 +394,7 @@ std::optional<GraphLayout> GraphvizLayout::layout(const Input &input, QString *e
         }
         layouts.push_back(std::move(*layout));
     }
-    GraphLayout result = LayoutComponents::pack(std::move(layouts));
+    GraphLayout result = LayoutComponents::pack(std::move(layouts), input.options.direction);
     result.engine = engine;
     result.note = note;
     result.seconds = double(timer.nsecsElapsed()) / 1e9;

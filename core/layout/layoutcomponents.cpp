@@ -32,16 +32,23 @@ void shift(GraphLayout &layout, QPointF by)
     layout.bounds.translate(by);
 }
 
-// Rows of pieces, each row as wide as the square root of the total area allows (but at least
-// the widest piece), so the whole stays roughly square whatever the pieces are.
-double rowWidth(const std::vector<GraphLayout> &parts)
+// The extent of a piece along the rows of the packing, and across them.
+QSizeF extent(const GraphLayout &part, bool columns)
 {
-    double area = 0, widest = 0;
+    return columns ? part.bounds.size().transposed() : part.bounds.size();
+}
+
+// Rows of pieces, each as long as twice the square root of the total area allows (but at least
+// the longest piece): a few pieces share one row as dot would draw them, many stay square.
+double rowLength(const std::vector<GraphLayout> &parts, bool columns)
+{
+    double area = 0, longest = 0;
     for (const auto &part : parts) {
-        area += (part.bounds.width() + Gap) * (part.bounds.height() + Gap);
-        widest = std::max(widest, part.bounds.width());
+        const QSizeF size = extent(part, columns);
+        area += (size.width() + Gap) * (size.height() + Gap);
+        longest = std::max(longest, size.width());
     }
-    return std::max(widest, std::sqrt(area));
+    return std::max(longest, 2 * std::sqrt(area));
 }
 
 } // namespace
@@ -111,22 +118,26 @@ GraphLayout LayoutComponents::grid(const GraphvizLayout::Input &input)
     return layout;
 }
 
-GraphLayout LayoutComponents::pack(std::vector<GraphLayout> parts)
+GraphLayout LayoutComponents::pack(std::vector<GraphLayout> parts, LayoutDirection direction)
 {
     GraphLayout out;
     if (parts.empty())
         return out;
-    const double width = rowWidth(parts);
-    double x = 0, y = 0, rowHeight = 0;
+    // Top to bottom, pieces stand side by side in rows; left to right, they stack in columns.
+    const bool columns = direction == LayoutDirection::LeftToRight;
+    const double length = rowLength(parts, columns);
+    double along = 0, across = 0, rowDepth = 0;
     for (GraphLayout &part : parts) {
-        if (x > 0 && x + part.bounds.width() > width) {
-            x = 0;
-            y += rowHeight + Gap;
-            rowHeight = 0;
+        const QSizeF size = extent(part, columns);
+        if (along > 0 && along + size.width() > length) {
+            along = 0;
+            across += rowDepth + Gap;
+            rowDepth = 0;
         }
-        shift(part, QPointF(x, y) - part.bounds.topLeft());
-        x += part.bounds.width() + Gap;
-        rowHeight = std::max(rowHeight, part.bounds.height());
+        const QPointF at = columns ? QPointF(across, along) : QPointF(along, across);
+        shift(part, at - part.bounds.topLeft());
+        along += size.width() + Gap;
+        rowDepth = std::max(rowDepth, size.height());
         out.bounds = out.bounds.isNull() ? part.bounds : out.bounds.united(part.bounds);
         std::move(part.nodes.begin(), part.nodes.end(), std::back_inserter(out.nodes));
         std::move(part.edges.begin(), part.edges.end(), std::back_inserter(out.edges));

@@ -21,9 +21,10 @@ public:
     /// their first node; the resources without any edge come last, together, as one Input
     /// without edges.
     static std::vector<GraphvizLayout::Input> split(const GraphvizLayout::Input &input);
-    /// The layouts of the pieces side by side in rows about as wide as the whole is tall, each
-    /// shifted so that none overlaps another; bounds start at (0, 0).
-    static GraphLayout pack(std::vector<GraphLayout> parts);
+    /// The layouts of the pieces side by side in rows (top to bottom) or stacked in columns
+    /// (left to right), wrapped so that many pieces stay roughly square, each shifted so that
+    /// none overlaps another; bounds start at (0, 0).
+    static GraphLayout pack(std::vector<GraphLayout> parts, LayoutDirection direction);
     /// A row-by-row grid of input's nodes, for resources without edges (no Graphviz call).
     static GraphLayout grid(const GraphvizLayout::Input &input);
 };

@@ -196,6 +196,15 @@ private slots:
         QCOMPARE(graph->edgeCount(), 1);
     }
 
+    void hugeLinesAreShortenedInMessages()
+    {
+        Diagnostics diagnostics;
+        QVERIFY(!read("digraph a { x [cmd=\"" + QByteArray(20000, 'a') + "\"] }", &diagnostics));
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].sourceLine,
+                 u"digraph a { x [cmd=\""_qs + QString(140, u'a') + u"\u2026"_qs);
+    }
+
     void byteOrderMarkIsSkipped()
     {
         Diagnostics diagnostics;
