@@ -1,14 +1,17 @@
 #include "formats/dotreader.h"
 
+#include "formats/boundedfilereader.h"
 #include "formats/dotlineindex.h"
+#include "formats/dottext.h"
 #include "formats/dotvaluecodec.h"
+#include "formats/yamlgraphreader.h"
 #include "layout/graphvizsupport.h"
 
-#include <QFile>
 #include <QMutexLocker>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <unordered_map>
 
@@ -21,6 +24,28 @@ namespace converge {
 
 namespace {
 
+// cgraph reads through an I/O discipline. agmemread()'s hands the lexer one line per call, and
+// the lexer rescans a token from its start after every call, so a string of many lines cost the
+// square of its lines; this one fills the lexer's whole buffer each time.
+struct MemoryChannel
+{
+    const char *data;
+    qsizetype size;
+    qsizetype position = 0;
+};
+
+int readChannel(void *channel, char *buffer, int size)
+{
+    auto *in = static_cast<MemoryChannel *>(channel);
+    const qsizetype count = std::min<qsizetype>(size, in->size - in->position);
+    std::memcpy(buffer, in->data + in->position, size_t(count));
+    in->position += count;
+    return int(count);
+}
+
+Agiodisc_t MemoryIo{&readChannel, AgIoDisc.putstr, AgIoDisc.flush};
+Agdisc_t MemoryDisc{&AgMemDisc, &AgIdDisc, &MemoryIo};
+
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(DotReader)
@@ -31,7 +56,7 @@ public:
     {}
 
     void report(Diagnostic::Severity severity, int line, const QString &message,
-                const QString &resource = {})
+                const QString &resource = {}, int column = 0)
     {
         Diagnostic d;
         d.severity = severity;
@@ -39,9 +64,14 @@ public:
         d.message = message;
         d.resource = resource;
         if (line > 0 && line <= m_lines.size()) {
-            d.location = {line, 0};
+            d.location = {line, column};
             d.sourceLine = m_lines[line - 1];
             d.sourceLine.remove(u'\r');
+            // A line of megabytes would flood the terminal: keep what leads up to the caret.
+            constexpr qsizetype ShownLine = 160;
+            if (d.sourceLine.size() > ShownLine)
+                d.sourceLine =
+                    column > ShownLine - 40 ? QString() : d.sourceLine.left(ShownLine) + u'\u2026';
         }
         m_diagnostics->append(d);
     }
@@ -51,6 +81,7 @@ public:
     bool reportGraphvizMessages(const QList<QByteArray> &messages)
     {
         static const QRegularExpression linePattern(QStringLiteral("\\s*in line (\\d+)"));
+        static const QRegularExpression nearPattern(QStringLiteral("^syntax error near '(.*)'$"));
         bool error = false;
         for (const QByteArray &raw : messages) {
             // A message may go on over more lines (the start of an unterminated string).
@@ -70,15 +101,48 @@ public:
                 line = std::min(match.captured(1).toInt(), lastLine());
                 message.remove(match.capturedStart(), match.capturedLength());
             }
-            if (message == u"syntax error")
+            int column = 0;
+            if (message == u"syntax error") {
                 message = tr("syntax error: unexpected end of file");
+            } else if (const auto near = nearPattern.match(message); near.hasMatch()) {
+                column = columnOf(line, near.captured(1));
+                message =
+                    tr("syntax error at '%1'").arg(near.captured(1)) + expectation(line, column);
+            }
             if (const QString more = lines.join(u' ').simplified(); !more.isEmpty())
                 message +=
                     QStringLiteral(": ") + (more.size() > 40 ? more.left(40) + u'\u2026' : more);
             error = error || severity == Diagnostic::Severity::Error;
-            report(severity, line, message);
+            report(severity, line, message, {}, column);
         }
         return error;
+    }
+
+    // 1-based column of token's first appearance on line, 0 when it is not there (cgraph names
+    // the token it stopped at, not where).
+    int columnOf(int line, const QString &token) const
+    {
+        if (line < 1 || line > m_lines.size() || token.isEmpty())
+            return 0;
+        return int(m_lines[line - 1].indexOf(token)) + 1;
+    }
+
+    // What the grammar wanted at line:column, judged from the text just before it (cgraph only
+    // names the token it could not use): after an edge operator a node, after '=' a value.
+    QString expectation(int line, int column) const
+    {
+        if (column < 1)
+            return {};
+        QString before = m_lines[line - 1].left(column - 1).trimmed();
+        for (int l = line - 1; before.isEmpty() && l >= 1; --l)
+            before = m_lines[l - 1].trimmed();
+        if (before.endsWith(u"->") || before.endsWith(u"--"))
+            return tr(": expected a node or a subgraph after '%1'").arg(before.right(2));
+        if (before.endsWith(u'='))
+            return tr(": expected a value after '='");
+        if (before.endsWith(u'[') || before.endsWith(u','))
+            return tr(": expected an attribute name");
+        return {};
     }
 
     // The last line that holds anything: where the end of the file is worth pointing at.
@@ -131,7 +195,7 @@ void readEntries(Agraph_t *root, void *object, int kind, Value &map,
         if (attribute == DotValueCodec::OrderAttribute)
             order = value;
         else if (attribute.startsWith(DotValueCodec::EscapePrefix))
-            map.insert(attribute.mid(DotValueCodec::EscapePrefix.size()),
+            map.insert(DotValueCodec::decodeText(attribute.mid(DotValueCodec::EscapePrefix.size())),
                        DotValueCodec::decode(value));
         else if (!graphviz::isGraphvizAttribute(kind, attribute))
             map.insert(attribute, DotValueCodec::decode(value));
@@ -184,9 +248,9 @@ void Reader::readResource(Graph &graph, Agraph_t *root, Agnode_t *node)
     readEntries(root, node, AGNODE, resource.params,
                 [&resource](const QString &attribute, const QString &value) {
                     if (attribute == u"kind")
-                        resource.kind = value;
+                        resource.kind = DotValueCodec::decodeText(value);
                     else if (attribute == u"name")
-                        resource.name = value;
+                        resource.name = DotValueCodec::decodeText(value);
                     else if (attribute == u"meta" && DotValueCodec::decode(value).isMap())
                         resource.meta = DotValueCodec::decode(value);
                     else
@@ -247,7 +311,7 @@ void Reader::readEdges(Graph &graph, Agraph_t *root)
         readEntries(root, found.edge, AGEDGE, edge.extra,
                     [&edge, &automatic](const QString &attribute, const QString &value) {
                         if (attribute == u"name")
-                            edge.name = value;
+                            edge.name = DotValueCodec::decodeText(value);
                         else if (attribute == u"notify")
                             edge.notify = DotValueCodec::decode(value).toBool().value_or(false);
                         else if (attribute == u"autoedge")
@@ -275,11 +339,11 @@ std::optional<Graph> Reader::build(Agraph_t *root)
     Graph graph;
     const QString name = QString::fromUtf8(agnameof(root));
     if (!name.startsWith(u'%')) // cgraph's internal name for an anonymous graph
-        graph.name = name;
+        graph.name = DotValueCodec::decodeText(name);
     readEntries(root, root, AGRAPH, graph.extra,
                 [&graph](const QString &attribute, const QString &value) {
                     if (attribute == u"comment")
-                        graph.comment = value;
+                        graph.comment = DotValueCodec::decodeText(value);
                     else if (attribute == u"collect")
                         graph.collect = DotValueCodec::decode(value);
                     else
@@ -306,17 +370,27 @@ std::optional<Graph> Reader::build(Agraph_t *root)
 
 } // namespace
 
-std::optional<Graph> DotReader::read(const QByteArray &text, const QString &fileName,
+std::optional<Graph> DotReader::read(const QByteArray &input, const QString &fileName,
                                      Diagnostics *diagnostics)
 {
+    // A byte order mark says only that the text is UTF-8, which DOT text is anyway.
+    const QByteArray text = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
     Diagnostics found;
     Reader reader(text, fileName, &found);
     std::optional<Graph> graph;
-    {
+    if (text.size() > YamlGraphReader::MaxFileSize) {
+        reader.report(Diagnostic::Severity::Error, 0,
+                      BoundedFileReader::tooLarge(YamlGraphReader::MaxFileSize));
+    } else if (const auto problem = DotText::check(text)) {
+        reader.report(Diagnostic::Severity::Error, problem->line, problem->message, {},
+                      problem->column);
+    } else {
         QMutexLocker locker(&graphviz::mutex());
         graphviz::ErrorCapture capture;
         aglexbad();
-        graphviz::GraphPtr root(agmemread(text.constData()));
+        agreadline(1); // the lexer counts on from the previous text otherwise
+        MemoryChannel channel{text.constData(), text.size()};
+        graphviz::GraphPtr root(agread(&channel, &MemoryDisc));
         const bool failed = reader.reportGraphvizMessages(capture.messages());
         if (root && !failed)
             graph = reader.build(root.get());
@@ -330,16 +404,13 @@ std::optional<Graph> DotReader::read(const QByteArray &text, const QString &file
 
 std::optional<Graph> DotReader::readFile(const QString &path, Diagnostics *diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Diagnostic d;
-        d.file = path;
-        d.message = tr("cannot read: %1").arg(file.errorString());
-        if (diagnostics)
-            diagnostics->append(d);
-        return std::nullopt;
-    }
-    return read(file.readAll(), path, diagnostics);
+    Diagnostics found;
+    const std::optional<QByteArray> text =
+        BoundedFileReader::read(path, YamlGraphReader::MaxFileSize, &found);
+    std::optional<Graph> graph = text ? read(*text, path, &found) : std::nullopt;
+    if (diagnostics)
+        diagnostics->append(found);
+    return graph;
 }
 
 } // namespace converge

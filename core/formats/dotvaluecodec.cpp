@@ -2,7 +2,12 @@
 
 #include <QStringList>
 
-#include <yaml-cpp/yaml.h>
+#include "formats/yamlvaluebuilder.h"
+
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
 
 namespace converge {
 
@@ -31,16 +36,37 @@ bool isSafePlainInFlow(const QString &text)
     return !text.contains(u": ") && !text.contains(u" #") && !text.endsWith(u':');
 }
 
+// Graphviz 2.42's lexer reads `\"` in a quoted string as `"`, keeps `\\` as two characters
+// and drops `\` before a line break; agwrite() only puts `\` before `"`. So text in which a
+// backslash stands before `"`, `\`, a line break or the end, and text with a NUL (which ends a C
+// string), cannot travel as it is. Everything else reads back byte for byte.
+bool isDotSafe(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() == 0)
+            return false;
+        if (text[i] == u'\\' &&
+            (i + 1 == text.size() || QStringView(u"\\\"\n").contains(text[i + 1])))
+            return false;
+    }
+    return true;
+}
+
+// A YAML double-quoted scalar whose escapes all start with `\` and a letter or digit, so that
+// it is DOT-safe itself: `"` and `\` are written as \x22 and \x5c.
 QString quoted(const QString &text)
 {
     QString out = QStringLiteral("\"");
     for (QChar c : text) {
         switch (c.unicode()) {
         case '"':
-            out += QStringLiteral("\\\"");
+            out += QStringLiteral("\\x22");
             break;
         case '\\':
-            out += QStringLiteral("\\\\");
+            out += QStringLiteral("\\x5c");
+            break;
+        case '\0':
+            out += QStringLiteral("\\0");
             break;
         case '\n':
             out += QStringLiteral("\\n");
@@ -52,8 +78,8 @@ QString quoted(const QString &text)
             out += QStringLiteral("\\r");
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
             else
                 out += c;
         }
@@ -67,7 +93,8 @@ QString encodeFlow(const Value &value)
     case Value::Type::Null:
         return QStringLiteral("~");
     case Value::Type::Scalar:
-        return value.style() == Value::Style::Plain && isSafePlainInFlow(value.text())
+        return value.style() == Value::Style::Plain && isSafePlainInFlow(value.text()) &&
+                       isDotSafe(value.text())
                    ? value.text()
                    : quoted(value.text());
     case Value::Type::List: {
@@ -78,37 +105,16 @@ QString encodeFlow(const Value &value)
     }
     case Value::Type::Map: {
         QStringList entries;
-        for (const auto &[key, item] : value.entries())
-            entries << encodeFlow(Value::scalar(key)) + QStringLiteral(": ") + encodeFlow(item);
+        for (const auto &[key, item] : value.entries()) {
+            // YAML allows an implicit key of at most 1024 characters; longer ones say `? `.
+            const QString text = encodeFlow(Value::scalar(key));
+            entries << (text.size() > 1000 ? QStringLiteral("? ") : QString()) + text +
+                           QStringLiteral(": ") + encodeFlow(item);
+        }
         return u'{' + entries.join(QStringLiteral(", ")) + u'}';
     }
     }
     return {};
-}
-
-Value fromYaml(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-        // yaml-cpp tags quoted scalars "!" and plain ones "?".
-        return Value::scalar(QString::fromStdString(node.Scalar()),
-                             node.Tag() == "!" ? Value::Style::DoubleQuoted : Value::Style::Plain);
-    case YAML::NodeType::Sequence: {
-        Value list = Value::list();
-        for (const auto &item : node)
-            list.append(fromYaml(item));
-        return list;
-    }
-    case YAML::NodeType::Map: {
-        Value map = Value::map();
-        for (const auto &entry : node)
-            map.insert(QString::fromStdString(entry.first.as<std::string>()),
-                       fromYaml(entry.second));
-        return map;
-    }
-    default:
-        return {};
-    }
 }
 
 } // namespace
@@ -116,7 +122,8 @@ Value fromYaml(const YAML::Node &node)
 QString DotValueCodec::encode(const Value &value)
 {
     if (value.isScalar() && value.style() == Value::Style::Plain && !value.text().isEmpty() &&
-        !isNullWord(value.text()) && !QStringView(u"[{\"'").contains(value.text().front()))
+        !isNullWord(value.text()) && !QStringView(u"[{\"'").contains(value.text().front()) &&
+        isDotSafe(value.text()))
         return value.text();
     return encodeFlow(value);
 }
@@ -127,11 +134,33 @@ Value DotValueCodec::decode(const QString &text)
         return {};
     if (text.isEmpty() || !QStringView(u"[{\"'").contains(text.front()))
         return Value::scalar(text);
+    // Through the YAML reader's own builder, so that its limits (aliases, nesting, duplicate
+    // keys) hold here too: YAML::Load would expand an alias bomb until memory runs out.
+    const QByteArray source = text.toUtf8();
+    YamlValueBuilder builder(source, [](const YamlValueBuilder::Path &, Value &) { return false; });
+    std::istringstream stream(source.toStdString());
     try {
-        return fromYaml(YAML::Load(text.toStdString()));
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(builder);
+        if (builder.hasDocument() && builder.diagnostics().isEmpty() && !parser)
+            return builder.root();
     } catch (const YAML::Exception &) {
-        return Value::scalar(text, Value::Style::DoubleQuoted);
     }
+    return Value::scalar(text, Value::Style::DoubleQuoted);
+}
+
+QString DotValueCodec::encodeText(const QString &text)
+{
+    // '%' first is how cgraph names an anonymous graph, so such a graph name would be lost.
+    return text.startsWith(u'"') || text.startsWith(u'%') || !isDotSafe(text) ? quoted(text) : text;
+}
+
+QString DotValueCodec::decodeText(const QString &text)
+{
+    if (!text.startsWith(u'"'))
+        return text;
+    const Value value = decode(text);
+    return value.isScalar() ? value.text() : text;
 }
 
 } // namespace converge

@@ -1,5 +1,6 @@
 #include "formats/dotwriter.h"
 
+#include "formats/dottext.h"
 #include "formats/dotvaluecodec.h"
 #include "formats/outputfile.h"
 #include "layout/graphvizsupport.h"
@@ -31,8 +32,8 @@ int flush(void *)
 Agiodisc_t BufferIo{AgIoDisc.afread, &putString, &flush};
 Agdisc_t BufferDisc{&AgMemDisc, &AgIdDisc, &BufferIo};
 
-// A parameter whose name Graphviz or DotReader would take for something else is written with
-// DotValueCodec::EscapePrefix; DotReader strips it.
+// A parameter whose name Graphviz or DotReader would take for something else, or which DOT
+// cannot carry as it is, is written with DotValueCodec::EscapePrefix; DotReader strips it.
 QString attributeName(int kind, const QString &key, std::initializer_list<QStringView> reserved)
 {
     bool clash = graphviz::isGraphvizAttribute(kind, key) ||
@@ -40,7 +41,8 @@ QString attributeName(int kind, const QString &key, std::initializer_list<QStrin
                  key == DotValueCodec::OrderAttribute;
     for (QStringView name : reserved)
         clash = clash || key == name;
-    return clash ? DotValueCodec::EscapePrefix.toString() + key : key;
+    const QString text = DotValueCodec::encodeText(key);
+    return clash || text != key ? DotValueCodec::EscapePrefix.toString() + text : key;
 }
 
 void setValue(void *object, const QString &name, const Value &value)
@@ -65,6 +67,20 @@ void setEntries(void *object, int kind, const Value &map,
         setValue(object, DotValueCodec::OrderAttribute.toString(), order);
 }
 
+void setText(void *object, const char *name, const QString &text)
+{
+    graphviz::setAttribute(object, name, DotValueCodec::encodeText(text));
+}
+
+// A label is an escString to Graphviz: `\N`, `\n` and the like are expanded, so the
+// backslashes and line breaks of the text are written as its escapes.
+QString labelText(QString text)
+{
+    return text.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'\n', QStringLiteral("\\n"))
+        .replace(QChar(0), QChar(0x2400));
+}
+
 QString number(double value)
 {
     return QString::number(value, 'f', 2);
@@ -86,7 +102,7 @@ public:
     void writeGraphAttributes()
     {
         if (!m_graph.comment.isEmpty())
-            graphviz::setAttribute(m_root, "comment", m_graph.comment);
+            setText(m_root, "comment", m_graph.comment);
         if (!m_graph.collect.isNull())
             setValue(m_root, QStringLiteral("collect"), m_graph.collect);
         setEntries(m_root, AGRAPH, m_graph.extra, {u"collect"});
@@ -145,7 +161,7 @@ public:
             QByteArray key = "e" + QByteArray::number(id);
             Agedge_t *e = agedge(m_root, m_nodes[edge.from], m_nodes[edge.to], key.data(), 1);
             if (!edge.name.isEmpty())
-                graphviz::setAttribute(e, "name", edge.name);
+                setText(e, "name", edge.name);
             if (edge.notify)
                 graphviz::setAttribute(e, "notify", QStringLiteral("true"));
             setEntries(e, AGEDGE, edge.extra, {u"name", u"notify"});
@@ -165,8 +181,8 @@ private:
     void writeNode(ResourceId id, Agnode_t *node)
     {
         const Resource &resource = m_graph.resource(id);
-        graphviz::setAttribute(node, "kind", resource.kind);
-        graphviz::setAttribute(node, "name", resource.fileName());
+        setText(node, "kind", resource.kind);
+        setText(node, "name", resource.fileName());
         setEntries(node, AGNODE, resource.params, {u"kind", u"name", u"meta", u"runstate"});
         if (!resource.meta.entries().empty())
             setValue(node, QStringLiteral("meta"), resource.meta);
@@ -187,7 +203,7 @@ private:
         } else {
             graphviz::setAttribute(node, "fillcolor", StatePalette::idleFill().name());
         }
-        graphviz::setAttribute(node, "label", label);
+        graphviz::setAttribute(node, "label", labelText(label));
 
         if (id < m_nodeGeometry.size() && m_nodeGeometry[id]) {
             const GraphLayout::Node &geometry = *m_nodeGeometry[id];
@@ -223,7 +239,7 @@ QByteArray DotWriter::write(const Graph &graph, const Options &options, QString 
 {
     QMutexLocker locker(&graphviz::mutex());
     graphviz::ErrorCapture capture;
-    QByteArray name = graph.name.toUtf8();
+    QByteArray name = DotValueCodec::encodeText(graph.name).toUtf8();
     graphviz::GraphPtr root(agopen(name.data(), Agdirected, &BufferDisc));
     QByteArray out;
     if (root) {
@@ -231,8 +247,20 @@ QByteArray DotWriter::write(const Graph &graph, const Options &options, QString 
         writer.writeGraphAttributes();
         writer.writeNodes();
         writer.writeEdges();
-        if (agwrite(root.get(), &out) == 0)
-            return out;
+        if (agwrite(root.get(), &out) == 0) {
+            // What cgraph writes, `dot` and our reader do not always read: strings over their
+            // limit are split, and what still could not be read (a value over
+            // DotText::MaxValueBytes) is refused here rather than written.
+            out = DotText::splitLongStrings(out);
+            const auto problem = DotText::check(out);
+            if (!problem)
+                return out;
+            if (error)
+                *error = tr("the graph cannot be written as DOT (line %1): %2")
+                             .arg(problem->line)
+                             .arg(problem->message);
+            return {};
+        }
     }
     if (error)
         *error = tr("Graphviz could not write the graph: %1").arg(capture.text());

@@ -1,8 +1,8 @@
 #include "formats/graphfileloader.h"
 
+#include "formats/boundedfilereader.h"
 #include "formats/dotreader.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 namespace converge {
@@ -11,12 +11,9 @@ namespace {
 
 /// Looks at the first bytes: a DOT graph starts with an optional `strict`, then `digraph` or
 /// `graph`, an optional name and `{`, after comments; yamlgraph's `graph: name` never matches.
-bool looksLikeDot(const QString &path)
+bool looksLikeDot(const QByteArray &data)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QString head = QString::fromUtf8(file.read(4096));
+    const QString head = QString::fromUtf8(data.left(4096));
     static const QRegularExpression dot(
         uR"(^\s*(?:(?://[^\n]*|#[^\n]*|/\*.*?\*/)\s*)*(?:strict\s+)?(?:di)?graph\s*(?:"[^"]*"|[\w.]+)?\s*\{)"_qs,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
@@ -33,10 +30,14 @@ bool isDotFileName(const QString &path)
 
 YamlGraphReader::Result loadGraphFile(const QString &path)
 {
-    if (!isDotFileName(path) && !looksLikeDot(path))
-        return YamlGraphReader::readFile(path);
     YamlGraphReader::Result result;
-    if (std::optional<Graph> graph = DotReader::readFile(path, &result.diagnostics))
+    const std::optional<QByteArray> data =
+        BoundedFileReader::read(path, YamlGraphReader::MaxFileSize, &result.diagnostics);
+    if (!data)
+        return result;
+    if (!isDotFileName(path) && !looksLikeDot(*data))
+        return YamlGraphReader::readData(*data, path);
+    if (std::optional<Graph> graph = DotReader::read(*data, path, &result.diagnostics))
         result.graph = std::move(*graph);
     return result;
 }

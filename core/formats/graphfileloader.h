@@ -11,8 +11,9 @@ namespace converge {
 /// DotReader, anything else as yamlgraph through YamlGraphReader.
 ///
 /// The one entry point the command line (validate, run, export) and the GUI's File -> Open use,
-/// so every tool accepts the same files. Errors come as Diagnostics at their file and line, as
-/// from the readers. Any thread, reentrant; never throws.
+/// so every tool accepts the same files. The file is read through BoundedFileReader with
+/// YamlGraphReader::MaxFileSize as the cap, for both formats. Errors come as Diagnostics at their
+/// file and line, as from the readers. Any thread, reentrant; never throws.
 YamlGraphReader::Result loadGraphFile(const QString &path);
 
 /// True when path names a DOT file by its extension (.dot, .gv), case-insensitively.

@@ -1,6 +1,7 @@
 #include "formats/yamlgraphreader.h"
 
 #include "formats/blockyamlscanner.h"
+#include "formats/boundedfilereader.h"
 #include "formats/graphassembler.h"
 #include "formats/yamlvaluebuilder.h"
 
@@ -8,7 +9,6 @@
 #include <yaml-cpp/parser.h>
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <istream>
@@ -24,7 +24,6 @@ class ReaderMessages
     Q_DECLARE_TR_FUNCTIONS(YamlGraphReader)
 
 public:
-    static QString cannotOpen(const QString &why) { return tr("cannot read: %1").arg(why); }
     static QString tooLarge(qint64 size)
     {
         return tr("file is too large (%1 MB); Converge reads graphs up to %2 MB")
@@ -179,18 +178,11 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
 
 YamlGraphReader::Result YamlGraphReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Result result;
-        result.diagnostics.append(fileError(path, ReaderMessages::cannotOpen(file.errorString())));
-        return result;
-    }
-    if (file.size() > MaxFileSize) {
-        Result result;
-        result.diagnostics.append(fileError(path, ReaderMessages::tooLarge(file.size())));
-        return result;
-    }
-    return readData(file.readAll(), path);
+    // Counted as read: a device or FIFO reports size 0.
+    Result result;
+    if (const auto data = BoundedFileReader::read(path, MaxFileSize, &result.diagnostics))
+        return readData(*data, path);
+    return result;
 }
 
 YamlGraphReader::Result YamlGraphReader::readData(const QByteArray &data, const QString &fileName)

@@ -33,7 +33,7 @@ struct GraphLayout
     QRectF bounds;
     std::vector<Node> nodes;
     std::vector<Edge> edges;
-    QString engine;     ///< the Graphviz engine actually used ("dot", "sfdp", ...)
+    QString engine;     ///< the engine actually used ("dot", "sfdp", ...; "ranks": RankPlacement)
     QString note;       ///< what the user should know, e.g. "sfdp chosen: 5,000 resources"
     double seconds = 0; ///< wall time the layout took
 };

@@ -1,6 +1,8 @@
 #include "layout/graphvizlayout.h"
 
 #include "layout/graphvizsupport.h"
+#include "layout/layoutcomponents.h"
+#include "layout/rankplacement.h"
 #include "model/graph.h"
 
 #include <gvc.h>
@@ -52,61 +54,61 @@ struct EngineLimit
 {
     const char *engine;
     qint64 maxWork;
+    /// Above this much work the engine is refused even when asked for by name: it crashed or
+    /// ran past a minute in the measurements above the limit (see refusalFor()).
+    qint64 maxSafeWork;
 };
+// maxSafeWork, measured with `converge export --layout ENGINE` on chains and complete graphs
+// on this machine under load: neato ran past 100 s on a 2,000-resource chain (work 3,999) and
+// crashed on 50,000 (an int overflow in its all-pairs distances); circo took 69 s on 1,000
+// (work 1,999) and overflowed the stack on 50,000; sfdp took 7 s on a 10,000 chain, 22 s on
+// 20,000 and over 100 s on 50,000. fdp and twopi were not seen to fail; their
+// safe limits are four times the budget limit, where their time grows past half a minute.
 constexpr EngineLimit EngineLimits[] = {
-    {"dot", 4000}, {"neato", 1200}, {"fdp", 3000}, {"sfdp", -1}, {"circo", 250}, {"twopi", 5000},
+    {"dot", 4000, 40000}, {"neato", 1200, 2500}, {"fdp", 3000, 12000},
+    {"sfdp", -1, 20000},  {"circo", 250, 600},   {"twopi", 5000, 20000},
 };
 constexpr const char *FastEngine = "sfdp";
+// dot's crossing minimisation explodes on dense graphs, where nearly all of its work is virtual
+// nodes: every pair of 30 resources linked (4,060 virtual nodes) took 19 s, 50 (19,600) ran
+// past 100 s, 200 past 120 s at 1.4 GB; a layered DAG of 2,000 resources has almost none.
+constexpr qint64 MaxSafeVirtualNodes = 6000;
 
-qint64 engineLimit(const QString &engine)
+const EngineLimit *engineLimits(const QString &engine)
 {
     for (const auto &limit : EngineLimits) {
         if (engine == QLatin1String(limit.engine))
-            return limit.maxWork;
+            return &limit;
     }
-    return 0;
+    return nullptr;
+}
+
+qint64 engineLimit(const QString &engine)
+{
+    const EngineLimit *limit = engineLimits(engine);
+    return limit ? limit->maxWork : 0;
 }
 
 // dot puts a virtual node on every rank an edge crosses and its cost follows nodes plus virtual
 // nodes, so a graph with long edges is far slower than its node count suggests. A longest-path
 // ranking (which dot's own ranking can only shorten) estimates that count in linear time.
 // Other engines work on nodes and edges as given.
-qint64 layoutWork(const GraphvizLayout::Input &input, const QString &engine)
+qint64 layoutWork(const GraphvizLayout::Input &input, const QString &engine,
+                  qint64 *virtualCount = nullptr)
 {
     const qint64 plain = qint64(input.nodes.size() + input.edges.size());
     if (engine != u"dot")
         return plain;
-    ResourceId maxId = 0;
-    for (const auto &node : input.nodes)
-        maxId = std::max(maxId, node.id);
-    std::vector<int> rank(size_t(maxId) + 1, 0), waiting(size_t(maxId) + 1, 0);
-    std::vector<std::vector<ResourceId>> out(size_t(maxId) + 1);
-    for (const auto &edge : input.edges) {
-        if (edge.from > maxId || edge.to > maxId || edge.from == edge.to)
-            continue;
-        out[edge.from].push_back(edge.to);
-        ++waiting[edge.to];
-    }
-    std::vector<ResourceId> ready;
-    for (const auto &node : input.nodes) {
-        if (waiting[node.id] == 0)
-            ready.push_back(node.id);
-    }
-    while (!ready.empty()) {
-        const ResourceId id = ready.back();
-        ready.pop_back();
-        for (ResourceId next : out[id]) {
-            rank[next] = std::max(rank[next], rank[id] + 1);
-            if (--waiting[next] == 0)
-                ready.push_back(next);
-        }
-    }
+    const std::vector<int> rank = RankPlacement::ranks(input);
+    const ResourceId maxId = ResourceId(rank.size()) - 1;
     // Nodes on a cycle keep rank 0: dot reverses an edge there, and the estimate stays rough.
     qint64 virtualNodes = 0;
     for (const auto &edge : input.edges) {
         if (edge.from <= maxId && edge.to <= maxId)
             virtualNodes += std::max(0, std::abs(rank[edge.to] - rank[edge.from]) - 1);
     }
+    if (virtualCount)
+        *virtualCount = virtualNodes;
     return plain + virtualNodes;
 }
 
@@ -241,6 +243,21 @@ QString GraphvizLayout::chooseEngine(const Input &input, QString *note)
     return QLatin1String(FastEngine);
 }
 
+QString GraphvizLayout::refusalFor(const Input &input, const QString &engine)
+{
+    const EngineLimit *limit = engineLimits(engine);
+    qint64 virtualNodes = 0;
+    if (!limit || (layoutWork(input, engine, &virtualNodes) <= limit->maxSafeWork &&
+                   virtualNodes <= MaxSafeVirtualNodes))
+        return {};
+    return tr("%1 cannot lay out a connected group of %n resources and %2 edges: Graphviz's %1 "
+              "crashes or runs for minutes on graphs this big; leave the engine to Converge or "
+              "use sfdp",
+              nullptr, int(input.nodes.size()))
+        .arg(engine)
+        .arg(input.edges.size());
+}
+
 QSizeF GraphvizLayout::estimateNodeSize(const QString &kind, const QString &name)
 {
     // About 10 pt text: 6.5 pt per character for the name, 5.5 pt for the smaller kind line,
@@ -256,16 +273,12 @@ std::optional<GraphLayout> GraphvizLayout::layout(const Graph &graph, const Opti
     return layout(snapshot(graph, options), error);
 }
 
-std::optional<GraphLayout> GraphvizLayout::layout(const Input &input, QString *error)
+std::optional<GraphLayout>
+GraphvizLayout::layoutConnected(const Input &input, const QString &engineName, QString *error)
 {
     GraphLayout result;
-    result.engine = chooseEngine(input, &result.note);
-    if (input.nodes.empty())
-        return result;
-
+    result.engine = engineName;
     QMutexLocker locker(&graphviz::mutex());
-    QElapsedTimer timer;
-    timer.start();
     graphviz::ErrorCapture capture;
     GVC_t *context = sharedContext();
     graphviz::GraphPtr graph(agopen(const_cast<char *>("layout"), Agdirected, nullptr));
@@ -334,6 +347,56 @@ std::optional<GraphLayout> GraphvizLayout::layout(const Input &input, QString *e
         geometry.id = id;
         result.edges.push_back(std::move(geometry));
     }
+    return result;
+}
+
+std::optional<GraphLayout> GraphvizLayout::layout(const Input &input, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<Input> parts = LayoutComponents::split(input);
+    std::vector<GraphLayout> layouts;
+    // Resources without edges need no engine: the one asked for stands unless a piece
+    // needed another.
+    QString engine =
+        engineLimit(input.options.engine) != 0 ? input.options.engine : QStringLiteral("dot");
+    QString note;
+    qsizetype largest = 0;
+    for (const Input &part : parts) {
+        if (part.edges.empty()) {
+            layouts.push_back(LayoutComponents::grid(part));
+            continue;
+        }
+        QString partNote;
+        QString partEngine = chooseEngine(part, &partNote);
+        std::optional<GraphLayout> layout;
+        if (const QString refusal = refusalFor(part, partEngine); refusal.isEmpty()) {
+            layout = layoutConnected(part, partEngine, error);
+        } else if (part.options.automaticEngine) {
+            // Too big even for sfdp (a 20,000-resource chain took 22 s, 50,000 over 100 s).
+            layout = RankPlacement::place(part);
+            partEngine = QStringLiteral("ranks");
+            partNote = tr("%n resources: placed in ranks by Converge, as every Graphviz engine "
+                          "would take minutes",
+                          nullptr, int(part.nodes.size()));
+        } else {
+            if (error)
+                *error = refusal;
+            return std::nullopt;
+        }
+        if (!layout)
+            return std::nullopt;
+        if (qsizetype(part.nodes.size()) > largest) {
+            // The biggest piece speaks for the whole: its engine and why it was chosen.
+            largest = qsizetype(part.nodes.size());
+            engine = partEngine;
+            note = partNote;
+        }
+        layouts.push_back(std::move(*layout));
+    }
+    GraphLayout result = LayoutComponents::pack(std::move(layouts), input.options.direction);
+    result.engine = engine;
+    result.note = note;
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return result;
 }

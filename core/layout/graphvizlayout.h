@@ -80,12 +80,24 @@ public:
 
     /// Lays out input: node centres and sizes, edge splines (1 + 3k Bézier points) and arrow
     /// tips, bounds, all in points with Y pointing down and the top-left of bounds at (0, 0).
+    /// Each connected component is laid out alone, with the engine chosen for its size, and
+    /// the pieces are packed (LayoutComponents); an engine asked for by name on a piece it
+    /// cannot lay out safely is refused (refusalFor()) before Graphviz runs.
     /// Blocks for the whole Graphviz run (seconds for big graphs); any thread. On failure returns
     /// nothing and sets *error to a translated message.
     static std::optional<GraphLayout> layout(const Input &input, QString *error = nullptr);
     /// Convenience: layout(snapshot(graph, options)).
     static std::optional<GraphLayout> layout(const Graph &graph, const Options &options,
                                              QString *error = nullptr);
+    /// Empty when engine can lay out input safely; else a translated reason: the engine is
+    /// known to crash or to run for minutes on a graph of that size (limits measured with
+    /// bench_layout). Cheap: any thread.
+    static QString refusalFor(const Input &input, const QString &engine);
+
+private:
+    /// Lays out one connected piece with engine, under Graphviz's lock.
+    static std::optional<GraphLayout> layoutConnected(const Input &input, const QString &engine,
+                                                      QString *error);
 };
 
 } // namespace converge

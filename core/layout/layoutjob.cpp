@@ -9,10 +9,12 @@ namespace converge {
 // Why discard instead of kill: Graphviz offers no way to interrupt gvLayout(), so a real stop
 // needs a child process (our own binary with a "layout" mode, the geometry sent back through a
 // pipe). That costs a process start, a serialisation round trip and a second code path on every
-// layout, to save at most a few seconds of one core: with the automatic engine choice no layout
-// of up to 5,000 resources takes more than about 3 s. So a cancelled or superseded layout runs
-// to its end on its worker and its result is dropped; the user sees the cancel at once, and the
-// next layout starts as soon as Graphviz's lock is free.
+// layout, to save at most seconds of one core: the automatic choice lays out each component
+// alone with an engine its size allows and places pieces too big for sfdp itself
+// (RankPlacement), and an engine named by the user is refused past its measured safe size, so
+// no layout runs for minutes or crashes on a graph's shape. So a cancelled or superseded layout
+// runs to its end on its worker and its result is dropped; the user sees the cancel at once, and
+// the next layout starts as soon as Graphviz's lock is free.
 //
 // The result crosses threads in this struct, under a std::mutex, and the worker posts only the
 // generation number: no functor or payload is freed on one thread after use on the other, so

@@ -92,15 +92,42 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("syntax error") << QByteArray("digraph {\n  a -> b;\n  b -> ;\n}\n")
-                                      << QStringList{u"in.dot:3: error: syntax error near ';'"_qs};
+        QTest::newRow("syntax error")
+            << QByteArray("digraph {\n  a -> b;\n  b -> ;\n}\n")
+            << QStringList{u"in.dot:3:8: error: syntax error at ';': expected a node or a subgraph "
+                           u"after '->'"_qs};
+        QTest::newRow("value missing")
+            << QByteArray("digraph {\n  a [x=];\n}\n")
+            << QStringList{
+                   u"in.dot:2:8: error: syntax error at ']': expected a value after '='"_qs};
         QTest::newRow("unclosed brace")
             << QByteArray("digraph {\n  a -> b;\n\n")
             << QStringList{u"in.dot:2: error: syntax error: unexpected end of file"_qs};
         QTest::newRow("unclosed string")
             << QByteArray("digraph {\n  a [label=\"x\n}\n")
-            << QStringList{u"in.dot:2: error: syntax error scanning a quoted string (missing "
-                           u"endquote? longer than 16384?): String starting:\"x }"_qs};
+            << QStringList{u"in.dot:2:12: error: unterminated quoted string: expected '\"' before "
+                           u"the end of the file"_qs};
+        QTest::newRow("second graph")
+            << QByteArray("digraph a {\n  x\n}\ndigraph b { y }\n")
+            << QStringList{u"in.dot:4:1: error: text after the end of the graph: Converge reads "
+                           u"one graph per file"_qs};
+        QTest::newRow("NUL") << QByteArray("digraph a {\n  x\0 -> y\n}\n", 24)
+                             << QStringList{u"in.dot:2:4: error: not a text file (NUL byte); "
+                                            u"expected DOT"_qs};
+        QTest::newRow("string over Graphviz's limit")
+            << "digraph a {\n  x [cmd=\"" + QByteArray(16385, 'a') + "\"]\n}\n"
+            << QStringList{u"in.dot:2:10: error: quoted string of 16385 bytes: Graphviz reads at "
+                           u"most 16384"_qs};
+        QTest::newRow("identifier over Graphviz's limit")
+            << "digraph a {\n  " + QByteArray(16385, 'a') + "\n}\n"
+            << QStringList{u"in.dot:2:3: error: identifier of 16385 bytes: Graphviz reads at most "
+                           u"16384"_qs};
+        QTest::newRow("value over the joined limit")
+            << "digraph a {\n  x [cmd=" +
+                   (QByteArray(66, 'x').replace('x', "\"" + QByteArray(16000, 'a') + "\" + ")) +
+                   "\"\"]\n}\n"
+            << QStringList{u"in.dot:2:10: error: value joined with '+' is over 1048576 bytes, the "
+                           u"most Converge reads"_qs};
         QTest::newRow("undirected")
             << QByteArray("// a comment\ngraph g {\n  a -- b\n}\n")
             << QStringList{u"in.dot:2: error: undirected graph: Converge reads only a 'digraph', "
@@ -165,6 +192,25 @@ private slots:
         QVERIFY(!read("digraph { a -> ; }", &diagnostics));
         diagnostics.clear();
         const auto graph = read("digraph { a -> b }", &diagnostics);
+        QVERIFY2(graph, qPrintable(messages(diagnostics).join(u'\n')));
+        QCOMPARE(graph->edgeCount(), 1);
+    }
+
+    void hugeLinesAreShortenedInMessages()
+    {
+        Diagnostics diagnostics;
+        QVERIFY(!read("digraph a { x [cmd=\"" + QByteArray(20000, 'a') + "\"] }", &diagnostics));
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].sourceLine,
+                 u"digraph a { x [cmd=\""_qs + QString(140, u'a') + u"\u2026"_qs);
+    }
+
+    void byteOrderMarkIsSkipped()
+    {
+        Diagnostics diagnostics;
+        const auto graph = read("\xEF\xBB\xBF"
+                                "digraph { a -> b }",
+                                &diagnostics);
         QVERIFY2(graph, qPrintable(messages(diagnostics).join(u'\n')));
         QCOMPARE(graph->edgeCount(), 1);
     }

@@ -32,7 +32,7 @@ private slots:
         QTest::newRow("quoted tilde") << scalar("~", quoted) << u"\"~\""_qs;
         QTest::newRow("bracket first") << scalar("[x", quoted) << u"\"[x\""_qs;
         QTest::newRow("quotes and newline") << scalar("say \"hi\"\nbye\n", Value::Style::Literal)
-                                            << u"\"say \\\"hi\\\"\\nbye\\n\""_qs;
+                                            << u"\"say \\x22hi\\x22\\nbye\\n\""_qs;
 
         Value list = Value::list();
         list.append(scalar("-c"));
@@ -64,6 +64,40 @@ private slots:
         QVERIFY(DotValueCodec::decode(u"[unclosed"_qs) ==
                 scalar("[unclosed", Value::Style::DoubleQuoted));
         QVERIFY(DotValueCodec::decode(u"red, blue"_qs) == scalar("red, blue"));
+    }
+
+    void aliasBombStaysAString()
+    {
+        // Nine levels of ten aliases each: a billion values if expanded, as YAML::Load did.
+        QString bomb = u"[&a0 [x]"_qs;
+        for (int level = 1; level <= 9; ++level) {
+            QStringList refs(10, u"*a"_qs + QString::number(level - 1));
+            bomb += u", &a%1 [%2]"_qs.arg(level).arg(refs.join(u", "));
+        }
+        bomb += u"]"_qs;
+        QVERIFY(bomb.size() < 1000);
+        const Value value = DotValueCodec::decode(bomb);
+        QVERIFY(value.isScalar());
+        QCOMPARE(value.text(), bomb);
+    }
+
+    void textAttributesTravelAsTheyAre_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("encoded");
+        QTest::newRow("plain") << u"web server"_qs << u"web server"_qs;
+        QTest::newRow("inner quote") << u"a\"b"_qs << u"a\"b"_qs;
+        QTest::newRow("quote first") << u"\"a"_qs << u"\"\\x22a\""_qs;
+        QTest::newRow("backslash before quote") << u"a\\\"b"_qs << u"\"a\\x5c\\x22b\""_qs;
+        QTest::newRow("trailing backslash") << u"a\\"_qs << u"\"a\\x5c\""_qs;
+        QTest::newRow("anonymous-looking") << u"%3"_qs << u"\"%3\""_qs;
+    }
+    void textAttributesTravelAsTheyAre()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, encoded);
+        QCOMPARE(DotValueCodec::encodeText(text), encoded);
+        QCOMPARE(DotValueCodec::decodeText(encoded), text);
     }
 };
 
