@@ -92,12 +92,16 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
             node.meta =
                 MetaParams::parse(resource.meta, options.fileName, resource.key(), diagnostics);
         // The reader checked types once, but the window's editor may have changed them since.
+        const qsizetype problemsBefore = diagnostics->size();
         if (!node.meta.hidden)
             ResourceSchema::check(resource, options.fileName, diagnostics);
+        // A value of the wrong type is named once; the kind's own checks would only repeat it.
+        const bool typesHold = diagnostics->size() == problemsBefore;
         // mgmt neither validates nor runs a hidden resource; it only stands in the graph.
-        node.worker = node.meta.hidden
-                          ? std::make_shared<NoopResource>()
-                          : CheckApply::create(resource, options.fileName, diagnostics);
+        if (node.meta.hidden)
+            node.worker = std::make_shared<NoopResource>();
+        else if (typesHold)
+            node.worker = CheckApply::create(resource, options.fileName, diagnostics);
         if (node.worker)
             node.worker->prepare(graph, resource);
         node.waits = (node.worker && node.worker->waitsOnProcesses()) ||

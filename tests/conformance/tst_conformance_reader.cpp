@@ -202,7 +202,7 @@ private slots:
         QFETCH(bool, runs);
         ConformanceCase c;
         c.writeGraph(u"graph: g\nresources:\n  file:\n  - name: \"@@f\"\n    path: @DIR@/out\n"
-                     "    content: hi\n"_qs +
+                     "    state: exists\n    content: hi\n"_qs +
                      collect);
         const CliResult v = c.validate();
         QCOMPARE(v.exitCode, 0);
@@ -292,7 +292,7 @@ private slots:
         // mgmt writes content as bytes; only the strings handed to system calls cannot hold NUL.
         ConformanceCase c;
         c.writeGraph(u"graph: g\nresources:\n  file:\n  - name: f\n    path: @DIR@/out\n"
-                     "    content: \"a\\0b\"\n"_qs);
+                     "    state: exists\n    content: \"a\\0b\"\n"_qs);
         QCOMPARE(acceptedAndRun(c, 1, 0).exitCode, 0);
         QCOMPARE(c.read(u"out"_qs), QByteArray("a\0b", 3));
     }

@@ -51,7 +51,7 @@ private slots:
                                        << u":4:5: error: file/f: path must be absolute: rel/x\n"_qs;
         QTest::newRow("content on a directory")
             << u"  file:\n  - name: d\n    path: @DIR@/d/\n    content: hi\n"_qs
-            << u":4:5: error: file/d: a directory (path ending in /) cannot have content\n"_qs;
+            << u":4:5: error: file/d: a directory (path ending in /) cannot have content, fragments or symlink\n"_qs;
         QTest::newRow("args with shell")
             << u"  exec:\n  - name: e\n    cmd: echo\n    args: [a]\n    shell: /bin/sh\n"_qs
             << u":4:5: error: exec/e: args cannot be used with shell\n"_qs;
