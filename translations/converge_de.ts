@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>file is larger than %1 MB, the most Converge reads</source>
+        <translation>Datei ist größer als %1 MB, das Maximum, das Converge liest</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
+        <translation>Datei ist zu groß (%1 MB); Converge liest Graphen bis %2 MB</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Graphviz DOT (*.dot *.gv)</source>
@@ -53,6 +68,52 @@
     </message>
 </context>
 <context>
+    <name>DirectorySync</name>
+    <message>
+        <source>cannot read source directory %1: %2</source>
+        <translation>Quellverzeichnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more change(s) not listed</source>
+        <translation>
+            <numerusform>%n weitere Änderung nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Änderungen nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read directory %1: %2</source>
+        <translation>Verzeichnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory; force: true replaces it</source>
+        <translation>%1 ist kein Verzeichnis; force: true ersetzt es</translation>
+    </message>
+    <message>
+        <source>removed (force): %1</source>
+        <translation>entfernt (force): %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>created: %1/</source>
+        <translation>angelegt: %1/</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1: %2</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>removed: %1/</source>
+        <translation>entfernt: %1/</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>DotReader</name>
     <message>
         <source>syntax error: unexpected end of file</source>
@@ -75,8 +136,59 @@
         <translation>kein Graph gefunden</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
+        <source>syntax error at &apos;%1&apos;</source>
+        <translation>Syntaxfehler bei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>: expected a node or a subgraph after &apos;%1&apos;</source>
+        <translation>: Knoten oder Subgraph nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>: expected a value after &apos;=&apos;</source>
+        <translation>: Wert nach &apos;=&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>: expected an attribute name</source>
+        <translation>: Attributname erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>DotText</name>
+    <message>
+        <source>unterminated quoted string: expected &apos;&quot;&apos; before the end of the file</source>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen: &apos;&quot;&apos; vor dem Dateiende erwartet</translation>
+    </message>
+    <message>
+        <source>quoted string of %1 bytes: Graphviz reads at most %2</source>
+        <translation>Zeichenkette in Anführungszeichen mit %1 Bytes: Graphviz liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>value joined with &apos;+&apos; is over %1 bytes, the most Converge reads</source>
+        <translation>mit &apos;+&apos; verbundener Wert ist länger als %1 Bytes, das Maximum, das Converge liest</translation>
+    </message>
+    <message>
+        <source>unterminated HTML string: expected &apos;&gt;&apos; before the end of the file</source>
+        <translation>nicht abgeschlossene HTML-Zeichenkette: &apos;&gt;&apos; vor dem Dateiende erwartet</translation>
+    </message>
+    <message>
+        <source>HTML string of %1 bytes: Graphviz reads at most %2</source>
+        <translation>HTML-Zeichenkette mit %1 Bytes: Graphviz liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>not a text file (NUL byte); expected DOT</source>
+        <translation>keine Textdatei (NUL-Byte); DOT erwartet</translation>
+    </message>
+    <message>
+        <source>unterminated comment: expected &apos;*/&apos; before the end of the file</source>
+        <translation>nicht abgeschlossener Kommentar: &apos;*/&apos; vor dem Dateiende erwartet</translation>
+    </message>
+    <message>
+        <source>text after the end of the graph: Converge reads one graph per file</source>
+        <translation>Text nach dem Ende des Graphen: Converge liest einen Graphen pro Datei</translation>
+    </message>
+    <message>
+        <source>identifier of %1 bytes: Graphviz reads at most %2</source>
+        <translation>Bezeichner mit %1 Bytes: Graphviz liest höchstens %2</translation>
     </message>
 </context>
 <context>
@@ -84,6 +196,25 @@
     <message>
         <source>Graphviz could not write the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>the graph cannot be written as DOT (line %1): %2</source>
+        <translation>der Graph kann nicht als DOT geschrieben werden (Zeile %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExecIdentity</name>
+    <message>
+        <source>user %1 does not exist</source>
+        <translation>Benutzer %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>group %1 does not exist</source>
+        <translation>Gruppe %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>running as root is required to run a command as another user or group</source>
+        <translation>Root-Rechte sind nötig, um einen Befehl als anderer Benutzer oder andere Gruppe auszuführen</translation>
     </message>
 </context>
 <context>
@@ -123,6 +254,62 @@
     <message>
         <source>%1 exited with %2</source>
         <translation>%1 endete mit %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>timeout must be a whole number of seconds from 0 to %1, not %2</source>
+        <translation>timeout muss eine ganze Zahl von Sekunden zwischen 0 und %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>invalid variable name %1 in env</source>
+        <translation>ungültiger Variablenname %1 in env</translation>
+    </message>
+    <message>
+        <source>the path %1 in watchfiles must be absolute</source>
+        <translation>der Pfad %1 in watchfiles muss absolut sein</translation>
+    </message>
+    <message>
+        <source>creates must be an absolute path</source>
+        <translation>creates muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>mtimes needs the state mgmt keeps between runs, which Converge does not keep</source>
+        <translation>mtimes braucht den Zustand, den mgmt zwischen Ausführungen behält, den Converge nicht behält</translation>
+    </message>
+    <message>
+        <source>%1: %2 output lines not shown (the first %3 and the last %4 of each stream are)</source>
+        <translation>%1: %2 Ausgabezeilen nicht angezeigt (die ersten %3 und die letzten %4 jedes Datenstroms werden angezeigt)</translation>
+    </message>
+    <message>
+        <source>ifcmd exited with %1</source>
+        <translation>ifcmd endete mit %1</translation>
+    </message>
+    <message>
+        <source>ifequals matched</source>
+        <translation>ifequals stimmte überein</translation>
+    </message>
+    <message>
+        <source>ifequals_stdout matched</source>
+        <translation>ifequals_stdout stimmte überein</translation>
+    </message>
+    <message>
+        <source>nifcmd exited with %1</source>
+        <translation>nifcmd endete mit %1</translation>
+    </message>
+    <message>
+        <source>%1 not used: Converge runs once and has no watch mode yet</source>
+        <translation>%1 nicht verwendet: Converge läuft einmal und hat noch keinen Überwachungsmodus</translation>
+    </message>
+    <message>
+        <source>%1 not used: Converge has no send/recv</source>
+        <translation>%1 nicht verwendet: Converge hat kein send/recv</translation>
+    </message>
+    <message>
+        <source>notified: as in mgmt, exec is not refreshable and its checks still decide whether cmd runs</source>
+        <translation>benachrichtigt: wie in mgmt ist exec nicht auffrischbar, und seine Prüfungen entscheiden weiterhin, ob cmd läuft</translation>
     </message>
 </context>
 <context>
@@ -189,74 +376,162 @@
     </message>
 </context>
 <context>
-    <name>FileResource</name>
+    <name>FileAttributes</name>
     <message>
-        <source>path must be absolute: %1</source>
-        <translation>path muss absolut sein: %1</translation>
+        <source>cannot stat %1: %2</source>
+        <translation>stat für %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>state must be exists or absent, not %1</source>
-        <translation>state muss exists oder absent sein, nicht %1</translation>
+        <source>owner %1 -&gt; %2</source>
+        <translation>owner %1 -&gt; %2</translation>
     </message>
     <message>
-        <source>a directory (path ending in /) cannot have content</source>
-        <translation>ein Verzeichnis (path endet mit /) kann keinen content haben</translation>
+        <source>group %1 -&gt; %2</source>
+        <translation>group %1 -&gt; %2</translation>
     </message>
     <message>
-        <source>mode must be octal, like 0644, not %1</source>
-        <translation>mode muss oktal sein, etwa 0644, nicht %1</translation>
+        <source>cannot chown %1: %2</source>
+        <translation>chown für %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>would remove %1</source>
-        <translation>würde %1 entfernen</translation>
+        <source>mode %1 -&gt; %2</source>
+        <translation>mode %1 -&gt; %2</translation>
     </message>
     <message>
-        <source>removed %1</source>
-        <translation>%1 entfernt</translation>
+        <source>cannot chmod %1: %2</source>
+        <translation>chmod für %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileContentSync</name>
+    <message>
+        <source>cannot stat %1: %2</source>
+        <translation>stat für %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>%1 exists and is not a directory</source>
-        <translation>%1 existiert und ist kein Verzeichnis</translation>
+        <source>%1 does not exist, and without state: exists it is not created</source>
+        <translation>%1 existiert nicht, und ohne state: exists wird es nicht angelegt</translation>
     </message>
     <message>
-        <source>would create directory %1</source>
-        <translation>würde Verzeichnis %1 anlegen</translation>
+        <source>%1 is a directory; force: true replaces it by a file</source>
+        <translation>%1 ist ein Verzeichnis; force: true ersetzt es durch eine Datei</translation>
     </message>
     <message>
-        <source>%1 is a directory</source>
-        <translation>%1 ist ein Verzeichnis</translation>
+        <source>removed directory (force)</source>
+        <translation>Verzeichnis entfernt (force)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>would write %1</source>
-        <translation>würde %1 schreiben</translation>
+        <source>content differs</source>
+        <translation>Inhalt unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>mode %1 -&gt; %2</source>
+        <translation>mode %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being checked</source>
+        <translation>%1 wurde ersetzt, während es geprüft wurde</translation>
+    </message>
+    <message>
+        <source>cannot read the source for %1: %2</source>
+        <translation>die Quelle für %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot stat %1: %2</source>
-        <translation>stat für %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>would set mode %1 on %2</source>
-        <translation>würde Modus %1 für %2 setzen</translation>
+        <source>cannot truncate %1: %2</source>
+        <translation>%1 kann nicht gekürzt werden: %2</translation>
     </message>
     <message>
         <source>cannot chmod %1: %2</source>
         <translation>chmod für %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>set mode %1 on %2</source>
-        <translation>Modus %1 für %2 gesetzt</translation>
+        <source>cannot read source %1: %2</source>
+        <translation>Quelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>source %1 is not a regular file</source>
+        <translation>Quelle %1 ist keine reguläre Datei</translation>
+    </message>
+</context>
+<context>
+    <name>FileMode</name>
+    <message>
+        <source>mode must be octal, like 0644, or symbolic, like u=rw,go=r, not %1: %2</source>
+        <translation>mode muss oktal sein, wie 0644, oder symbolisch, wie u=rw,go=r, nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>more than the 12 permission bits</source>
+        <translation>mehr als die 12 Rechte-Bits</translation>
+    </message>
+    <message>
+        <source>only = assignments are accepted, as in mgmt</source>
+        <translation>nur =-Zuweisungen werden akzeptiert, wie in mgmt</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one =</source>
+        <translation>%1 braucht genau ein =</translation>
+    </message>
+    <message>
+        <source>%1 names every class, so it must stand alone</source>
+        <translation>%1 nennt jede Klasse und muss daher allein stehen</translation>
+    </message>
+    <message>
+        <source>unknown class %1 in %2</source>
+        <translation>unbekannte Klasse %1 in %2</translation>
+    </message>
+    <message>
+        <source>class %1 is named twice</source>
+        <translation>Klasse %1 wird zweimal genannt</translation>
+    </message>
+    <message>
+        <source>unknown permission %1 in %2</source>
+        <translation>unbekanntes Recht %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileOwner</name>
+    <message>
+        <source>unknown user %1</source>
+        <translation>unbekannter Benutzer %1</translation>
+    </message>
+    <message>
+        <source>unknown group %1</source>
+        <translation>unbekannte Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileResource</name>
+    <message>
+        <source>cannot stat %1: %2</source>
+        <translation>stat für %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
@@ -269,6 +544,152 @@
     <message>
         <source>cannot create directory %1: %2</source>
         <translation>Verzeichnis %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory; force: true replaces it</source>
+        <translation>%1 existiert und ist kein Verzeichnis; force: true ersetzt es</translation>
+    </message>
+    <message>
+        <source>removed file (force)</source>
+        <translation>Datei entfernt (force)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>cannot read link %1: %2</source>
+        <translation>Link %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a symlink; force: true removes it</source>
+        <translation>%1 ist kein symbolischer Link; force: true entfernt es</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a symlink; force: true replaces it</source>
+        <translation>%1 existiert und ist kein symbolischer Link; force: true ersetzt es</translation>
+    </message>
+    <message>
+        <source>symlink -&gt; %1</source>
+        <translation>symlink -&gt; %1</translation>
+    </message>
+    <message>
+        <source>cannot create symlink %1: %2</source>
+        <translation>symbolischer Link %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileSpec</name>
+    <message>
+        <source>dirname must end with a slash: %1</source>
+        <translation>dirname muss mit einem Schrägstrich enden: %1</translation>
+    </message>
+    <message>
+        <source>basename must not start with a slash: %1</source>
+        <translation>basename darf nicht mit einem Schrägstrich beginnen: %1</translation>
+    </message>
+    <message>
+        <source>selinux contexts are not supported by Converge</source>
+        <translation>selinux-Kontexte werden von Converge nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>path must be absolute: %1</source>
+        <translation>path muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>state must be exists or absent, not %1</source>
+        <translation>state muss exists oder absent sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a path cannot contain a NUL byte: %1</source>
+        <translation>ein Pfad darf kein NUL-Byte enthalten: %1</translation>
+    </message>
+    <message>
+        <source>only one of content, source and fragments can be given</source>
+        <translation>nur eines von content, source und fragments kann angegeben werden</translation>
+    </message>
+    <message>
+        <source>symlink needs a source to point to</source>
+        <translation>symlink braucht eine source als Ziel</translation>
+    </message>
+    <message>
+        <source>content, source and fragments cannot be given with state: absent</source>
+        <translation>content, source und fragments können nicht mit state: absent angegeben werden</translation>
+    </message>
+    <message>
+        <source>path and source must both be directories (ending in /) or both not</source>
+        <translation>path und source müssen beide Verzeichnisse sein (mit / am Ende) oder beide nicht</translation>
+    </message>
+    <message>
+        <source>source must be absolute: %1</source>
+        <translation>source muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>a directory (path ending in /) cannot have content, fragments or symlink</source>
+        <translation>ein Verzeichnis (path endet mit /) kann kein content, fragments oder symlink haben</translation>
+    </message>
+    <message>
+        <source>a source directory is copied only with recurse: true</source>
+        <translation>ein Quellverzeichnis wird nur mit recurse: true kopiert</translation>
+    </message>
+    <message>
+        <source>purge needs recurse: true</source>
+        <translation>purge braucht recurse: true</translation>
+    </message>
+    <message>
+        <source>recurse cannot be used to copy a single file</source>
+        <translation>recurse kann nicht zum Kopieren einer einzelnen Datei verwendet werden</translation>
+    </message>
+    <message>
+        <source>fragment must be absolute: %1</source>
+        <translation>Fragment muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>the path is inside its own fragment %1</source>
+        <translation>der Pfad liegt in seinem eigenen Fragment %1</translation>
+    </message>
+    <message>
+        <source>purge cannot be combined with content or fragments</source>
+        <translation>purge kann nicht mit content oder fragments kombiniert werden</translation>
+    </message>
+    <message>
+        <source>symlink cannot be combined with content or fragments</source>
+        <translation>symlink kann nicht mit content oder fragments kombiniert werden</translation>
+    </message>
+    <message>
+        <source>symlink cannot be combined with recurse or purge</source>
+        <translation>symlink kann nicht mit recurse oder purge kombiniert werden</translation>
+    </message>
+    <message>
+        <source>mode cannot be set on a symlink: a link has no mode of its own</source>
+        <translation>mode kann nicht für einen symbolischen Link gesetzt werden: ein Link hat keine eigenen Rechte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 can only be set by root; Converge runs as uid %3</source>
+        <translation>%1 %2 kann nur von root gesetzt werden; Converge läuft als uid %3</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentsReader</name>
+    <message>
+        <source>cannot read fragment %1: %2</source>
+        <translation>Fragment %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read fragment directory %1: %2</source>
+        <translation>Fragmentverzeichnis %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -296,10 +717,6 @@
     <message>
         <source>%1: name: expected a string, got %2</source>
         <translation>%1: name: Zeichenkette erwartet, %2 erhalten</translation>
-    </message>
-    <message>
-        <source>duplicate resource %1 (first defined on line %2)</source>
-        <translation>doppelte Ressource %1 (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
         <source>edges: item %1</source>
@@ -354,14 +771,6 @@
         <translation>edges: Liste von Kanten erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>edge %1: no resource %2/%3</source>
-        <translation>Kante %1: keine Ressource %2/%3</translation>
-    </message>
-    <message>
-        <source>edge %1: self-loop on %2</source>
-        <translation>Kante %1: Schleife auf %2</translation>
-    </message>
-    <message>
         <source>converge: expected a map, got %1; ignored</source>
         <translation>converge: Map erwartet, %1 erhalten; ignoriert</translation>
     </message>
@@ -376,6 +785,46 @@
     <message>
         <source>cycle: %1</source>
         <translation>Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind %1: mgmt has no such resource; did you mean %2?</source>
+        <translation>unbekannte Art %1: mgmt hat keine solche Ressource; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>unknown kind %1: mgmt has no such resource</source>
+        <translation>unbekannte Art %1: mgmt hat keine solche Ressource</translation>
+    </message>
+    <message>
+        <source>%1: name: contains a NUL character (\0), which no name can hold</source>
+        <translation>%1: name: enthält ein NUL-Zeichen (\0), das kein Name enthalten kann</translation>
+    </message>
+    <message>
+        <source>%1 repeats the resource at line %2:%3 exactly: merged into one, as mgmt does</source>
+        <translation>%1 wiederholt die Ressource in Zeile %2:%3 exakt: zu einer zusammengeführt, wie in mgmt</translation>
+    </message>
+    <message>
+        <source>duplicate resource %1 differs from the one at line %2:%3 (mgmt merges only exact repeats)</source>
+        <translation>doppelte Ressource %1 unterscheidet sich von der in Zeile %2:%3 (mgmt führt nur exakte Wiederholungen zusammen)</translation>
+    </message>
+    <message>
+        <source>%1: no resource %2/%3</source>
+        <translation>%1: keine Ressource %2/%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is exported and not collected, so mgmt has no such resource to connect</source>
+        <translation>%1: %2 ist exportiert und nicht gesammelt, also hat mgmt keine solche Ressource zum Verbinden</translation>
+    </message>
+    <message>
+        <source>%1: self-loop on %2</source>
+        <translation>%1: Schleife auf %2</translation>
+    </message>
+    <message>
+        <source>%1 repeats the edge %2 -&gt; %3 at line %4: kept once, with this one&apos;s notify, as mgmt does</source>
+        <translation>%1 wiederholt die Kante %2 -&gt; %3 aus Zeile %4: einmal behalten, mit dem notify dieser Kante, wie in mgmt</translation>
+    </message>
+    <message>
+        <source>%1: exported (@@) and no collect takes kind %2: it does not run, as under mgmt</source>
+        <translation>%1: exportiert (@@) und kein collect nimmt die Art %2: sie läuft nicht, wie unter mgmt</translation>
     </message>
 </context>
 <context>
@@ -408,6 +857,20 @@
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
         <translation>Graphviz konnte das Layout des Graphen mit %1 nicht berechnen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot lay out a connected group of %n resources and %2 edges: Graphviz&apos;s %1 crashes or runs for minutes on graphs this big; leave the engine to Converge or use sfdp</source>
+        <translation>
+            <numerusform>%1 kann eine zusammenhängende Gruppe von %n Ressource und %2 Kanten nicht anordnen: %1 von Graphviz stürzt bei so großen Graphen ab oder läuft minutenlang; die Engine Converge überlassen oder sfdp verwenden</numerusform>
+            <numerusform>%1 kann eine zusammenhängende Gruppe von %n Ressourcen und %2 Kanten nicht anordnen: %1 von Graphviz stürzt bei so großen Graphen ab oder läuft minutenlang; die Engine Converge überlassen oder sfdp verwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
+        <translation>
+            <numerusform>%n Ressource: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
+            <numerusform>%n Ressourcen: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,6 +907,10 @@
         <source>meta: expected a map, got %1</source>
         <translation>meta: Map erwartet, %1 erhalten</translation>
     </message>
+    <message>
+        <source>meta limit: a limit of %1 events per second with burst 0 lets no event through (mgmt refuses it as permanently limited); set burst to 1 or more, or limit to .inf</source>
+        <translation>meta limit: ein limit von %1 Ereignissen pro Sekunde mit burst 0 lässt kein Ereignis durch (mgmt lehnt es als dauerhaft begrenzt ab); burst auf 1 oder mehr setzen oder limit auf .inf</translation>
+    </message>
 </context>
 <context>
     <name>MoveResourcesCommand</name>
@@ -464,6 +931,13 @@
     <message>
         <source>output truncated after %1 lines</source>
         <translation>Ausgabe nach %1 Zeilen abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>NoopResource</name>
+    <message>
+        <source>received a notification</source>
+        <translation>Benachrichtigung erhalten</translation>
     </message>
 </context>
 <context>
@@ -498,10 +972,45 @@
     </message>
 </context>
 <context>
-    <name>PosixProcessRunner</name>
+    <name>OutputSplitter</name>
+    <message>
+        <source> [line cut after %1 bytes]</source>
+        <translation> [Zeile nach %1 Bytes abgeschnitten]</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessLauncher</name>
     <message>
         <source>cannot create a pipe for %1: %2</source>
         <translation>für %1 kann keine Pipe angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the command contains a NUL byte, which would cut it short</source>
+        <translation>der Befehl enthält ein NUL-Byte, das ihn abschneiden würde</translation>
+    </message>
+    <message>
+        <source>argument %1 contains a NUL byte, which would cut it short</source>
+        <translation>Argument %1 enthält ein NUL-Byte, das es abschneiden würde</translation>
+    </message>
+    <message>
+        <source>environment variable %1 contains a NUL byte or &apos;=&apos; in its name</source>
+        <translation>Umgebungsvariable %1 enthält ein NUL-Byte oder &apos;=&apos; im Namen</translation>
+    </message>
+    <message>
+        <source>the working directory contains a NUL byte, which would cut it short</source>
+        <translation>das Arbeitsverzeichnis enthält ein NUL-Byte, das es abschneiden würde</translation>
+    </message>
+    <message>
+        <source>cannot change directory to %1: %2</source>
+        <translation>Wechsel in das Verzeichnis %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot run %1 as user %2 and group %3: %4</source>
+        <translation>%1 kann nicht als Benutzer %2 und Gruppe %3 ausgeführt werden: %4</translation>
     </message>
 </context>
 <context>
@@ -535,10 +1044,6 @@
         <translation>ein Ausgabe-Ereignis braucht eine Zeichenkette &quot;line&quot;</translation>
     </message>
     <message>
-        <source>an event needs &quot;state&quot;, &quot;stream&quot; or &quot;message&quot;</source>
-        <translation>ein Ereignis braucht &quot;state&quot;, &quot;stream&quot; oder &quot;message&quot;</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -549,6 +1054,14 @@
     <message>
         <source>the graph has no resource %1: its events are left out</source>
         <translation>der Graph hat keine Ressource %1: ihre Ereignisse werden ausgelassen</translation>
+    </message>
+    <message>
+        <source>&quot;refresh&quot; must be a string &quot;kind/name&quot;</source>
+        <translation>&quot;refresh&quot; muss eine Zeichenkette &quot;kind/name&quot; sein</translation>
+    </message>
+    <message>
+        <source>an event needs &quot;state&quot;, &quot;stream&quot;, &quot;message&quot; or &quot;refresh&quot;</source>
+        <translation>ein Ereignis braucht &quot;state&quot;, &quot;stream&quot;, &quot;message&quot; oder &quot;refresh&quot;</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1140,10 @@
     <message>
         <source>%1: expected one of %2, got %3</source>
         <translation>%1: eines von %2 erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: contains a NUL character (\0), which no command, path or environment entry can hold</source>
+        <translation>%1: enthält ein NUL-Zeichen (\0), das kein Befehl, Pfad oder Umgebungseintrag enthalten kann</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1403,10 @@
         <source>Last output</source>
         <translation>Letzte Ausgabe</translation>
     </message>
+    <message>
+        <source>Refreshed by</source>
+        <translation>Aufgefrischt durch</translation>
+    </message>
 </context>
 <context>
     <name>SelectionCommands</name>
@@ -916,6 +1437,24 @@
     </message>
 </context>
 <context>
+    <name>SignalName</name>
+    <message>
+        <source>invalid sig %1, did you mean %2?</source>
+        <translation>ungültiges sig %1, meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>invalid sig %1</source>
+        <translation>ungültiges sig %1</translation>
+    </message>
+</context>
+<context>
+    <name>SymlinkGuard</name>
+    <message>
+        <source>refusing to follow %1: a symlink owned by %2 in the world-writable sticky directory %3, which the kernel&apos;s protected_symlinks rule forbids</source>
+        <translation>%1 wird nicht gefolgt: ein symbolischer Link, der %2 gehört, im für alle beschreibbaren Sticky-Verzeichnis %3, was die Kernel-Regel protected_symlinks verbietet</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check mgmt graph files and report every problem.</source>
@@ -941,10 +1480,6 @@
 <context>
     <name>YamlGraphReader</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
         <translation>Datei ist zu groß (%1 MB); Converge liest Graphen bis %2 MB</translation>
     </message>
@@ -959,6 +1494,26 @@
     <message>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>invalid YAML: a tab in the indentation; YAML indents with spaces only</source>
+        <translation>ungültiges YAML: ein Tabulator in der Einrückung; YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>invalid YAML: illegal map value: no key can start here; check the indentation, or quote a value that holds &quot;: &quot;</source>
+        <translation>ungültiges YAML: unzulässiger Map-Wert: hier kann kein Schlüssel beginnen; die Einrückung prüfen oder einen Wert, der &quot;: &quot; enthält, in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>invalid YAML: end of map flow not found: a { is never closed by }</source>
+        <translation>ungültiges YAML: Ende der Map-Flow-Notation nicht gefunden: ein { wird nie durch } geschlossen</translation>
+    </message>
+    <message>
+        <source>invalid YAML: end of sequence flow not found: a [ is never closed by ]</source>
+        <translation>ungültiges YAML: Ende der Sequenz-Flow-Notation nicht gefunden: ein [ wird nie durch ] geschlossen</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1: check the indentation</source>
+        <translation>ungültiges YAML: %1: die Einrückung prüfen</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1579,13 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>converge::AutoEdgeOverlay</name>
+    <message>
+        <source>Automatic edge: mgmt orders these resources by the path one of them manages (meta autoedge)</source>
+        <translation>Automatische Kante: mgmt ordnet diese Ressourcen nach dem Pfad, den eine von ihnen verwaltet (meta autoedge)</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2511,13 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>open the graph the run was recorded from first</source>
         <translation>zuerst den Graphen öffnen, von dem die Ausführung aufgezeichnet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunEvent</name>
+    <message>
+        <source>received a refresh from %1</source>
+        <translation>Auffrischung von %1 erhalten</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>file is larger than %1 MB, the most Converge reads</source>
+        <translation>le fichier dépasse %1 Mo, le maximum que Converge lit</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>impossible de lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
+        <translation>fichier trop volumineux (%1 Mo)&#xa0;; Converge lit les graphes jusqu&apos;à %2 Mo</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Graphviz DOT (*.dot *.gv)</source>
@@ -53,6 +68,52 @@
     </message>
 </context>
 <context>
+    <name>DirectorySync</name>
+    <message>
+        <source>cannot read source directory %1: %2</source>
+        <translation>impossible de lire le répertoire source %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more change(s) not listed</source>
+        <translation>
+            <numerusform>%n autre modification non listée</numerusform>
+            <numerusform>%n autres modifications non listées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read directory %1: %2</source>
+        <translation>impossible de lire le répertoire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory; force: true replaces it</source>
+        <translation>%1 n&apos;est pas un répertoire&#xa0;; force: true le remplace</translation>
+    </message>
+    <message>
+        <source>removed (force): %1</source>
+        <translation>supprimé (force)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>created: %1/</source>
+        <translation>créé&#xa0;: %1/</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1: %2</source>
+        <translation>impossible de créer le répertoire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>removed: %1/</source>
+        <translation>supprimé&#xa0;: %1/</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>supprimé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DotReader</name>
     <message>
         <source>syntax error: unexpected end of file</source>
@@ -75,8 +136,59 @@
         <translation>aucun graphe trouvé</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <source>syntax error at &apos;%1&apos;</source>
+        <translation>erreur de syntaxe à &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>: expected a node or a subgraph after &apos;%1&apos;</source>
+        <translation>&#xa0;: nœud ou sous-graphe attendu après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>: expected a value after &apos;=&apos;</source>
+        <translation>&#xa0;: valeur attendue après &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>: expected an attribute name</source>
+        <translation>&#xa0;: nom d&apos;attribut attendu</translation>
+    </message>
+</context>
+<context>
+    <name>DotText</name>
+    <message>
+        <source>unterminated quoted string: expected &apos;&quot;&apos; before the end of the file</source>
+        <translation>chaîne entre guillemets non terminée&#xa0;: &apos;&quot;&apos; attendu avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>quoted string of %1 bytes: Graphviz reads at most %2</source>
+        <translation>chaîne entre guillemets de %1 octets&#xa0;: Graphviz lit au plus %2</translation>
+    </message>
+    <message>
+        <source>value joined with &apos;+&apos; is over %1 bytes, the most Converge reads</source>
+        <translation>la valeur jointe avec &apos;+&apos; dépasse %1 octets, le maximum que Converge lit</translation>
+    </message>
+    <message>
+        <source>unterminated HTML string: expected &apos;&gt;&apos; before the end of the file</source>
+        <translation>chaîne HTML non terminée&#xa0;: &apos;&gt;&apos; attendu avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>HTML string of %1 bytes: Graphviz reads at most %2</source>
+        <translation>chaîne HTML de %1 octets&#xa0;: Graphviz lit au plus %2</translation>
+    </message>
+    <message>
+        <source>not a text file (NUL byte); expected DOT</source>
+        <translation>pas un fichier texte (octet NUL)&#xa0;; DOT attendu</translation>
+    </message>
+    <message>
+        <source>unterminated comment: expected &apos;*/&apos; before the end of the file</source>
+        <translation>commentaire non terminé&#xa0;: &apos;*/&apos; attendu avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>text after the end of the graph: Converge reads one graph per file</source>
+        <translation>texte après la fin du graphe&#xa0;: Converge lit un graphe par fichier</translation>
+    </message>
+    <message>
+        <source>identifier of %1 bytes: Graphviz reads at most %2</source>
+        <translation>identifiant de %1 octets&#xa0;: Graphviz lit au plus %2</translation>
     </message>
 </context>
 <context>
@@ -84,6 +196,25 @@
     <message>
         <source>Graphviz could not write the graph: %1</source>
         <translation>Graphviz n&apos;a pas pu écrire le graphe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the graph cannot be written as DOT (line %1): %2</source>
+        <translation>impossible d&apos;écrire le graphe en DOT (ligne %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExecIdentity</name>
+    <message>
+        <source>user %1 does not exist</source>
+        <translation>l&apos;utilisateur %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>group %1 does not exist</source>
+        <translation>le groupe %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>running as root is required to run a command as another user or group</source>
+        <translation>il faut être root pour exécuter une commande sous un autre utilisateur ou groupe</translation>
     </message>
 </context>
 <context>
@@ -123,6 +254,62 @@
     <message>
         <source>%1 exited with %2</source>
         <translation>%1 a terminé avec %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>timeout must be a whole number of seconds from 0 to %1, not %2</source>
+        <translation>timeout doit être un nombre entier de secondes de 0 à %1, pas %2</translation>
+    </message>
+    <message>
+        <source>invalid variable name %1 in env</source>
+        <translation>nom de variable %1 non valide dans env</translation>
+    </message>
+    <message>
+        <source>the path %1 in watchfiles must be absolute</source>
+        <translation>le chemin %1 dans watchfiles doit être absolu</translation>
+    </message>
+    <message>
+        <source>creates must be an absolute path</source>
+        <translation>creates doit être un chemin absolu</translation>
+    </message>
+    <message>
+        <source>mtimes needs the state mgmt keeps between runs, which Converge does not keep</source>
+        <translation>mtimes nécessite l&apos;état que mgmt conserve entre les exécutions, que Converge ne conserve pas</translation>
+    </message>
+    <message>
+        <source>%1: %2 output lines not shown (the first %3 and the last %4 of each stream are)</source>
+        <translation>%1&#xa0;: %2 lignes de sortie non affichées (les %3 premières et les %4 dernières de chaque flux le sont)</translation>
+    </message>
+    <message>
+        <source>ifcmd exited with %1</source>
+        <translation>ifcmd a terminé avec %1</translation>
+    </message>
+    <message>
+        <source>ifequals matched</source>
+        <translation>ifequals correspond</translation>
+    </message>
+    <message>
+        <source>ifequals_stdout matched</source>
+        <translation>ifequals_stdout correspond</translation>
+    </message>
+    <message>
+        <source>nifcmd exited with %1</source>
+        <translation>nifcmd a terminé avec %1</translation>
+    </message>
+    <message>
+        <source>%1 not used: Converge runs once and has no watch mode yet</source>
+        <translation>%1 non utilisé&#xa0;: Converge s&apos;exécute une fois et n&apos;a pas encore de mode de surveillance</translation>
+    </message>
+    <message>
+        <source>%1 not used: Converge has no send/recv</source>
+        <translation>%1 non utilisé&#xa0;: Converge n&apos;a pas de send/recv</translation>
+    </message>
+    <message>
+        <source>notified: as in mgmt, exec is not refreshable and its checks still decide whether cmd runs</source>
+        <translation>notifié&#xa0;: comme dans mgmt, exec n&apos;est pas rafraîchissable et ses vérifications décident toujours si cmd s&apos;exécute</translation>
     </message>
 </context>
 <context>
@@ -189,74 +376,162 @@
     </message>
 </context>
 <context>
-    <name>FileResource</name>
+    <name>FileAttributes</name>
     <message>
-        <source>path must be absolute: %1</source>
-        <translation>path doit être absolu&#xa0;: %1</translation>
+        <source>cannot stat %1: %2</source>
+        <translation>stat impossible sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>state must be exists or absent, not %1</source>
-        <translation>state doit être exists ou absent, pas %1</translation>
+        <source>owner %1 -&gt; %2</source>
+        <translation>owner %1 -&gt; %2</translation>
     </message>
     <message>
-        <source>a directory (path ending in /) cannot have content</source>
-        <translation>un répertoire (path se terminant par /) ne peut pas avoir de content</translation>
+        <source>group %1 -&gt; %2</source>
+        <translation>group %1 -&gt; %2</translation>
     </message>
     <message>
-        <source>mode must be octal, like 0644, not %1</source>
-        <translation>mode doit être octal, comme 0644, pas %1</translation>
+        <source>cannot chown %1: %2</source>
+        <translation>chown impossible sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>would remove %1</source>
-        <translation>supprimerait %1</translation>
+        <source>mode %1 -&gt; %2</source>
+        <translation>mode %1 -&gt; %2</translation>
     </message>
     <message>
-        <source>removed %1</source>
-        <translation>%1 supprimé</translation>
+        <source>cannot chmod %1: %2</source>
+        <translation>chmod impossible sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileContentSync</name>
+    <message>
+        <source>cannot stat %1: %2</source>
+        <translation>stat impossible sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 exists and is not a directory</source>
-        <translation>%1 existe et n&apos;est pas un répertoire</translation>
+        <source>%1 does not exist, and without state: exists it is not created</source>
+        <translation>%1 n&apos;existe pas, et sans state: exists il n&apos;est pas créé</translation>
     </message>
     <message>
-        <source>would create directory %1</source>
-        <translation>créerait le répertoire %1</translation>
+        <source>%1 is a directory; force: true replaces it by a file</source>
+        <translation>%1 est un répertoire&#xa0;; force: true le remplace par un fichier</translation>
     </message>
     <message>
-        <source>%1 is a directory</source>
-        <translation>%1 est un répertoire</translation>
+        <source>removed directory (force)</source>
+        <translation>répertoire supprimé (force)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>would write %1</source>
-        <translation>écrirait %1</translation>
+        <source>content differs</source>
+        <translation>le contenu diffère</translation>
+    </message>
+    <message>
+        <source>mode %1 -&gt; %2</source>
+        <translation>mode %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>impossible d&apos;ouvrir %1 en écriture&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being checked</source>
+        <translation>%1 a été remplacé pendant sa vérification</translation>
+    </message>
+    <message>
+        <source>cannot read the source for %1: %2</source>
+        <translation>impossible de lire la source de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>wrote %1</source>
-        <translation>%1 écrit</translation>
-    </message>
-    <message>
-        <source>cannot stat %1: %2</source>
-        <translation>stat impossible sur %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>would set mode %1 on %2</source>
-        <translation>appliquerait le mode %1 à %2</translation>
+        <source>cannot truncate %1: %2</source>
+        <translation>impossible de tronquer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot chmod %1: %2</source>
         <translation>chmod impossible sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>set mode %1 on %2</source>
-        <translation>mode %1 appliqué à %2</translation>
+        <source>cannot read source %1: %2</source>
+        <translation>impossible de lire la source %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>source %1 is not a regular file</source>
+        <translation>la source %1 n&apos;est pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
+    <name>FileMode</name>
+    <message>
+        <source>mode must be octal, like 0644, or symbolic, like u=rw,go=r, not %1: %2</source>
+        <translation>mode doit être octal, comme 0644, ou symbolique, comme u=rw,go=r, pas %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>more than the 12 permission bits</source>
+        <translation>plus que les 12 bits de permission</translation>
+    </message>
+    <message>
+        <source>only = assignments are accepted, as in mgmt</source>
+        <translation>seules les affectations = sont acceptées, comme dans mgmt</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one =</source>
+        <translation>%1 nécessite exactement un =</translation>
+    </message>
+    <message>
+        <source>%1 names every class, so it must stand alone</source>
+        <translation>%1 nomme toutes les classes, il doit donc être seul</translation>
+    </message>
+    <message>
+        <source>unknown class %1 in %2</source>
+        <translation>classe %1 inconnue dans %2</translation>
+    </message>
+    <message>
+        <source>class %1 is named twice</source>
+        <translation>la classe %1 est nommée deux fois</translation>
+    </message>
+    <message>
+        <source>unknown permission %1 in %2</source>
+        <translation>permission %1 inconnue dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileOwner</name>
+    <message>
+        <source>unknown user %1</source>
+        <translation>utilisateur %1 inconnu</translation>
+    </message>
+    <message>
+        <source>unknown group %1</source>
+        <translation>groupe %1 inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>FileResource</name>
+    <message>
+        <source>cannot stat %1: %2</source>
+        <translation>stat impossible sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
@@ -269,6 +544,152 @@
     <message>
         <source>cannot create directory %1: %2</source>
         <translation>impossible de créer le répertoire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory; force: true replaces it</source>
+        <translation>%1 existe et n&apos;est pas un répertoire&#xa0;; force: true le remplace</translation>
+    </message>
+    <message>
+        <source>removed file (force)</source>
+        <translation>fichier supprimé (force)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>cannot read link %1: %2</source>
+        <translation>impossible de lire le lien %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a symlink; force: true removes it</source>
+        <translation>%1 n&apos;est pas un lien symbolique&#xa0;; force: true le supprime</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a symlink; force: true replaces it</source>
+        <translation>%1 existe et n&apos;est pas un lien symbolique&#xa0;; force: true le remplace</translation>
+    </message>
+    <message>
+        <source>symlink -&gt; %1</source>
+        <translation>symlink -&gt; %1</translation>
+    </message>
+    <message>
+        <source>cannot create symlink %1: %2</source>
+        <translation>impossible de créer le lien symbolique %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileSpec</name>
+    <message>
+        <source>dirname must end with a slash: %1</source>
+        <translation>dirname doit se terminer par une barre oblique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>basename must not start with a slash: %1</source>
+        <translation>basename ne doit pas commencer par une barre oblique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>selinux contexts are not supported by Converge</source>
+        <translation>les contextes selinux ne sont pas pris en charge par Converge</translation>
+    </message>
+    <message>
+        <source>path must be absolute: %1</source>
+        <translation>path doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>state must be exists or absent, not %1</source>
+        <translation>state doit être exists ou absent, pas %1</translation>
+    </message>
+    <message>
+        <source>a path cannot contain a NUL byte: %1</source>
+        <translation>un chemin ne peut pas contenir d&apos;octet NUL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>only one of content, source and fragments can be given</source>
+        <translation>un seul parmi content, source et fragments peut être indiqué</translation>
+    </message>
+    <message>
+        <source>symlink needs a source to point to</source>
+        <translation>symlink nécessite une source vers laquelle pointer</translation>
+    </message>
+    <message>
+        <source>content, source and fragments cannot be given with state: absent</source>
+        <translation>content, source et fragments ne peuvent pas être indiqués avec state: absent</translation>
+    </message>
+    <message>
+        <source>path and source must both be directories (ending in /) or both not</source>
+        <translation>path et source doivent être tous deux des répertoires (terminés par /) ou aucun des deux</translation>
+    </message>
+    <message>
+        <source>source must be absolute: %1</source>
+        <translation>source doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a directory (path ending in /) cannot have content, fragments or symlink</source>
+        <translation>un répertoire (path terminé par /) ne peut pas avoir content, fragments ou symlink</translation>
+    </message>
+    <message>
+        <source>a source directory is copied only with recurse: true</source>
+        <translation>un répertoire source n&apos;est copié qu&apos;avec recurse: true</translation>
+    </message>
+    <message>
+        <source>purge needs recurse: true</source>
+        <translation>purge nécessite recurse: true</translation>
+    </message>
+    <message>
+        <source>recurse cannot be used to copy a single file</source>
+        <translation>recurse ne peut pas servir à copier un seul fichier</translation>
+    </message>
+    <message>
+        <source>fragment must be absolute: %1</source>
+        <translation>le fragment doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the path is inside its own fragment %1</source>
+        <translation>le chemin se trouve dans son propre fragment %1</translation>
+    </message>
+    <message>
+        <source>purge cannot be combined with content or fragments</source>
+        <translation>purge ne peut pas être combiné avec content ou fragments</translation>
+    </message>
+    <message>
+        <source>symlink cannot be combined with content or fragments</source>
+        <translation>symlink ne peut pas être combiné avec content ou fragments</translation>
+    </message>
+    <message>
+        <source>symlink cannot be combined with recurse or purge</source>
+        <translation>symlink ne peut pas être combiné avec recurse ou purge</translation>
+    </message>
+    <message>
+        <source>mode cannot be set on a symlink: a link has no mode of its own</source>
+        <translation>mode ne peut pas être défini sur un lien symbolique&#xa0;: un lien n&apos;a pas de mode propre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 can only be set by root; Converge runs as uid %3</source>
+        <translation>%1 %2 ne peut être défini que par root&#xa0;; Converge s&apos;exécute en tant qu&apos;uid %3</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentsReader</name>
+    <message>
+        <source>cannot read fragment %1: %2</source>
+        <translation>impossible de lire le fragment %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read fragment directory %1: %2</source>
+        <translation>impossible de lire le répertoire de fragments %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -296,10 +717,6 @@
     <message>
         <source>%1: name: expected a string, got %2</source>
         <translation>%1&#xa0;: name&#xa0;: chaîne attendue, %2 obtenu</translation>
-    </message>
-    <message>
-        <source>duplicate resource %1 (first defined on line %2)</source>
-        <translation>ressource %1 en double (définie d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
         <source>edges: item %1</source>
@@ -354,14 +771,6 @@
         <translation>edges&#xa0;: liste d&apos;arêtes attendue, %1 obtenu</translation>
     </message>
     <message>
-        <source>edge %1: no resource %2/%3</source>
-        <translation>arête %1&#xa0;: aucune ressource %2/%3</translation>
-    </message>
-    <message>
-        <source>edge %1: self-loop on %2</source>
-        <translation>arête %1&#xa0;: boucle sur %2</translation>
-    </message>
-    <message>
         <source>converge: expected a map, got %1; ignored</source>
         <translation>converge&#xa0;: map attendue, %1 obtenu&#xa0;; ignoré</translation>
     </message>
@@ -376,6 +785,46 @@
     <message>
         <source>cycle: %1</source>
         <translation>cycle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind %1: mgmt has no such resource; did you mean %2?</source>
+        <translation>type %1 inconnu&#xa0;: mgmt n&apos;a pas de telle ressource&#xa0;; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>unknown kind %1: mgmt has no such resource</source>
+        <translation>type %1 inconnu&#xa0;: mgmt n&apos;a pas de telle ressource</translation>
+    </message>
+    <message>
+        <source>%1: name: contains a NUL character (\0), which no name can hold</source>
+        <translation>%1&#xa0;: name&#xa0;: contient un caractère NUL (\0), qu&apos;aucun nom ne peut contenir</translation>
+    </message>
+    <message>
+        <source>%1 repeats the resource at line %2:%3 exactly: merged into one, as mgmt does</source>
+        <translation>%1 répète exactement la ressource de la ligne %2:%3&#xa0;: fusionnées en une seule, comme le fait mgmt</translation>
+    </message>
+    <message>
+        <source>duplicate resource %1 differs from the one at line %2:%3 (mgmt merges only exact repeats)</source>
+        <translation>la ressource en double %1 diffère de celle de la ligne %2:%3 (mgmt ne fusionne que les répétitions exactes)</translation>
+    </message>
+    <message>
+        <source>%1: no resource %2/%3</source>
+        <translation>%1&#xa0;: pas de ressource %2/%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is exported and not collected, so mgmt has no such resource to connect</source>
+        <translation>%1&#xa0;: %2 est exportée et non collectée, mgmt n&apos;a donc pas de telle ressource à relier</translation>
+    </message>
+    <message>
+        <source>%1: self-loop on %2</source>
+        <translation>%1&#xa0;: boucle sur %2</translation>
+    </message>
+    <message>
+        <source>%1 repeats the edge %2 -&gt; %3 at line %4: kept once, with this one&apos;s notify, as mgmt does</source>
+        <translation>%1 répète l&apos;arête %2 -&gt; %3 de la ligne %4&#xa0;: conservée une fois, avec le notify de celle-ci, comme le fait mgmt</translation>
+    </message>
+    <message>
+        <source>%1: exported (@@) and no collect takes kind %2: it does not run, as under mgmt</source>
+        <translation>%1&#xa0;: exportée (@@) et aucun collect ne prend le type %2&#xa0;: elle ne s&apos;exécute pas, comme sous mgmt</translation>
     </message>
 </context>
 <context>
@@ -408,6 +857,20 @@
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
         <translation>Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot lay out a connected group of %n resources and %2 edges: Graphviz&apos;s %1 crashes or runs for minutes on graphs this big; leave the engine to Converge or use sfdp</source>
+        <translation>
+            <numerusform>%1 ne peut pas disposer un groupe connexe de %n ressource et %2 arêtes&#xa0;: %1 de Graphviz plante ou tourne pendant des minutes sur des graphes aussi grands&#xa0;; laissez le choix du moteur à Converge ou utilisez sfdp</numerusform>
+            <numerusform>%1 ne peut pas disposer un groupe connexe de %n ressources et %2 arêtes&#xa0;: %1 de Graphviz plante ou tourne pendant des minutes sur des graphes aussi grands&#xa0;; laissez le choix du moteur à Converge ou utilisez sfdp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
+        <translation>
+            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,6 +907,10 @@
         <source>meta: expected a map, got %1</source>
         <translation>meta&#xa0;: map attendue, %1 obtenu</translation>
     </message>
+    <message>
+        <source>meta limit: a limit of %1 events per second with burst 0 lets no event through (mgmt refuses it as permanently limited); set burst to 1 or more, or limit to .inf</source>
+        <translation>meta limit&#xa0;: un limit de %1 événements par seconde avec burst 0 ne laisse passer aucun événement (mgmt le refuse comme limité en permanence)&#xa0;; réglez burst à 1 ou plus, ou limit à .inf</translation>
+    </message>
 </context>
 <context>
     <name>MoveResourcesCommand</name>
@@ -464,6 +931,13 @@
     <message>
         <source>output truncated after %1 lines</source>
         <translation>sortie tronquée après %1 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>NoopResource</name>
+    <message>
+        <source>received a notification</source>
+        <translation>notification reçue</translation>
     </message>
 </context>
 <context>
@@ -494,14 +968,49 @@
     </message>
     <message>
         <source>cannot create folder %1: %2</source>
-        <translation>impossible de créer le dossier %1 : %2</translation>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>PosixProcessRunner</name>
+    <name>OutputSplitter</name>
+    <message>
+        <source> [line cut after %1 bytes]</source>
+        <translation> [ligne coupée après %1 octets]</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessLauncher</name>
     <message>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the command contains a NUL byte, which would cut it short</source>
+        <translation>la commande contient un octet NUL, qui la tronquerait</translation>
+    </message>
+    <message>
+        <source>argument %1 contains a NUL byte, which would cut it short</source>
+        <translation>l&apos;argument %1 contient un octet NUL, qui le tronquerait</translation>
+    </message>
+    <message>
+        <source>environment variable %1 contains a NUL byte or &apos;=&apos; in its name</source>
+        <translation>la variable d&apos;environnement %1 contient un octet NUL ou &apos;=&apos; dans son nom</translation>
+    </message>
+    <message>
+        <source>the working directory contains a NUL byte, which would cut it short</source>
+        <translation>le répertoire de travail contient un octet NUL, qui le tronquerait</translation>
+    </message>
+    <message>
+        <source>cannot change directory to %1: %2</source>
+        <translation>impossible de changer de répertoire vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot run %1 as user %2 and group %3: %4</source>
+        <translation>impossible d&apos;exécuter %1 en tant qu&apos;utilisateur %2 et groupe %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -535,10 +1044,6 @@
         <translation>un événement de sortie exige une chaîne &quot;line&quot;</translation>
     </message>
     <message>
-        <source>an event needs &quot;state&quot;, &quot;stream&quot; or &quot;message&quot;</source>
-        <translation>un événement exige &quot;state&quot;, &quot;stream&quot; ou &quot;message&quot;</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -549,6 +1054,14 @@
     <message>
         <source>the graph has no resource %1: its events are left out</source>
         <translation>le graphe n&apos;a pas de ressource %1&#xa0;: ses événements sont ignorés</translation>
+    </message>
+    <message>
+        <source>&quot;refresh&quot; must be a string &quot;kind/name&quot;</source>
+        <translation>&quot;refresh&quot; doit être une chaîne &quot;kind/name&quot;</translation>
+    </message>
+    <message>
+        <source>an event needs &quot;state&quot;, &quot;stream&quot;, &quot;message&quot; or &quot;refresh&quot;</source>
+        <translation>un événement nécessite &quot;state&quot;, &quot;stream&quot;, &quot;message&quot; ou &quot;refresh&quot;</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1140,10 @@
     <message>
         <source>%1: expected one of %2, got %3</source>
         <translation>%1&#xa0;: l&apos;un de %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>%1: contains a NUL character (\0), which no command, path or environment entry can hold</source>
+        <translation>%1&#xa0;: contient un caractère NUL (\0), qu&apos;aucune commande, aucun chemin ni aucune entrée d&apos;environnement ne peut contenir</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1403,10 @@
         <source>Last output</source>
         <translation>Dernière sortie</translation>
     </message>
+    <message>
+        <source>Refreshed by</source>
+        <translation>Rafraîchie par</translation>
+    </message>
 </context>
 <context>
     <name>SelectionCommands</name>
@@ -916,6 +1437,24 @@
     </message>
 </context>
 <context>
+    <name>SignalName</name>
+    <message>
+        <source>invalid sig %1, did you mean %2?</source>
+        <translation>sig %1 non valide, vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>invalid sig %1</source>
+        <translation>sig %1 non valide</translation>
+    </message>
+</context>
+<context>
+    <name>SymlinkGuard</name>
+    <message>
+        <source>refusing to follow %1: a symlink owned by %2 in the world-writable sticky directory %3, which the kernel&apos;s protected_symlinks rule forbids</source>
+        <translation>refus de suivre %1&#xa0;: un lien symbolique appartenant à %2 dans le répertoire sticky accessible en écriture à tous %3, ce que la règle protected_symlinks du noyau interdit</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check mgmt graph files and report every problem.</source>
@@ -941,10 +1480,6 @@
 <context>
     <name>YamlGraphReader</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
         <translation>fichier trop grand (%1 Mo)&#xa0;; Converge lit les graphes jusqu&apos;à %2 Mo</translation>
     </message>
@@ -959,6 +1494,26 @@
     <message>
         <source>invalid YAML: %1</source>
         <translation>YAML non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid YAML: a tab in the indentation; YAML indents with spaces only</source>
+        <translation>YAML non valide&#xa0;: une tabulation dans l&apos;indentation&#xa0;; YAML n&apos;indente qu&apos;avec des espaces</translation>
+    </message>
+    <message>
+        <source>invalid YAML: illegal map value: no key can start here; check the indentation, or quote a value that holds &quot;: &quot;</source>
+        <translation>YAML non valide&#xa0;: valeur de map illégale&#xa0;: aucune clé ne peut commencer ici&#xa0;; vérifiez l&apos;indentation, ou mettez entre guillemets une valeur contenant &quot;: &quot;</translation>
+    </message>
+    <message>
+        <source>invalid YAML: end of map flow not found: a { is never closed by }</source>
+        <translation>YAML non valide&#xa0;: fin de map en flux introuvable&#xa0;: un { n&apos;est jamais fermé par }</translation>
+    </message>
+    <message>
+        <source>invalid YAML: end of sequence flow not found: a [ is never closed by ]</source>
+        <translation>YAML non valide&#xa0;: fin de séquence en flux introuvable&#xa0;: un [ n&apos;est jamais fermé par ]</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1: check the indentation</source>
+        <translation>YAML non valide&#xa0;: %1&#xa0;: vérifiez l&apos;indentation</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1579,13 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>converge::AutoEdgeOverlay</name>
+    <message>
+        <source>Automatic edge: mgmt orders these resources by the path one of them manages (meta autoedge)</source>
+        <translation>Arête automatique&#xa0;: mgmt ordonne ces ressources selon le chemin que l&apos;une d&apos;elles gère (meta autoedge)</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2511,13 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>open the graph the run was recorded from first</source>
         <translation>ouvrez d&apos;abord le graphe dont l&apos;exécution a été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>converge::RunEvent</name>
+    <message>
+        <source>received a refresh from %1</source>
+        <translation>rafraîchissement reçu de %1</translation>
     </message>
 </context>
 <context>
