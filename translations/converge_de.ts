@@ -585,6 +585,10 @@
         <source>cannot create symlink %1: %2</source>
         <translation>symbolischer Link %1 kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 (noop: not done)</source>
+        <translation>%1 (noop: nicht ausgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>FileSpec</name>

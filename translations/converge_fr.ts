@@ -585,6 +585,10 @@
         <source>cannot create symlink %1: %2</source>
         <translation>impossible de créer le lien symbolique %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 (noop: not done)</source>
+        <translation>%1 (noop : non fait)</translation>
+    </message>
 </context>
 <context>
     <name>FileSpec</name>

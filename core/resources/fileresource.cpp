@@ -79,8 +79,10 @@ CheckApplyResult FileResource::checkApply(bool apply, CheckApplyContext &context
     struct stat st;
     m_wouldCreate = !apply && m_spec.state == FileSpec::State::Exists &&
                     lstat(systemPath(m_spec.path).constData(), &st) != 0 && errno == ENOENT;
-    const FileContentSync::Report report = [&context](const QString &line) {
-        context.message(line);
+    // A noop check reports the very changes a run would make, each marked as not made, so a
+    // reader of the log cannot take "created" for something that happened.
+    const FileContentSync::Report report = [&context, apply](const QString &line) {
+        context.message(apply ? line : tr("%1 (noop: not done)").arg(line));
     };
     bool changed = false;
     // mgmt's order: state, content, source (or symlink), fragments, owner and group, mode.

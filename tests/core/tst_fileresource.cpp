@@ -150,7 +150,7 @@ private slots:
         QCOMPARE(run(file(path,
                           {{u"content", u"x"_qs}, {u"mode", u"0600"_qs}, {u"state", u"exists"_qs}}),
                      false),
-                 (QStringList{u"created"_qs, u"=changed"_qs}));
+                 (QStringList{u"created (noop: not done)"_qs, u"=changed"_qs}));
         QVERIFY(!QFile::exists(path));
         QFile(path).open(QIODevice::WriteOnly);
         QCOMPARE(apply(file(path, {{u"state", u"absent"_qs}}), false), Outcome::Changed);
