@@ -104,7 +104,8 @@ bool BlockYamlScanner::sequenceItem(int indent, qsizetype content, qsizetype end
                (top && top->isMap && top->pending && indent >= top->indent)) {
         if (top)
             top->pending = false;
-        open(false, indent, content, YAML::EmitterStyle::Block);
+        if (!open(false, indent, content, YAML::EmitterStyle::Block))
+            return false;
     } else {
         return false;
     }
@@ -115,10 +116,9 @@ bool BlockYamlScanner::sequenceItem(int indent, qsizetype content, qsizetype end
         (m_data[pos] == '-' && (pos + 1 == end || isSpace(m_data[pos + 1]))))
         return false;
     const int itemIndent = int(pos - m_lineStart);
-    if (keyEnd(pos, end) >= 0) {
-        open(true, itemIndent, pos, YAML::EmitterStyle::Block);
-        return mapEntry(itemIndent, pos, end);
-    }
+    if (keyEnd(pos, end) >= 0)
+        return open(true, itemIndent, pos, YAML::EmitterStyle::Block) &&
+               mapEntry(itemIndent, pos, end);
     if (!inlineValue(indent, pos, end))
         return false;
     return true;
@@ -149,7 +149,8 @@ bool BlockYamlScanner::mapEntry(int indent, qsizetype content, qsizetype end)
                (top && top->isMap && top->pending && indent > top->indent)) {
         if (top)
             top->pending = false;
-        open(true, indent, content, YAML::EmitterStyle::Block);
+        if (!open(true, indent, content, YAML::EmitterStyle::Block))
+            return false;
     } else {
         return false;
     }
@@ -180,7 +181,7 @@ bool BlockYamlScanner::inlineValue(int indent, qsizetype pos, qsizetype end)
         return literalBlock(indent, pos, end);
     if (c == '[' || c == '{' || c == '\'' || c == '"') {
         qsizetype p = pos;
-        return flowNode(&p, end, false) && onlyCommentAfter(p, end);
+        return flowNode(&p, end, false, int(m_levels.size())) && onlyCommentAfter(p, end);
     }
     if (isIndicator(c) && !(c == '-' && pos + 1 < end && !isSpace(m_data[pos + 1])))
         return false;
@@ -289,7 +290,7 @@ bool BlockYamlScanner::quoted(qsizetype *pos, qsizetype end, std::string *out) c
     return false; // a quote that goes on past the line
 }
 
-bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap)
+bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap, int depth)
 {
     qsizetype p = *pos;
     while (p < end && isSpace(m_data[p]))
@@ -298,6 +299,9 @@ bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap)
         return false;
     const char c = m_data[p];
     if (c == '[' || c == '{') {
+        // Each level is a stack frame here: deeper nesting goes to yaml-cpp, which guards it.
+        if (depth >= MaxDepth)
+            return false;
         const bool map = c == '{';
         if (map)
             m_handler.OnMapStart(mark(p), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
@@ -312,13 +316,13 @@ bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap)
             if (!first && m_data[p++] != ',')
                 return false;
             first = false;
-            if (!flowNode(&p, end, map))
+            if (!flowNode(&p, end, map, depth + 1))
                 return false;
             if (map) {
                 if (p >= end || m_data[p] != ':' || p + 1 >= end || !isSpace(m_data[p + 1]))
                     return false;
                 ++p;
-                if (!flowNode(&p, end, false))
+                if (!flowNode(&p, end, false, depth + 1))
                     return false;
             }
             while (p < end && isSpace(m_data[p]))
@@ -370,13 +374,16 @@ bool BlockYamlScanner::onlyCommentAfter(qsizetype pos, qsizetype end) const
     return pos == end || (m_data[pos] == '#' && isSpace(m_data[pos - 1]));
 }
 
-void BlockYamlScanner::open(bool isMap, int indent, qsizetype pos, YAML::EmitterStyle::value style)
+bool BlockYamlScanner::open(bool isMap, int indent, qsizetype pos, YAML::EmitterStyle::value style)
 {
+    if (int(m_levels.size()) >= MaxDepth)
+        return false;
     if (isMap)
         m_handler.OnMapStart(mark(pos), "?", YAML::NullAnchor, style);
     else
         m_handler.OnSequenceStart(mark(pos), "?", YAML::NullAnchor, style);
     m_levels.push_back({indent, isMap, false});
+    return true;
 }
 
 void BlockYamlScanner::closeTop()

@@ -4,6 +4,7 @@
 #include "formats/graphassembler.h"
 #include "formats/yamlvaluebuilder.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
@@ -39,6 +40,10 @@ public:
     static QString invalidYaml(const std::string &what)
     {
         return tr("invalid YAML: %1").arg(QString::fromStdString(what));
+    }
+    static QString yamlCppTooDeep(int depth)
+    {
+        return tr("nesting is deeper than %1 levels, the most the YAML parser reads").arg(depth);
     }
 };
 
@@ -115,6 +120,19 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
         try {
             YAML::Parser parser(stream);
             parser.HandleNextDocument(builder);
+        } catch (const YAML::DeepRecursion &e) {
+            // yaml-cpp words its depth guard "bad file"; the builder has already said where the
+            // nesting passed Converge's own, lower limit.
+            result->diagnostics = builder.diagnostics();
+            for (Diagnostic &d : result->diagnostics)
+                d.file = fileName;
+            if (!builder.tooDeep()) {
+                result->diagnostics.append(fileError(fileName,
+                                                     ReaderMessages::yamlCppTooDeep(e.depth()),
+                                                     YamlValueBuilder::location(e.mark)));
+            }
+            attachSourceLines(data, &result->diagnostics);
+            return true;
         } catch (const YAML::Exception &e) {
             // After a syntax error the events so far describe half a document: report only it.
             result->diagnostics.append(fileError(fileName, ReaderMessages::invalidYaml(e.msg),
