@@ -1,6 +1,7 @@
 #include "formats/blockyamlscanner.h"
 
 #include <cstring>
+#include <optional>
 
 namespace converge {
 
@@ -15,6 +16,42 @@ bool isSpace(char c)
 bool isIndicator(char c)
 {
     return std::strchr("-?:,[]{}#&*!|>'\"%@`", c) != nullptr;
+}
+
+/// Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF.
+bool isUtf8(const char *data, qsizetype size)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data);
+    for (qsizetype i = 0; i < size;) {
+        const uchar lead = p[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        uchar low = 0x80, high = 0xBF; // the range of the byte after the lead
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (size - i < length || p[i + 1] < low || p[i + 1] > high)
+            return false;
+        for (int k = 2; k < length; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+                return false;
+        }
+        i += length;
+    }
+    return true;
 }
 
 bool isFlowEnd(char c)
@@ -41,7 +78,14 @@ bool BlockYamlScanner::scan()
 {
     if (std::memchr(m_data, '\r', m_size) || std::memchr(m_data, '\t', m_size))
         return false;
+    // yaml-cpp drops a byte-order mark (and counts offsets after it), reads UTF-16 and UTF-32
+    // by their marks, and replaces bytes that are not UTF-8: all of that is left to it.
+    if (m_size > 0 && (uchar(m_data[0]) == 0xEF || uchar(m_data[0]) >= 0xFE))
+        return false;
+    if (!isUtf8(m_data, m_size))
+        return false;
     bool started = false;
+    std::optional<YAML::Mark> marker; // yaml-cpp starts the document at its `---`
     for (m_next = 0; m_next < m_size; ++m_line) {
         m_lineStart = m_next;
         const char *newline = static_cast<const char *>(
@@ -54,19 +98,20 @@ bool BlockYamlScanner::scan()
         if (content == end || m_data[content] == '#')
             continue;
         const int indent = int(content - m_lineStart);
-        const bool marker = indent == 0 && end - content >= 3 &&
-                            (std::strncmp(m_data + content, "---", 3) == 0 ||
-                             std::strncmp(m_data + content, "...", 3) == 0);
-        if (marker) {
+        const bool isMarker = indent == 0 && end - content >= 3 &&
+                              (std::strncmp(m_data + content, "---", 3) == 0 ||
+                               std::strncmp(m_data + content, "...", 3) == 0);
+        if (isMarker) {
             // One leading `---` is fine; a second document or an end marker is yaml-cpp's.
-            if (started || m_data[content] == '.' || !onlyCommentAfter(content + 3, end))
+            if (marker || started || m_data[content] == '.' || !onlyCommentAfter(content + 3, end))
                 return false;
+            marker = mark(content);
             continue;
         }
         if (m_data[content] == '%')
             return false;
         if (!started) {
-            m_handler.OnDocumentStart(mark(content));
+            m_handler.OnDocumentStart(marker.value_or(mark(content)));
             started = true;
         }
         if (m_scalarIndent >= 0 && indent > m_scalarIndent)
@@ -76,9 +121,14 @@ bool BlockYamlScanner::scan()
             return false;
     }
     if (!started)
-        return true;
+        return !marker; // yaml-cpp reads a lone `---` as a document holding null
+    // What is still open ends at the end of the input, where yaml-cpp marks its last nulls.
+    const char *lastNewline = static_cast<const char *>(memrchr(m_data, '\n', m_size));
+    m_lineStart = lastNewline ? lastNewline - m_data + 1 : 0;
+    if (m_lineStart < m_size)
+        --m_line; // the last line has no line end: the loop counted one line too many
     while (!m_levels.empty())
-        closeTop();
+        closeTop(m_size);
     m_handler.OnDocumentEnd();
     return true;
 }
@@ -88,10 +138,10 @@ bool BlockYamlScanner::line(int indent, qsizetype content, qsizetype end)
     const bool item =
         m_data[content] == '-' && (content + 1 == end || isSpace(m_data[content + 1]));
     while (!m_levels.empty() && m_levels.back().indent > indent)
-        closeTop();
+        closeTop(content);
     // A list written at its key's indent (`exec:` then `- name:`) ends at the next key there.
     if (!item && !m_levels.empty() && !m_levels.back().isMap && m_levels.back().indent == indent)
-        closeTop();
+        closeTop(content);
     return item ? sequenceItem(indent, content, end) : mapEntry(indent, content, end);
 }
 
@@ -161,7 +211,7 @@ bool BlockYamlScanner::mapEntry(int indent, qsizetype content, qsizetype end)
     qsizetype keyStop = colon;
     while (keyStop > content && isSpace(m_data[keyStop - 1]))
         --keyStop;
-    m_handler.OnScalar(mark(content), "?", YAML::NullAnchor, text(content, keyStop));
+    plainScalar(content, text(content, keyStop));
     m_levels.back().pending = false;
     qsizetype pos = colon + 1;
     while (pos < end && isSpace(m_data[pos]))
@@ -193,7 +243,7 @@ bool BlockYamlScanner::inlineValue(int indent, qsizetype pos, qsizetype end)
     const std::string value = text(pos, stop);
     if (value.find(": ") != std::string::npos || value.back() == ':')
         return false;
-    m_handler.OnScalar(mark(pos), "?", YAML::NullAnchor, value);
+    plainScalar(pos, value);
     return true;
 }
 
@@ -359,7 +409,7 @@ bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap, int d
         // `[a: b]` is a one-pair map inside a list: rare in graphs, left to yaml-cpp.
         if (!inMap && p < end && m_data[p] == ':')
             return false;
-        m_handler.OnScalar(mark(start), "?", YAML::NullAnchor, text(start, stop));
+        plainScalar(start, text(start, stop));
     }
     while (p < end && isSpace(m_data[p]))
         ++p;
@@ -386,13 +436,23 @@ bool BlockYamlScanner::open(bool isMap, int indent, qsizetype pos, YAML::Emitter
     return true;
 }
 
-void BlockYamlScanner::closeTop()
+void BlockYamlScanner::plainScalar(qsizetype pos, const std::string &value)
+{
+    // yaml-cpp's parser turns the plain null words into null events itself.
+    if (value == "~" || value == "null" || value == "Null" || value == "NULL")
+        m_handler.OnNull(mark(pos), YAML::NullAnchor);
+    else
+        m_handler.OnScalar(mark(pos), "?", YAML::NullAnchor, value);
+}
+
+void BlockYamlScanner::closeTop(qsizetype next)
 {
     const Level level = m_levels.back();
     m_levels.pop_back();
     if (level.isMap) {
+        // An empty value is marked where the next token starts, as yaml-cpp marks it.
         if (level.pending)
-            m_handler.OnNull(mark(m_lineStart), YAML::NullAnchor);
+            m_handler.OnNull(mark(next), YAML::NullAnchor);
         m_handler.OnMapEnd();
     } else {
         m_handler.OnSequenceEnd();

@@ -51,7 +51,9 @@ private:
     bool onlyCommentAfter(qsizetype pos, qsizetype end) const;
     qsizetype keyEnd(qsizetype pos, qsizetype end) const;
     bool open(bool isMap, int indent, qsizetype pos, YAML::EmitterStyle::value style);
-    void closeTop();
+    void plainScalar(qsizetype pos, const std::string &value);
+    /// Ends the innermost collection; next is where the token after it starts.
+    void closeTop(qsizetype next);
     YAML::Mark mark(qsizetype pos) const;
     std::string text(qsizetype from, qsizetype to) const
     {
