@@ -120,6 +120,12 @@ private slots:
         QTest::newRow("unclosed flow") << QByteArray("a: [x, y\n");
         QTest::newRow("quoted key") << QByteArray("'a': 1\n");
         QTest::newRow("escape") << QByteArray("a: \"\\u00e9\"\n");
+        // yaml-cpp drops a BOM, decodes UTF-16 by its mark and replaces bytes that are not UTF-8.
+        QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBFgraph: g\n");
+        QTest::newRow("UTF-16 mark") << QByteArray("\xFF\xFEgraph: g\n");
+        QTest::newRow("not UTF-8") << QByteArray("graph: \xC3(\n");
+        QTest::newRow("overlong UTF-8") << QByteArray("graph: \xC0\xAF\n");
+        QTest::newRow("lone document marker") << QByteArray("---\n");
         // Every flow level is a stack frame in the scanner: 50,000 of them overflowed the stack.
         QTest::newRow("deep flow nesting")
             << QByteArray("a: ") + QByteArray(50000, '[') + QByteArray(50000, ']') + '\n';
