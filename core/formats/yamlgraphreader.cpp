@@ -41,10 +41,6 @@ public:
     {
         return tr("invalid YAML: %1").arg(QString::fromStdString(what));
     }
-    static QString yamlCppTooDeep(int depth)
-    {
-        return tr("nesting is deeper than %1 levels, the most the YAML parser reads").arg(depth);
-    }
 };
 
 /// Lets yaml-cpp read the QByteArray in place instead of copying it into a stringstream.
@@ -120,17 +116,12 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
         try {
             YAML::Parser parser(stream);
             parser.HandleNextDocument(builder);
-        } catch (const YAML::DeepRecursion &e) {
-            // yaml-cpp words its depth guard "bad file"; the builder has already said where the
-            // nesting passed Converge's own, lower limit.
+        } catch (const YAML::DeepRecursion &) {
+            // yaml-cpp words its depth guard "bad file". Its limit is far above the builder's,
+            // which has already said where the nesting passed MaxDepth: report that instead.
             result->diagnostics = builder.diagnostics();
             for (Diagnostic &d : result->diagnostics)
                 d.file = fileName;
-            if (!builder.tooDeep()) {
-                result->diagnostics.append(fileError(fileName,
-                                                     ReaderMessages::yamlCppTooDeep(e.depth()),
-                                                     YamlValueBuilder::location(e.mark)));
-            }
             attachSourceLines(data, &result->diagnostics);
             return true;
         } catch (const YAML::Exception &e) {

@@ -48,8 +48,6 @@ public:
     YamlValueBuilder(const QByteArray &source, Sink sink);
 
     bool hasDocument() const { return m_hasDocument; }
-    /// Whether some collection opened deeper than MaxDepth (and was left out).
-    bool tooDeep() const { return m_tooDeep; }
     /// The document's root, with taken values left out.
     Value &root() { return m_root; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
@@ -97,8 +95,8 @@ private:
     Sink m_sink;
     Value m_root;
     bool m_hasDocument = false;
-    bool m_tooDeep = false;
-    int m_skipped = 0; ///< open collections past MaxDepth, whose events are dropped
+    bool m_tooDeep = false; ///< the error about MaxDepth was given (once per document)
+    int m_skipped = 0;      ///< open collections past MaxDepth, whose events are dropped
     std::vector<Frame> m_frames;
     Path m_path;
     std::unordered_map<YAML::anchor_t, std::pair<Value, qint64>> m_anchors;
