@@ -1,5 +1,6 @@
 #include "formats/blockyamlscanner.h"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -54,6 +55,9 @@ bool isUtf8(const char *data, qsizetype size)
     return true;
 }
 
+/// yaml-cpp refuses a key (without `?`) that runs this many characters or more to its colon.
+constexpr qsizetype MaxKeyLength = 1024;
+
 bool isFlowEnd(char c)
 {
     return c == ',' || c == ']' || c == '}';
@@ -76,7 +80,9 @@ YAML::Mark BlockYamlScanner::mark(qsizetype pos) const
 
 bool BlockYamlScanner::scan()
 {
-    if (std::memchr(m_data, '\r', m_size) || std::memchr(m_data, '\t', m_size))
+    // yaml-cpp's reader takes a 0x04 byte for the end of its input.
+    if (std::memchr(m_data, '\r', m_size) || std::memchr(m_data, '\t', m_size) ||
+        std::memchr(m_data, '\x04', m_size))
         return false;
     // yaml-cpp drops a byte-order mark (and counts offsets after it), reads UTF-16 and UTF-32
     // by their marks, and replaces bytes that are not UTF-8: all of that is left to it.
@@ -122,11 +128,13 @@ bool BlockYamlScanner::scan()
     }
     if (!started)
         return !marker; // yaml-cpp reads a lone `---` as a document holding null
-    // What is still open ends at the end of the input, where yaml-cpp marks its last nulls.
-    const char *lastNewline = static_cast<const char *>(memrchr(m_data, '\n', m_size));
-    m_lineStart = lastNewline ? lastNewline - m_data + 1 : 0;
-    if (m_lineStart < m_size)
-        --m_line; // the last line has no line end: the loop counted one line too many
+    // What is still open ends at the end of the input. An empty value there is marked at column
+    // 0 after the last line end; without one, yaml-cpp's mark follows rules of its own.
+    const bool pending = std::any_of(m_levels.begin(), m_levels.end(),
+                                     [](const Level &level) { return level.pending; });
+    if (pending && m_data[m_size - 1] != '\n')
+        return false;
+    m_lineStart = m_size;
     while (!m_levels.empty())
         closeTop(m_size);
     m_handler.OnDocumentEnd();
@@ -142,6 +150,9 @@ bool BlockYamlScanner::line(int indent, qsizetype content, qsizetype end)
     // A list written at its key's indent (`exec:` then `- name:`) ends at the next key there.
     if (!item && !m_levels.empty() && !m_levels.back().isMap && m_levels.back().indent == indent)
         closeTop(content);
+    // The root collection ended: yaml-cpp's document ends with it, and a second root is an error.
+    if (m_levels.empty() && m_rootClosed)
+        return false;
     return item ? sequenceItem(indent, content, end) : mapEntry(indent, content, end);
 }
 
@@ -205,7 +216,7 @@ bool BlockYamlScanner::mapEntry(int indent, qsizetype content, qsizetype end)
         return false;
     }
     const qsizetype colon = keyEnd(content, end);
-    if (colon < 0 ||
+    if (colon < 0 || colon - content >= MaxKeyLength ||
         (m_data[content] == '-' && (content + 1 == colon || isSpace(m_data[content + 1]))))
         return false;
     qsizetype keyStop = colon;
@@ -267,11 +278,16 @@ bool BlockYamlScanner::literalBlock(int indent, qsizetype pos, qsizetype end)
         while (content < lineEnd && isSpace(m_data[content]))
             ++content;
         const int lineIndent = int(content - next);
+        const bool inBlock = content == lineEnd ||
+                             (blockIndent < 0 ? lineIndent > indent : lineIndent >= blockIndent);
+        // A block whose last line has no line end is chomped by rules of yaml-cpp's own.
+        if (inBlock && !newline)
+            return false;
         if (content == lineEnd) {
             if (blockIndent >= 0 && lineIndent > blockIndent)
                 return false; // spaces beyond the indent are text: leave such blocks to yaml-cpp
             ++newlines;
-        } else if (blockIndent < 0 ? lineIndent > indent : lineIndent >= blockIndent) {
+        } else if (inBlock) {
             if (blockIndent < 0) {
                 if (newlines > 0)
                     return false;
@@ -366,10 +382,12 @@ bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap, int d
             if (!first && m_data[p++] != ',')
                 return false;
             first = false;
+            const qsizetype keyStart = p;
             if (!flowNode(&p, end, map, depth + 1))
                 return false;
             if (map) {
-                if (p >= end || m_data[p] != ':' || p + 1 >= end || !isSpace(m_data[p + 1]))
+                if (p >= end || m_data[p] != ':' || p + 1 >= end || !isSpace(m_data[p + 1]) ||
+                    p - keyStart >= MaxKeyLength)
                     return false;
                 ++p;
                 if (!flowNode(&p, end, false, depth + 1))
@@ -396,15 +414,16 @@ bool BlockYamlScanner::flowNode(qsizetype *pos, qsizetype end, bool inMap, int d
     } else {
         if (isIndicator(c) && !(c == '-' && p + 1 < end && !isSpace(m_data[p + 1])))
             return false;
+        // yaml-cpp ends a plain scalar in flow at any of `,?[]{}`, so `?` here is not text.
         while (p < end && !isFlowEnd(m_data[p]) && m_data[p] != '[' && m_data[p] != '{' &&
-               !(m_data[p] == ':' && p + 1 < end && isSpace(m_data[p + 1])) &&
+               m_data[p] != '?' && !(m_data[p] == ':' && p + 1 < end && isSpace(m_data[p + 1])) &&
                !(m_data[p] == '#' && isSpace(m_data[p - 1])))
             ++p;
         qsizetype stop = p;
         while (stop > start && isSpace(m_data[stop - 1]))
             --stop;
         if (stop == start || m_data[stop - 1] == ':' ||
-            (p < end && (m_data[p] == '[' || m_data[p] == '{' || m_data[p] == '#')))
+            (p < end && std::strchr("[{#?", m_data[p]) != nullptr))
             return false;
         // `[a: b]` is a one-pair map inside a list: rare in graphs, left to yaml-cpp.
         if (!inMap && p < end && m_data[p] == ':')
@@ -449,6 +468,7 @@ void BlockYamlScanner::closeTop(qsizetype next)
 {
     const Level level = m_levels.back();
     m_levels.pop_back();
+    m_rootClosed = m_levels.empty();
     if (level.isMap) {
         // An empty value is marked where the next token starts, as yaml-cpp marks it.
         if (level.pending)

@@ -68,6 +68,7 @@ private:
     int m_line = 0;
     int m_scalarIndent = -1; ///< after a scalar, deeper lines would continue it: not supported
     std::vector<Level> m_levels;
+    bool m_rootClosed = false; ///< the document's root collection has ended
 };
 
 } // namespace converge
