@@ -19,9 +19,15 @@ namespace converge {
 /// folded or multi-line scalars, tabs, CR line ends, a second document) or at anything that is
 /// not valid YAML, scan() returns false and the caller parses the file again with yaml-cpp,
 /// which also words the syntax errors. Events already sent are then to be discarded.
+///
+/// Nesting deeper than MaxDepth (block and flow collections together) is left to yaml-cpp too,
+/// whose parser stops runaway nesting with its own depth guard: the scanner's flow recursion
+/// never goes deeper than that, whatever the input.
 class BlockYamlScanner
 {
 public:
+    static constexpr int MaxDepth = 64;
+
     BlockYamlScanner(const QByteArray &source, YAML::EventHandler &handler);
 
     /// Sends the document's events; false when the input is outside the subset described above.
@@ -40,12 +46,14 @@ private:
     bool mapEntry(int indent, qsizetype content, qsizetype end);
     bool inlineValue(int indent, qsizetype pos, qsizetype end);
     bool literalBlock(int indent, qsizetype pos, qsizetype end);
-    bool flowNode(qsizetype *pos, qsizetype end, bool inMap);
+    bool flowNode(qsizetype *pos, qsizetype end, bool inMap, int depth);
     bool quoted(qsizetype *pos, qsizetype end, std::string *text) const;
     bool onlyCommentAfter(qsizetype pos, qsizetype end) const;
     qsizetype keyEnd(qsizetype pos, qsizetype end) const;
-    void open(bool isMap, int indent, qsizetype pos, YAML::EmitterStyle::value style);
-    void closeTop();
+    bool open(bool isMap, int indent, qsizetype pos, YAML::EmitterStyle::value style);
+    void plainScalar(qsizetype pos, const std::string &value);
+    /// Ends the innermost collection; next is where the token after it starts.
+    void closeTop(qsizetype next);
     YAML::Mark mark(qsizetype pos) const;
     std::string text(qsizetype from, qsizetype to) const
     {
@@ -60,6 +68,7 @@ private:
     int m_line = 0;
     int m_scalarIndent = -1; ///< after a scalar, deeper lines would continue it: not supported
     std::vector<Level> m_levels;
+    bool m_rootClosed = false; ///< the document's root collection has ended
 };
 
 } // namespace converge

@@ -5,6 +5,7 @@
 #include "formats/graphassembler.h"
 #include "formats/yamlvaluebuilder.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
@@ -146,6 +147,14 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
         try {
             YAML::Parser parser(stream);
             parser.HandleNextDocument(builder);
+        } catch (const YAML::DeepRecursion &) {
+            // yaml-cpp words its depth guard "bad file". Its limit is far above the builder's,
+            // which has already said where the nesting passed MaxDepth: report that instead.
+            result->diagnostics = builder.diagnostics();
+            for (Diagnostic &d : result->diagnostics)
+                d.file = fileName;
+            attachSourceLines(data, &result->diagnostics);
+            return true;
         } catch (const YAML::Exception &e) {
             // After a syntax error the events so far describe half a document: report only it.
             result->diagnostics.append(

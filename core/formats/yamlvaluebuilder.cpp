@@ -73,6 +73,8 @@ void YamlValueBuilder::OnDocumentEnd() {}
 
 void YamlValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
 {
+    if (m_skipped > 0)
+        return;
     Value v;
     // yaml-cpp marks an empty value where the next token starts, often the next line; the key
     // is where a reader looks for the missing value.
@@ -85,6 +87,8 @@ void YamlValueBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor)
 
 void YamlValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 {
+    if (m_skipped > 0)
+        return;
     Value v;
     const auto it = m_anchors.find(anchor);
     if (it == m_anchors.end()) {
@@ -105,6 +109,8 @@ void YamlValueBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 void YamlValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag,
                                 YAML::anchor_t anchor, const std::string &text)
 {
+    if (m_skipped > 0)
+        return;
     Value::Style style = styleAt(mark.pos);
     if (style == Value::Style::Plain && !isPlainTag(tag)) // `!!str 12`: a string all the same
         style = Value::Style::DoubleQuoted;
@@ -145,8 +151,13 @@ void YamlValueBuilder::OnMapEnd()
 
 void YamlValueBuilder::open(Value value, const YAML::Mark &mark, YAML::anchor_t anchor)
 {
-    if (int(m_frames.size()) == MaxDepth && m_depthErrors++ == 0)
-        error(location(mark), BuilderMessages::tooDeep(MaxDepth));
+    if (m_skipped > 0 || int(m_frames.size()) == MaxDepth) {
+        if (!m_tooDeep)
+            error(location(mark), BuilderMessages::tooDeep(MaxDepth));
+        m_tooDeep = true;
+        ++m_skipped;
+        return;
+    }
     value.setLocation(location(mark));
     Frame frame;
     frame.value = std::move(value);
@@ -157,6 +168,15 @@ void YamlValueBuilder::open(Value value, const YAML::Mark &mark, YAML::anchor_t 
 
 void YamlValueBuilder::close()
 {
+    if (m_skipped > 0) {
+        // The outermost left-out collection still fills its place, so its parent stays in step.
+        if (--m_skipped == 0) {
+            Value placeholder;
+            if (!acceptKey(placeholder))
+                add(std::move(placeholder), 0);
+        }
+        return;
+    }
     Frame frame = std::move(m_frames.back());
     m_frames.pop_back();
     m_path.pop_back();

@@ -22,8 +22,11 @@ namespace converge {
 /// Large inputs stay lean because a Sink can take values as they complete (a resource, an edge)
 /// instead of leaving them in the tree. Map keys and short scalars are interned so repeated
 /// text shares one QString. Problems yaml-cpp does not catch (duplicate keys, unknown aliases,
-/// alias bombs, very deep nesting) become errors in diagnostics() without a file name. Used by one
-/// thread for one document; the source buffer must outlive the builder.
+/// alias bombs, very deep nesting) become errors in diagnostics() without a file name. A
+/// collection deeper than MaxDepth is reported where it opens and stands as a null in its parent:
+/// nothing inside it is built, so the tree (and the recursion that copies or frees it) stays
+/// MaxDepth deep whatever the input. Used by one thread for one document; the source buffer must
+/// outlive the builder.
 class YamlValueBuilder : public YAML::EventHandler
 {
 public:
@@ -92,7 +95,8 @@ private:
     Sink m_sink;
     Value m_root;
     bool m_hasDocument = false;
-    int m_depthErrors = 0;
+    bool m_tooDeep = false; ///< the error about MaxDepth was given (once per document)
+    int m_skipped = 0;      ///< open collections past MaxDepth, whose events are dropped
     std::vector<Frame> m_frames;
     Path m_path;
     std::unordered_map<YAML::anchor_t, std::pair<Value, qint64>> m_anchors;

@@ -86,6 +86,9 @@ private slots:
         QTest::newRow("nested lists") << QByteArray("a:\n- x\n- y: 1\n  z: 2\n- - nested\nb: 1\n");
         QTest::newRow("root list") << QByteArray("- a\n- b: c\n");
         QTest::newRow("numbers and dashes") << QByteArray("a: -1\nb: 0.2\nc: -x\nd: 1e3\n");
+        QTest::newRow("nesting up to the limit")
+            << QByteArray("a: ") + QByteArray(BlockYamlScanner::MaxDepth - 1, '[') +
+                   QByteArray(BlockYamlScanner::MaxDepth - 1, ']') + '\n';
     }
 
     void agreesWithYamlCpp()
@@ -117,6 +120,19 @@ private slots:
         QTest::newRow("unclosed flow") << QByteArray("a: [x, y\n");
         QTest::newRow("quoted key") << QByteArray("'a': 1\n");
         QTest::newRow("escape") << QByteArray("a: \"\\u00e9\"\n");
+        // yaml-cpp drops a BOM, decodes UTF-16 by its mark and replaces bytes that are not UTF-8.
+        QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBFgraph: g\n");
+        QTest::newRow("UTF-16 mark") << QByteArray("\xFF\xFEgraph: g\n");
+        QTest::newRow("not UTF-8") << QByteArray("graph: \xC3(\n");
+        QTest::newRow("overlong UTF-8") << QByteArray("graph: \xC0\xAF\n");
+        QTest::newRow("lone document marker") << QByteArray("---\n");
+        // Every flow level is a stack frame in the scanner: 50,000 of them overflowed the stack.
+        QTest::newRow("deep flow nesting")
+            << QByteArray("a: ") + QByteArray(50000, '[') + QByteArray(50000, ']') + '\n';
+        QTest::newRow("deep flow maps") << QByteArray("a: ") + QByteArray(50000, '{');
+        QTest::newRow("nesting one past the limit")
+            << QByteArray("a: ") + QByteArray(BlockYamlScanner::MaxDepth, '[') +
+                   QByteArray(BlockYamlScanner::MaxDepth, ']') + '\n';
     }
 
     void leavesTheRestToYamlCpp()

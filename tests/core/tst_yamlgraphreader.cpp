@@ -348,6 +348,21 @@ private slots:
             << QByteArray(100, '[') + QByteArray(100, ']')
             << "g.yaml:1:1: error: top level: expected a map with graph, resources and edges, "
                "got a list\ng.yaml:1:65: error: nesting is deeper than 64 levels";
+        // Past yaml-cpp's own depth guard (which it words "bad file"), still one clear message
+        // where Converge's limit was passed, and no stack overflow on the way.
+        QTest::newRow("nesting past the parser's guard")
+            << QByteArray("graph: g\nresources: ") + QByteArray(50000, '[') +
+                   QByteArray(50000, ']') + '\n'
+            << "g.yaml:2:75: error: nesting is deeper than 64 levels";
+        QTest::newRow("unclosed nesting past the parser's guard")
+            << QByteArray(40000, '{') << "g.yaml:1:64: error: nesting is deeper than 64 levels";
+        QByteArray blocks;
+        for (int level = 0; level < 100; ++level)
+            blocks += QByteArray(level, ' ') + "k:\n";
+        QTest::newRow("deep block nesting")
+            << blocks
+            << "g.yaml:1:1: error: graph: missing (mgmt needs a graph name)\n"
+               "g.yaml:65:65: error: nesting is deeper than 64 levels";
     }
 
     void errorsAreReportedAtTheOffendingNode()
