@@ -1149,6 +1149,14 @@
         <source>%1: contains a NUL character (\0), which no command, path or environment entry can hold</source>
         <translation>%1: enthält ein NUL-Zeichen (\0), das kein Befehl, Pfad oder Umgebungseintrag enthalten kann</translation>
     </message>
+    <message>
+        <source>%1: unknown parameter %2: mgmt ignores it</source>
+        <translation>%1: unbekannter Parameter %2: mgmt ignoriert ihn</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2: mgmt ignores it; did you mean %3?</source>
+        <translation>%1: unbekannter Parameter %2: mgmt ignoriert ihn; meinten Sie %3?</translation>
+    </message>
 </context>
 <context>
     <name>ResourceState</name>

@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>%1 (noop: not done)</source>
-        <translation>%1 (noop : non fait)</translation>
+        <translation>%1 (noop&#xa0;: non fait)</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1148,14 @@
     <message>
         <source>%1: contains a NUL character (\0), which no command, path or environment entry can hold</source>
         <translation>%1&#xa0;: contient un caractère NUL (\0), qu&apos;aucune commande, aucun chemin ni aucune entrée d&apos;environnement ne peut contenir</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2: mgmt ignores it</source>
+        <translation>%1 : paramètre inconnu %2 : mgmt l'ignore</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2: mgmt ignores it; did you mean %3?</source>
+        <translation>%1 : paramètre inconnu %2 : mgmt l'ignore ; vouliez-vous dire %3 ?</translation>
     </message>
 </context>
 <context>

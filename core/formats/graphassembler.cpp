@@ -126,6 +126,7 @@ void GraphAssembler::takeResource(const QString &kind, int index, Value &value)
     }
     MetaParams::parse(r.meta, m_file, r.key(), &m_diagnostics);
     ResourceSchema::check(r, m_file, &m_diagnostics);
+    ResourceSchema::warnUnknown(r, m_file, &m_diagnostics);
     m_graph.addResource(std::move(r));
 }
 

@@ -66,6 +66,7 @@ const QList<ResourceSchema::Param> &fileParams()
         {u"force", Type::Boolean, {}},
         {u"purge", Type::Boolean, {}},
         {u"symlink", Type::Boolean, {}},
+        {u"selinux", Type::String, {}},
     };
     return params;
 }
@@ -115,6 +116,15 @@ public:
     static QString wrongType(const QString &key, Type type, const Value &v)
     {
         return tr("%1: expected %2, got %3").arg(key, expected(type), shown(v));
+    }
+    static QString unknown(const QString &resource, const QString &key)
+    {
+        return tr("%1: unknown parameter %2: mgmt ignores it").arg(resource, key);
+    }
+    static QString unknownLike(const QString &resource, const QString &key, const QString &meant)
+    {
+        return tr("%1: unknown parameter %2: mgmt ignores it; did you mean %3?")
+            .arg(resource, key, meant);
     }
     static QString nul(const QString &key)
     {
@@ -240,6 +250,23 @@ int editDistance(QStringView a, QStringView b)
     return d[a.size()][b.size()];
 }
 
+/// The word of candidates at most two edits from unknown (case aside), or empty: more than two
+/// edits away is a different word, not a typo.
+QString closestWord(const QString &unknown, const QStringList &candidates)
+{
+    const QString lower = unknown.toLower();
+    QString best;
+    int bestDistance = 3;
+    for (const QString &word : candidates) {
+        const int distance = editDistance(lower, word);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = word;
+        }
+    }
+    return best;
+}
+
 /// Whether a NUL in this parameter's text is refused: mgmt hands every string of exec and
 /// file to a system call, which stops at the first NUL; file content is written as bytes.
 bool refusesNul(QStringView kind, QStringView param)
@@ -274,19 +301,31 @@ bool ResourceSchema::isMgmtKind(QStringView kind)
 
 QString ResourceSchema::closestKind(QStringView unknown)
 {
-    const QString lower = unknown.toString().toLower();
-    if (mgmtKinds().contains(lower))
-        return lower;
-    QString best;
-    int bestDistance = 3; // more than two edits away is a different word, not a typo
-    for (const QString &kind : mgmtKinds()) {
-        const int distance = editDistance(lower, kind);
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = kind;
-        }
+    return closestWord(unknown.toString(), mgmtKinds());
+}
+
+void ResourceSchema::warnUnknown(const Resource &resource, const QString &file,
+                                 Diagnostics *diagnostics)
+{
+    if (!diagnostics || !isRunnable(resource.kind))
+        return;
+    for (const Value::MapEntry &entry : resource.params.entries()) {
+        if (param(resource.kind, entry.first))
+            continue;
+        QStringList known;
+        for (const Param &p : params(resource.kind))
+            known.append(QString::fromUtf16(p.name));
+        const QString meant = closestWord(entry.first, known);
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.file = file;
+        d.location = entry.second.location();
+        d.resource = resource.key();
+        d.message = meant.isEmpty()
+                        ? SchemaMessages::unknown(resource.key(), entry.first)
+                        : SchemaMessages::unknownLike(resource.key(), entry.first, meant);
+        diagnostics->append(d);
     }
-    return best;
 }
 
 bool ResourceSchema::isRunnable(QStringView kind)

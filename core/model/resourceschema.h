@@ -58,6 +58,11 @@ public:
     /// entry (no system call can take one; only file content may hold it), at the value,
     /// naming the resource.
     static void check(const Resource &resource, const QString &file, Diagnostics *diagnostics);
+    /// Appends a warning for each parameter of an exec, file or noop that mgmt does not have
+    /// (`contnet:`), with a "did you mean" when one is close: mgmt's YAML decoding drops such a
+    /// key silently, so the resource would run without what the user meant to set.
+    static void warnUnknown(const Resource &resource, const QString &file,
+                            Diagnostics *diagnostics);
 };
 
 } // namespace converge

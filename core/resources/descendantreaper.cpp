@@ -106,11 +106,23 @@ int DescendantReaper::endTrees(const std::vector<pid_t> &roots)
     return int(tree.size());
 }
 
-bool DescendantReaper::isZombieOf(pid_t pid, pid_t group)
+QList<QByteArray> DescendantReaper::statFields(pid_t pid)
 {
     // "pid (comm) state ppid pgrp ...": comm may hold anything, so parse after its last ')'.
     const QByteArray stat = readSmallFile(QStringLiteral("/proc/%1/stat").arg(pid), 4096);
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+bool DescendantReaper::isBetweenImages(pid_t pid)
+{
+    const QList<QByteArray> fields = statFields(pid);
+    return fields.size() > 2 && fields[0] != "Z" &&
+           readSmallFile(QStringLiteral("/proc/%1/environ").arg(pid), 1).isEmpty();
+}
+
+bool DescendantReaper::isZombieOf(pid_t pid, pid_t group)
+{
+    const QList<QByteArray> fields = statFields(pid);
     return fields.size() > 2 && fields[0] == "Z" && fields[2].toInt() == group;
 }
 
@@ -122,13 +134,20 @@ int DescendantReaper::endTagged(const QByteArray &tag, pid_t group)
         const QString own = QStringLiteral("/proc/self/task/%1/children").arg(getpid());
         std::vector<pid_t> orphans;
         appendPids(readSmallFile(own, 1 << 20), &orphans);
+        bool unsure = false;
         for (pid_t pid : orphans) {
             if (carriesTag(pid, tag, false))
                 roots.push_back(pid);
             else if (pid != group && isZombieOf(pid, group))
                 waitpid(pid, nullptr, WNOHANG);
+            else
+                unsure |= isBetweenImages(pid);
         }
-        if (roots.empty())
+        // A daemon caught inside execve() shows no environment yet; it is looked at again
+        // once the new image is in, which takes microseconds.
+        if (roots.empty() && unsure)
+            poll(nullptr, 0, 1);
+        else if (roots.empty())
             break;
         killed += endTrees(roots);
     }

@@ -45,6 +45,10 @@ private:
     /// True when pid is a zombie whose process group is group (a zombie has no environment
     /// left to carry a tag, but keeps its group).
     static bool isZombieOf(pid_t pid, pid_t group);
+    /// True when pid lives but shows no environment: inside execve(), or started with none.
+    static bool isBetweenImages(pid_t pid);
+    /// The fields of /proc/pid/stat after the command name: state, ppid, pgrp, ...
+    static QList<QByteArray> statFields(pid_t pid);
     static int endTrees(const std::vector<pid_t> &roots);
 };
 

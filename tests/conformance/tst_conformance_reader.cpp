@@ -98,17 +98,17 @@ private slots:
     {
         ConformanceCase c;
         // mgmt compares the decoded resources: the order of their keys does not count.
-        c.writeGraph(u"graph: g\nresources:\n  noop:\n  - name: a\n    comment: hi\n    x: 1\n"
-                     "  - name: a\n    x: 1\n    comment: hi\n"_qs);
+        c.writeGraph(u"graph: g\nresources:\n  exec:\n  - name: a\n    cmd: \"true\"\n"
+                     "    shell: /bin/sh\n  - name: a\n    shell: /bin/sh\n    cmd: \"true\"\n"_qs);
         const CliResult v = c.validate();
         QCOMPARE(v.exitCode, 0);
         QCOMPARE(v.out, summary(c, 1, 0));
         QCOMPARE(v.err, c.path(u"graph.yaml"_qs) +
-                            u":7:11: warning: noop/a repeats the resource at line 4:5 exactly: "
+                            u":7:11: warning: exec/a repeats the resource at line 4:5 exactly: "
                             "merged into one, as mgmt does\n  - name: a\n          ^\n"_qs);
         const CliResult r = c.run();
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"1 done (0 changed)"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"1 done (1 changed)"_qs), qPrintable(r.out));
     }
 
     void differentRepeatsAreErrors()
@@ -170,6 +170,26 @@ private slots:
         ConformanceCase c;
         c.writeGraph(u"graph: g\nresources:\n  %1:\n  - name: a\n    cmd: echo hi\n"_qs.arg(kind));
         QVERIFY(refusedByBoth(c, message));
+    }
+
+    void unknownParametersWarnWithASuggestion()
+    {
+        // mgmt's YAML decoding drops a key its struct has no field for: the file would be
+        // written empty, so the typo is named, though like mgmt the run goes on.
+        ConformanceCase c;
+        c.writeGraph(u"graph: g\nresources:\n  file:\n  - name: f\n    path: @DIR@/out\n"
+                     "    state: exists\n    contnet: hi\n    colour: blue\n"_qs);
+        const CliResult v = c.validate();
+        QCOMPARE(v.exitCode, 0);
+        const QString file = c.path(u"graph.yaml"_qs);
+        QCOMPARE(v.err, file +
+                            u":7:14: warning: file/f: unknown parameter contnet: mgmt ignores "
+                            "it; did you mean content?\n    contnet: hi\n             ^\n"_qs +
+                            file +
+                            u":8:13: warning: file/f: unknown parameter colour: mgmt ignores "
+                            "it\n    colour: blue\n            ^\n"_qs);
+        QCOMPARE(c.run().exitCode, 0);
+        QCOMPARE(c.read(u"out"_qs), QByteArray());
     }
 
     void knownButUnrunnableKindsWarn()
