@@ -1,7 +1,10 @@
+#include "conformance.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace converge::testing;
 
 /// `converge validate`, `--help` and `--version` as a user runs them: output and exit status.
 class TestValidateCommand : public QObject
@@ -9,24 +12,7 @@ class TestValidateCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run converge(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(CONVERGE_BINARY_DIR "/app/converge"), arguments);
-        Run run;
-        if (!process.waitForFinished(30000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    static CliResult converge(const QStringList &arguments) { return runConverge(arguments); }
     /// Writes contents as dir/name; returns its path (empty when it could not be written).
     static QString writeFile(const QTemporaryDir &dir, const QString &name,
                              const QByteArray &contents)
@@ -50,7 +36,8 @@ private slots:
 
     void validFilesPrintCountsAndExitZero()
     {
-        const Run run = converge({u"validate"_qs, example("exec1.yaml"), example("graph10.yaml")});
+        const CliResult run =
+            converge({u"validate"_qs, example("exec1.yaml"), example("graph10.yaml")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, example("exec1.yaml") + u": 4 resources, 2 edges\n"_qs +
                               example("graph10.yaml") + u": 8 resources, 6 edges\n"_qs);
@@ -71,10 +58,10 @@ private slots:
         cyclicFile.write("digraph g {\n  a -> b;\n  b -> a;\n}\n");
         cyclicFile.close();
 
-        const Run ok = converge({u"validate"_qs, good});
+        const CliResult ok = converge({u"validate"_qs, good});
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.out, good + u": 2 resources, 1 edges\n"_qs);
-        const Run bad = converge({u"validate"_qs, cyclic});
+        const CliResult bad = converge({u"validate"_qs, cyclic});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(u"cycle: noop/a -> noop/b -> noop/a"_qs), qPrintable(bad.err));
     }
@@ -88,7 +75,7 @@ private slots:
                       "- {name: e1, from: {kind: noop, name: a}, to: {kind: noop, name: b}}\n"
                       "- {name: e2, from: {kind: noop, name: a}, to: {kind: noop, name: b}}\n");
         QVERIFY(!path.isEmpty());
-        const Run run = converge({u"validate"_qs, u"--file"_qs, path});
+        const CliResult run = converge({u"validate"_qs, u"--file"_qs, path});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, path + u": 2 resources, 1 edges\n"_qs);
         QCOMPARE(run.err, path + u":8:3: warning: edge e2 repeats the edge noop/a -> noop/b at "
@@ -100,7 +87,7 @@ private slots:
     void whatRunRefusesIsAnErrorHere()
     {
         // svc loads (mgmt has it) but cannot run here: `run` refuses it, so validate must too.
-        const Run run = converge({u"validate"_qs, example("svc1.yaml")});
+        const CliResult run = converge({u"validate"_qs, example("svc1.yaml")});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.out, QString());
         QCOMPARE(run.err, example("svc1.yaml") +
@@ -119,7 +106,7 @@ private slots:
             "graph: g\nresources:\n  exec:\n  - name: a\n    meta:\n      retry: many\n"
             "edges:\n- name: e3\n  from: {kind: exec, name: a}\n  to: {kind: exec, name: exec9}\n");
         QVERIFY(!path.isEmpty());
-        const Run run = converge({u"validate"_qs, path, example("exec1.yaml")});
+        const CliResult run = converge({u"validate"_qs, path, example("exec1.yaml")});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.out, example("exec1.yaml") + u": 4 resources, 2 edges\n"_qs);
         QCOMPARE(run.err, path +
@@ -146,17 +133,17 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, firstLine);
-        const Run run = converge(arguments);
+        const CliResult run = converge(arguments);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.section(u'\n', 0, 0), firstLine);
     }
 
     void versionAndHelp()
     {
-        const Run version = converge({u"--version"_qs});
+        const CliResult version = converge({u"--version"_qs});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out, u"converge " CONVERGE_VERSION "\n"_qs);
-        const Run help = converge({u"--help"_qs});
+        const CliResult help = converge({u"--help"_qs});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.startsWith(u"Usage: converge COMMAND"_qs));
         QVERIFY(help.out.contains(u"\n  validate    check graph files"_qs));
