@@ -15,6 +15,11 @@ ExecAttempt::ExecAttempt(const ExecResource &exec, bool apply, CheckApplyContext
     : m_exec(exec), m_apply(apply), m_context(context), m_done(std::move(done))
 {}
 
+QString ExecAttempt::shown(const ExecResource::Command &command)
+{
+    return (QStringList{command.text} + command.args).join(u' ');
+}
+
 void ExecAttempt::advance()
 {
     for (;;) {
@@ -44,9 +49,12 @@ void ExecAttempt::advance()
                     m_context.message(tr("%1 exists").arg(m_exec.m_creates));
                     return finish(CheckApplyResult::converged());
                 }
+                m_reasons.append(tr("creates %1 is missing").arg(m_exec.m_creates));
             }
-            if (!m_apply)
+            if (!m_apply) {
+                sayWhatWouldRun();
                 return finish(CheckApplyResult::changed());
+            }
             break;
         case Step::Cmd:
             m_step = Step::DoneCmd;
@@ -101,6 +109,10 @@ void ExecAttempt::ifCmdEnded(const ProcessResult &result)
         m_context.message(ExecResource::tr("ifequals_stdout matched"));
         return finish(CheckApplyResult::converged());
     }
+    m_reasons.append(m_exec.m_ifEquals || m_exec.m_ifEqualsStdout
+                         ? tr("ifcmd `%1` exited 0 and printed something else than ifequals")
+                               .arg(shown(m_exec.m_ifCmd))
+                         : tr("ifcmd `%1` exited 0").arg(shown(m_exec.m_ifCmd)));
     advance();
 }
 
@@ -109,6 +121,7 @@ void ExecAttempt::nifCmdEnded(const ProcessResult &result)
     m_context.message(ExecResource::tr("nifcmd exited with %1").arg(result.exitCode));
     if (result.exitCode == 0)
         return finish(CheckApplyResult::converged());
+    m_reasons.append(tr("nifcmd `%1` exited %2").arg(shown(m_exec.m_nifCmd)).arg(result.exitCode));
     advance();
 }
 
@@ -121,6 +134,17 @@ void ExecAttempt::commandEnded(const ProcessResult &result)
         return finish(r);
     }
     advance();
+}
+
+void ExecAttempt::sayWhatWouldRun()
+{
+    const QString why =
+        m_reasons.isEmpty() ? tr("no ifcmd, nifcmd or creates") : m_reasons.join(u"; "_qs);
+    if (m_exec.m_doneCmd.text.isEmpty())
+        m_context.message(tr("would run `%1`: %2").arg(shown(m_exec.m_cmd), why));
+    else
+        m_context.message(tr("would run `%1`, then `%2`: %3")
+                              .arg(shown(m_exec.m_cmd), shown(m_exec.m_doneCmd), why));
 }
 
 void ExecAttempt::finish(CheckApplyResult result)

@@ -13,7 +13,7 @@ namespace converge {
 /// ProcessRunner::start() and the attempt continues from its completion, on the runner's
 /// reactor thread, so no thread waits for a command; a step that needs no command (creates,
 /// the decision) runs on whichever thread the previous step ended on. With apply false it
-/// stops before cmd. The attempt keeps
+/// stops before cmd and says what would run and why, as a message line. The attempt keeps
 /// itself alive until done has been called; the resource and the context must outlive that.
 class ExecAttempt : public std::enable_shared_from_this<ExecAttempt>
 {
@@ -45,7 +45,11 @@ private:
     void ifCmdEnded(const ProcessResult &result);
     void nifCmdEnded(const ProcessResult &result);
     void commandEnded(const ProcessResult &result);
+    /// The "would run" message of a noop attempt, from m_reasons.
+    void sayWhatWouldRun();
     void finish(CheckApplyResult result);
+    /// command as written, for messages: its text and its args.
+    static QString shown(const ExecResource::Command &command);
 
     const ExecResource &m_exec;
     bool m_apply;
@@ -53,6 +57,7 @@ private:
     CheckApply::Completion m_done;
     Step m_step = Step::IfCmd;
     const ExecResource::Command *m_running = nullptr; ///< the command started last
+    QStringList m_reasons; ///< why cmd runs: each guard that let it through
 };
 
 } // namespace converge

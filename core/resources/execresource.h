@@ -22,7 +22,8 @@ namespace converge {
 /// `user` and `group`. `timeout` (seconds) kills a command's process group; a cancel or the
 /// meta timeout sends `sig` (SIGTERM by default) first. A refresh changes nothing, as exec is
 /// not refreshable in mgmt. Parameters for watch mode and send/recv are accepted and logged
-/// as not used. Each attempt is an ExecAttempt that continues on the process runner's reactor
+/// as not used. In noop it says what it would run and why ("would run `make`: creates /x is
+/// missing"). Each attempt is an ExecAttempt that continues on the process runner's reactor
 /// when a command ends, so no thread waits for a command. Built by create() on any thread;
 /// one attempt at a time.
 class ExecResource : public CheckApply
