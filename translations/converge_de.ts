@@ -203,6 +203,41 @@
     </message>
 </context>
 <context>
+    <name>ExecAttempt</name>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>creates %1 is missing</source>
+        <translation>creates %1 fehlt</translation>
+    </message>
+    <message>
+        <source>ifcmd `%1` exited 0 and printed something else than ifequals</source>
+        <translation>ifcmd `%1` endete mit 0 und gab etwas anderes als ifequals aus</translation>
+    </message>
+    <message>
+        <source>ifcmd `%1` exited 0</source>
+        <translation>ifcmd `%1` endete mit 0</translation>
+    </message>
+    <message>
+        <source>nifcmd `%1` exited %2</source>
+        <translation>nifcmd `%1` endete mit %2</translation>
+    </message>
+    <message>
+        <source>no ifcmd, nifcmd or creates</source>
+        <translation>kein ifcmd, nifcmd oder creates</translation>
+    </message>
+    <message>
+        <source>would run `%1`: %2</source>
+        <translation>würde `%1` ausführen: %2</translation>
+    </message>
+    <message>
+        <source>would run `%1`, then `%2`: %3</source>
+        <translation>würde `%1` und dann `%2` ausführen: %3</translation>
+    </message>
+</context>
+<context>
     <name>ExecIdentity</name>
     <message>
         <source>user %1 does not exist</source>
@@ -246,10 +281,6 @@
     <message>
         <source>%1 failed to start: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 exists</source>
-        <translation>%1 existiert</translation>
     </message>
     <message>
         <source>%1 exited with %2</source>
@@ -1015,6 +1046,21 @@
     <message>
         <source>cannot run %1 as user %2 and group %3: %4</source>
         <translation>%1 kann nicht als Benutzer %2 und Gruppe %3 ausgeführt werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Reactor</name>
+    <message>
+        <source>cannot create an epoll instance: %1</source>
+        <translation>epoll-Instanz kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the reactor&apos;s wake-up eventfd: %1</source>
+        <translation>Weck-eventfd des Reaktors kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch descriptor %1: %2</source>
+        <translation>Deskriptor %1 kann nicht überwacht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,41 @@
     </message>
 </context>
 <context>
+    <name>ExecAttempt</name>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>creates %1 is missing</source>
+        <translation>creates %1 est absent</translation>
+    </message>
+    <message>
+        <source>ifcmd `%1` exited 0 and printed something else than ifequals</source>
+        <translation>ifcmd `%1` a terminé avec 0 et affiché autre chose que ifequals</translation>
+    </message>
+    <message>
+        <source>ifcmd `%1` exited 0</source>
+        <translation>ifcmd `%1` a terminé avec 0</translation>
+    </message>
+    <message>
+        <source>nifcmd `%1` exited %2</source>
+        <translation>nifcmd `%1` a terminé avec %2</translation>
+    </message>
+    <message>
+        <source>no ifcmd, nifcmd or creates</source>
+        <translation>ni ifcmd, ni nifcmd, ni creates</translation>
+    </message>
+    <message>
+        <source>would run `%1`: %2</source>
+        <translation>exécuterait `%1` : %2</translation>
+    </message>
+    <message>
+        <source>would run `%1`, then `%2`: %3</source>
+        <translation>exécuterait `%1`, puis `%2` : %3</translation>
+    </message>
+</context>
+<context>
     <name>ExecIdentity</name>
     <message>
         <source>user %1 does not exist</source>
@@ -246,10 +281,6 @@
     <message>
         <source>%1 failed to start: %2</source>
         <translation>%1 n&apos;a pas pu démarrer&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 exists</source>
-        <translation>%1 existe</translation>
     </message>
     <message>
         <source>%1 exited with %2</source>
@@ -1018,6 +1049,21 @@
     </message>
 </context>
 <context>
+    <name>Reactor</name>
+    <message>
+        <source>cannot create an epoll instance: %1</source>
+        <translation>impossible de créer une instance epoll : %1</translation>
+    </message>
+    <message>
+        <source>cannot create the reactor&apos;s wake-up eventfd: %1</source>
+        <translation>impossible de créer l'eventfd de réveil du réacteur : %1</translation>
+    </message>
+    <message>
+        <source>cannot watch descriptor %1: %2</source>
+        <translation>impossible de surveiller le descripteur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordedRun</name>
     <message>
         <source>invalid JSON: %1</source>
@@ -1151,11 +1197,11 @@
     </message>
     <message>
         <source>%1: unknown parameter %2: mgmt ignores it</source>
-        <translation>%1 : paramètre inconnu %2 : mgmt l'ignore</translation>
+        <translation>%1&#xa0;: paramètre inconnu %2&#xa0;: mgmt l&apos;ignore</translation>
     </message>
     <message>
         <source>%1: unknown parameter %2: mgmt ignores it; did you mean %3?</source>
-        <translation>%1 : paramètre inconnu %2 : mgmt l'ignore ; vouliez-vous dire %3 ?</translation>
+        <translation>%1&#xa0;: paramètre inconnu %2&#xa0;: mgmt l&apos;ignore&#xa0;; vouliez-vous dire %3 ?</translation>
     </message>
 </context>
 <context>
