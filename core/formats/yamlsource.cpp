@@ -1,0 +1,53 @@
+#include "formats/yamlsource.h"
+
+namespace converge {
+
+void YamlSource::indexLines()
+{
+    m_lineStarts.assign(1, 0);
+    for (qsizetype i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        m_lineStarts.push_back(i + 1);
+}
+
+qsizetype YamlSource::offset(SourceLocation at) const
+{
+    if (!at.isValid() || at.column < 1)
+        return -1;
+    if (size_t(at.line) > m_lineStarts.size())
+        return -1;
+    const qsizetype result = m_lineStarts[at.line - 1] + at.column - 1;
+    return result <= text.size() ? result : -1;
+}
+
+SourceLocation YamlSource::topKey(QStringView key) const
+{
+    for (const Key &k : topKeys) {
+        if (k.first == key)
+            return k.second;
+    }
+    return {};
+}
+
+void YamlSource::bindTo(const Graph &model)
+{
+    resourceOfModel.clear();
+    edgeOfModel.clear();
+    for (ResourceId id : model.resourceIds()) {
+        const Resource &r = model.resource(id);
+        if (const ResourceId own = graph.find(r.kind, r.name); own != InvalidId)
+            resourceOfModel.insert(id, own);
+    }
+    for (EdgeId id : model.edgeIds()) {
+        const Edge &e = model.edge(id);
+        const ResourceId from = resourceOfModel.value(e.from, InvalidId);
+        const ResourceId to = resourceOfModel.value(e.to, InvalidId);
+        if (from == InvalidId || to == InvalidId)
+            continue;
+        for (EdgeId own : graph.outEdges(from)) {
+            if (graph.edge(own).to == to)
+                edgeOfModel.insert(id, own);
+        }
+    }
+}
+
+} // namespace converge
