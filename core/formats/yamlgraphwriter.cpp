@@ -130,8 +130,13 @@ QByteArray YamlGraphWriter::toYaml(const Graph &graph)
 
 bool YamlGraphWriter::writeFile(const Graph &graph, const QString &path, QString *error)
 {
+    return writeText(toYaml(graph), path, error);
+}
+
+bool YamlGraphWriter::writeText(const QByteArray &text, const QString &path, QString *error)
+{
     QString why;
-    if (OutputFile::save(path, toYaml(graph), &why))
+    if (OutputFile::save(path, text, &why))
         return true;
     if (error)
         *error = WriterMessages::failed(why);

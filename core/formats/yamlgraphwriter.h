@@ -22,6 +22,8 @@ public:
     /// Writes the document to path through OutputFile: on any failure the old file is left
     /// as it was, false is returned and *error (when given) says why.
     static bool writeFile(const Graph &graph, const QString &path, QString *error = nullptr);
+    /// Writes text (a document toYaml() or YamlSplicer made) to path, as writeFile() does.
+    static bool writeText(const QByteArray &text, const QString &path, QString *error = nullptr);
 
     /// A resource's keys in the order they are written: name, then parameters, with `meta`
     /// back where it was read (by line), or right after the name when the resource is new.

@@ -2,6 +2,7 @@
 
 #include "document/documentfile.h"
 #include "document/recoveryfile.h"
+#include "editor/renameeditor.h"
 #include "editor/sceneeditor.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <memory>
 
 using namespace converge;
 using namespace converge::testing;
@@ -66,6 +69,65 @@ private slots:
         QCOMPARE(window.document()->filePath(), path);
         QVERIFY(window.windowTitle().contains(u"built.yaml"_qs));
         file->closed();
+    }
+
+    void keyboardRenameSavesOnlyTheLinesNamingIt()
+    {
+        // A commented file as people keep them: a header, inline comments, flow-style edges.
+        const QByteArray before = "# Deploys the site.\n"
+                                  "# Keep the build before the upload.\n"
+                                  "---\n"
+                                  "graph: site # the graph's name\n"
+                                  "resources:\n"
+                                  "  exec:\n"
+                                  "  # builds into ./out\n"
+                                  "  - name: build\n"
+                                  "    cmd: make   # needs GNU make\n"
+                                  "\n"
+                                  "  - name: 'upload'\n"
+                                  "    cmd: rsync -a out/ host:/srv\n"
+                                  "edges:\n"
+                                  "- name: build-then-upload\n"
+                                  "  from: {kind: exec, name: build}  # first\n"
+                                  "  to: {kind: exec, name: 'upload'}\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"site.yaml"_qs);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(before) == before.size());
+        out.close();
+        std::unique_ptr<MainWindow> window(showEditorWindow());
+        QVERIFY(window);
+        QVERIFY(openAndWait(*window, path));
+
+        // Find (Ctrl+F, type, Enter), rename (F2, type, Enter), save (Ctrl+S).
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QWidget *find = window->findChild<QWidget *>(u"FindText"_qs);
+        QTRY_VERIFY(find && find->hasFocus());
+        QTest::keyClicks(find, u"exec/upload"_qs);
+        QTest::keyClick(find, Qt::Key_Return);
+        const ResourceId upload = findByKey(window->document()->graph(), u"exec/upload"_qs);
+        QTRY_COMPARE(window->scene()->selectedResources(), std::vector<ResourceId>{upload});
+        QTest::keyClick(window.get(), Qt::Key_F2);
+        RenameEditor *rename = nullptr;
+        QTRY_VERIFY((rename = window->view()->viewport()->findChild<RenameEditor *>()));
+        QTest::keyClick(rename, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(rename, u"publish"_qs);
+        QTest::keyClick(rename, Qt::Key_Return);
+        QTRY_COMPARE(window->document()->graph().resource(upload).name, u"publish"_qs);
+        QCOMPARE(window->scene()->selectedResources(), std::vector<ResourceId>{upload});
+        QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!window->isWindowModified());
+
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QByteArray expected = before;
+        expected.replace("  - name: 'upload'", "  - name: 'publish'");
+        expected.replace("  to: {kind: exec, name: 'upload'}",
+                         "  to: {kind: exec, name: 'publish'}");
+        QCOMPARE(saved.readAll(), expected);
+        QCOMPARE(window->editController()->lastMessage(),
+                 u"Saved %1"_qs.arg(QDir::toNativeSeparators(path)));
+        closeEditorWindow(window.release());
     }
 };
 
