@@ -1,5 +1,7 @@
 #include "formats/yamlsource.h"
 
+#include <algorithm>
+
 namespace converge {
 
 void YamlSource::indexLines()
@@ -19,13 +21,17 @@ qsizetype YamlSource::offset(SourceLocation at) const
     return result <= text.size() ? result : -1;
 }
 
+const YamlSource::Key *YamlSource::findKey(const std::vector<Key> &keys, QStringView key)
+{
+    const auto it =
+        std::find_if(keys.begin(), keys.end(), [key](const Key &k) { return k.first == key; });
+    return it == keys.end() ? nullptr : &*it;
+}
+
 SourceLocation YamlSource::topKey(QStringView key) const
 {
-    for (const Key &k : topKeys) {
-        if (k.first == key)
-            return k.second;
-    }
-    return {};
+    const Key *found = findKey(topKeys, key);
+    return found ? found->second : SourceLocation();
 }
 
 void YamlSource::bindTo(const Graph &model)

@@ -62,6 +62,8 @@ struct YamlSource
     void indexLines();
     /// Byte offset of a location in text; -1 when it is invalid or outside the text.
     qsizetype offset(SourceLocation at) const;
+    /// The first of keys named key, or nullptr.
+    static const Key *findKey(const std::vector<Key> &keys, QStringView key);
     /// Where a top-level key starts, or an invalid location.
     SourceLocation topKey(QStringView key) const;
     /// Makes model's ids those of the elements with the same keys (kind/name for resources,

@@ -18,13 +18,6 @@ bool hasMeta(const Resource &r)
     return !r.meta.isNull() && !(r.meta.isMap() && r.meta.entries().empty());
 }
 
-const YamlSource::Key *findKey(const std::vector<YamlSource::Key> &keys, QStringView key)
-{
-    const auto it = std::find_if(keys.begin(), keys.end(),
-                                 [key](const YamlSource::Key &k) { return k.first == key; });
-    return it == keys.end() ? nullptr : &*it;
-}
-
 } // namespace
 
 YamlSplicer::YamlSplicer(const YamlSource &source, const Graph &graph)
@@ -54,7 +47,8 @@ YamlSplicer::splice(const std::shared_ptr<const YamlSource> &source, const Graph
         return refuse(tr("two changes fall on the same lines"));
     YamlGraphReader::Result back = YamlGraphReader::readData(*text);
     if (!back.source)
-        return refuse(tr("the changed text does not read back"));
+        return refuse(
+            tr("the changed text does not read back: %1").arg(back.diagnostics.value(0).message));
     if (const QString difference = GraphComparison::difference(graph, back.graph);
         !difference.isEmpty())
         return refuse(tr("the changed text does not read back as the graph (%1)").arg(difference));
@@ -197,7 +191,7 @@ bool YamlSplicer::spliceResource(ResourceId own, ResourceId edited)
     if (GraphComparison::sameValue(before.meta, after.meta) ||
         (!hasMeta(before) && !hasMeta(after)))
         return true;
-    const bool written = findKey(spans.keys, u"meta") != nullptr;
+    const bool written = YamlSource::findKey(spans.keys, u"meta") != nullptr;
     if (!spliceEntry(spans, u"meta"_qs, written ? &before.meta : nullptr,
                      hasMeta(after) ? &after.meta : nullptr, end, keyColumn))
         return fail(tr("%1: meta cannot be changed in place").arg(before.key()));
@@ -218,7 +212,7 @@ bool YamlSplicer::spliceEntry(const YamlSource::ResourceSpans &spans, const QStr
         return false;
     if (!before)
         return m_splice.insertEntry(itemEnd, keyColumn, key, *after);
-    const YamlSource::Key *written = findKey(spans.keys, key);
+    const YamlSource::Key *written = YamlSource::findKey(spans.keys, key);
     return written && m_splice.replaceEntry(written->second, key, after);
 }
 
@@ -391,11 +385,16 @@ QByteArray YamlSplicer::edgeText(EdgeId edited, EdgeId neighbour, int dashColumn
 {
     const Edge &edge = m_graph.edge(edited);
     const YamlSource::EdgeSpans spans = m_source.edges.value(neighbour);
+    // A neighbour without notify can still lend its text when it is a block map: the new
+    // edge's notify goes on a line of its own after it.
+    const bool blockMap =
+        neighbour != InvalidId &&
+        m_splice.at(m_splice.offset(m_source.graph.edge(neighbour).location)) != '{';
     const bool template_ = neighbour != InvalidId && !edge.name.isEmpty() && spans.name.isValid() &&
                            spans.fromKind.isValid() && spans.toKind.isValid() &&
                            edge.extra.entries().empty() &&
                            m_source.graph.edge(neighbour).extra.entries().empty() &&
-                           (spans.notify.isValid() || !edge.notify);
+                           (spans.notify.isValid() || !edge.notify || blockMap);
     if (template_) {
         // The neighbour's text with its values swapped: the new edge is written its way.
         const Resource &from = m_graph.resource(edge.from);
@@ -407,8 +406,11 @@ QByteArray YamlSplicer::edgeText(EdgeId edited, EdgeId neighbour, int dashColumn
                                                                   {spans.toName, to.fileName()}};
         if (spans.notify.isValid())
             values.emplace_back(spans.notify, edge.notify ? u"true"_qs : u"false"_qs);
-        if (const auto text = m_splice.itemWith(m_source.graph.edge(neighbour).location, values))
+        if (auto text = m_splice.itemWith(m_source.graph.edge(neighbour).location, values)) {
+            if (edge.notify && !spans.notify.isValid())
+                *text += YamlTextSplice::spaces(keyColumn) + "notify: true\n";
             return *text;
+        }
     }
     return YamlTextSplice::newItem(YamlGraphWriter::edgeValue(m_graph, edge).entries(), dashColumn,
                                    keyColumn);

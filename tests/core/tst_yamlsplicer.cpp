@@ -239,6 +239,110 @@ private slots:
             QCOMPARE(changed[i], u"  from: {kind: exec, name: make-folders}"_qs);
     }
 
+    void newElementsFollowTheirNeighbours()
+    {
+        // Four-space indents, flow-style edge ends, one flow map per position.
+        const QByteArray before = "graph: g\n"
+                                  "resources:\n"
+                                  "    exec:\n"
+                                  "    -   name: a   # first\n"
+                                  "        cmd: \"echo a\"\n"
+                                  "    noop:\n"
+                                  "    -   name: n\n"
+                                  "edges:\n"
+                                  "-   name: a-n\n"
+                                  "    from: {kind: exec, name: a}\n"
+                                  "    to: {kind: noop, name: n}\n"
+                                  "converge:\n"
+                                  "  positions:\n"
+                                  "  - {kind: exec, name: a, x: 10, y: 20}\n"
+                                  "  - {kind: noop, name: n, x: 30, y: 40}\n";
+        const YamlGraphReader::Result read = YamlGraphReader::readData(before);
+        QVERIFY(read.ok());
+        Graph graph = read.graph;
+        Resource b;
+        b.kind = u"exec"_qs;
+        b.name = u"b"_qs;
+        b.params.insert(u"cmd"_qs, Value::scalar(u"echo b"_qs));
+        b.position = QPointF(50, 60);
+        Resource file;
+        file.kind = u"file"_qs;
+        file.name = u"/tmp/x"_qs;
+        file.params.insert(u"state"_qs, Value::scalar(u"exists"_qs));
+        file.position = QPointF(1, 2.5);
+        Edge edge;
+        edge.name = u"b-n"_qs;
+        edge.from = graph.addResource(b);
+        edge.to = graph.find(u"noop"_qs, u"n"_qs);
+        edge.notify = true;
+        graph.addEdge(edge);
+        graph.addResource(file);
+        const ResourceId a = graph.find(u"exec"_qs, u"a"_qs);
+        graph.resource(a).position = QPointF(11, 20);
+        graph.resource(a).params.insert(u"shell"_qs, Value::scalar(u"/bin/sh"_qs));
+        QString why;
+        const auto saved = YamlSplicer::splice(read.source, graph, &why);
+        QVERIFY2(saved, qPrintable(why));
+        QCOMPARE(saved->text, QByteArray("graph: g\n"
+                                         "resources:\n"
+                                         "    exec:\n"
+                                         "    -   name: a   # first\n"
+                                         "        cmd: \"echo a\"\n"
+                                         "        shell: /bin/sh\n"
+                                         "    -   name: b\n"
+                                         "        cmd: echo b\n"
+                                         "    noop:\n"
+                                         "    -   name: n\n"
+                                         "    file:\n"
+                                         "    -   name: /tmp/x\n"
+                                         "        state: exists\n"
+                                         "edges:\n"
+                                         "-   name: a-n\n"
+                                         "    from: {kind: exec, name: a}\n"
+                                         "    to: {kind: noop, name: n}\n"
+                                         "-   name: b-n\n"
+                                         "    from: {kind: exec, name: b}\n"
+                                         "    to: {kind: noop, name: n}\n"
+                                         "    notify: true\n"
+                                         "converge:\n"
+                                         "  positions:\n"
+                                         "  - {kind: exec, name: a, x: 11, y: 20}\n"
+                                         "  - {kind: noop, name: n, x: 30, y: 40}\n"
+                                         "  - {kind: exec, name: b, x: 50, y: 60}\n"
+                                         "  - {kind: file, name: /tmp/x, x: 1, y: 2.5}\n"));
+    }
+
+    void refusesWhatItCannotProve_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("flow map gains a key")
+            << QByteArray("graph: g\nresources:\n  exec:\n  - {name: a, cmd: echo}\n")
+            << u"exec/a: shell cannot be added in place"_qs;
+        QTest::newRow("anchor under an edited value")
+            << QByteArray("graph: g\nresources:\n  exec:\n  - name: a\n    cmd: &c echo\n"
+                          "  - name: b\n    cmd: *c\n")
+            << u"the changed text does not read back: invalid YAML: the referenced anchor is not "
+               "defined"_qs;
+    }
+
+    void refusesWhatItCannotProve()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, why);
+        const YamlGraphReader::Result read = YamlGraphReader::readData(text);
+        QVERIFY(read.ok());
+        Graph graph = read.graph;
+        Value &params = graph.resource(graph.find(u"exec"_qs, u"a"_qs)).params;
+        if (params.find(u"cmd")->text() == u"echo" && text.contains('&'))
+            params.insert(u"cmd"_qs, Value::scalar(u"echo changed"_qs));
+        else
+            params.insert(u"shell"_qs, Value::scalar(u"/bin/sh"_qs));
+        QString reason;
+        QVERIFY(!YamlSplicer::splice(read.source, graph, &reason));
+        QCOMPARE(reason, why);
+    }
+
     void randomEditsChangeOnlyTheirLines()
     {
         int spliced = 0;

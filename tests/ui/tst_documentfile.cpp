@@ -4,6 +4,7 @@
 #include "document/recoveryfile.h"
 #include "editor/renameeditor.h"
 #include "editor/sceneeditor.h"
+#include "formats/yamlgraphreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -128,6 +129,35 @@ private slots:
         QCOMPARE(window->editController()->lastMessage(),
                  u"Saved %1"_qs.arg(QDir::toNativeSeparators(path)));
         closeEditorWindow(window.release());
+    }
+
+    void saveThatCannotSpliceSaysSo()
+    {
+        // A resource written as a flow map cannot gain a key in place: the whole file is
+        // written, and the status bar says so and why.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"flow.yaml"_qs);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("# gone after a full write\ngraph: g\nresources:\n  exec:\n"
+                  "  - {name: a, cmd: echo}\n");
+        out.close();
+        MainWindow window;
+        QVERIFY(openAndWait(window, path));
+        const ResourceId a = findByKey(window.document()->graph(), u"exec/a"_qs);
+        QVERIFY(window.document()->model()->setValue(a, GraphModel::Section::Params, u"shell"_qs,
+                                                     Value::scalar(u"/bin/sh"_qs)));
+        QVERIFY(window.documentFile()->save());
+        QCOMPARE(window.editController()->lastMessage(),
+                 u"Saved %1, rewritten in full (comments and layout not kept): exec/a: shell "
+                 "cannot be added in place"_qs.arg(QDir::toNativeSeparators(path)));
+        const YamlGraphReader::Result back = YamlGraphReader::readFile(path);
+        QVERIFY(back.ok());
+        QCOMPARE(
+            back.graph.resource(back.graph.find(u"exec"_qs, u"a"_qs)).params.find(u"shell")->text(),
+            u"/bin/sh"_qs);
+
+        window.documentFile()->closed();
     }
 };
 
