@@ -1,4 +1,5 @@
 #include "editortesting.h"
+#include "filetesting.h"
 
 #include "document/documentfile.h"
 #include "document/recoveryfile.h"
@@ -93,9 +94,7 @@ private slots:
                                   "  to: {kind: exec, name: 'upload'}\n";
         QTemporaryDir dir;
         const QString path = dir.filePath(u"site.yaml"_qs);
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(before) == before.size());
-        out.close();
+        QVERIFY(writeFile(path, before));
         std::unique_ptr<MainWindow> window(showEditorWindow());
         QVERIFY(window);
         QVERIFY(openAndWait(*window, path));
@@ -119,13 +118,11 @@ private slots:
         QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY(!window->isWindowModified());
 
-        QFile saved(path);
-        QVERIFY(saved.open(QIODevice::ReadOnly));
         QByteArray expected = before;
         expected.replace("  - name: 'upload'", "  - name: 'publish'");
         expected.replace("  to: {kind: exec, name: 'upload'}",
                          "  to: {kind: exec, name: 'publish'}");
-        QCOMPARE(saved.readAll(), expected);
+        QCOMPARE(readFile(path), expected);
         QCOMPARE(window->editController()->lastMessage(),
                  u"Saved %1"_qs.arg(QDir::toNativeSeparators(path)));
         closeEditorWindow(window.release());
@@ -137,11 +134,8 @@ private slots:
         // written, and the status bar says so and why.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"flow.yaml"_qs);
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("# gone after a full write\ngraph: g\nresources:\n  exec:\n"
-                  "  - {name: a, cmd: echo}\n");
-        out.close();
+        QVERIFY(writeFile(path, "# gone after a full write\ngraph: g\nresources:\n  exec:\n"
+                                "  - {name: a, cmd: echo}\n"));
         MainWindow window;
         QVERIFY(openAndWait(window, path));
         const ResourceId a = findByKey(window.document()->graph(), u"exec/a"_qs);
