@@ -184,10 +184,6 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
     source->text = data;
     source->indexLines();
     source->graph = assembler.graph();
-    for (ResourceId id : source->graph.resourceIds())
-        source->resourceOfModel.insert(id, id);
-    for (EdgeId id : source->graph.edgeIds())
-        source->edgeOfModel.insert(id, id);
     result->source = std::move(source);
     result->graph = std::move(assembler.graph());
     return true;

@@ -36,23 +36,12 @@ SourceLocation YamlSource::topKey(QStringView key) const
 
 void YamlSource::bindTo(const Graph &model)
 {
-    resourceOfModel.clear();
-    edgeOfModel.clear();
+    m_bound = true;
+    m_resourceOfModel.clear();
     for (ResourceId id : model.resourceIds()) {
         const Resource &r = model.resource(id);
         if (const ResourceId own = graph.find(r.kind, r.name); own != InvalidId)
-            resourceOfModel.insert(id, own);
-    }
-    for (EdgeId id : model.edgeIds()) {
-        const Edge &e = model.edge(id);
-        const ResourceId from = resourceOfModel.value(e.from, InvalidId);
-        const ResourceId to = resourceOfModel.value(e.to, InvalidId);
-        if (from == InvalidId || to == InvalidId)
-            continue;
-        for (EdgeId own : graph.outEdges(from)) {
-            if (graph.edge(own).to == to)
-                edgeOfModel.insert(id, own);
-        }
+            m_resourceOfModel.insert(id, own);
     }
 }
 

@@ -15,10 +15,10 @@ namespace converge {
 /// that graph sits in the text, so that YamlSplicer can save later edits as splices.
 ///
 /// GraphAssembler records the spans while reading; locations are 1-based with byte columns (as
-/// yaml-cpp marks them). Ids are the read graph's; resourceOfModel and edgeOfModel translate the
-/// ids of the graph being edited (GraphModel keeps the read ids, so after a load they are the
-/// identity; after a save they follow the keys). A plain value: copy it, share it read-only
-/// across threads.
+/// yaml-cpp marks them). Ids are the read graph's; modelResource() translates the ids of the
+/// graph being edited (GraphModel keeps the read ids, so after a load they are the same; after a
+/// save, bindTo() makes them follow the keys). Edges are matched by their ends. A plain value: copy
+/// it, share it read-only across threads.
 struct YamlSource
 {
     /// One `key:` of a map, where the key starts.
@@ -55,8 +55,11 @@ struct YamlSource
     std::vector<Key> topKeys; ///< each top-level key, in file order
     SourceLocation graphName; ///< the `graph:` value
     SourceLocation comment;   ///< the `comment:` value; invalid when absent
-    QHash<ResourceId, ResourceId> resourceOfModel; ///< edited graph's id -> graph's id
-    QHash<EdgeId, EdgeId> edgeOfModel;             ///< edited graph's id -> graph's id
+    /// The read graph's id of the edited graph's resource id (InvalidId when it has none).
+    ResourceId ownResource(ResourceId edited) const
+    {
+        return m_bound ? m_resourceOfModel.value(edited, InvalidId) : edited;
+    }
 
     /// Indexes text's lines for offset(); call once text is set (not thread-safe itself).
     void indexLines();
@@ -66,12 +69,14 @@ struct YamlSource
     static const Key *findKey(const std::vector<Key> &keys, QStringView key);
     /// Where a top-level key starts, or an invalid location.
     SourceLocation topKey(QStringView key) const;
-    /// Makes model's ids those of the elements with the same keys (kind/name for resources,
-    /// the ends' keys for edges), after a save wrote model as this source's text.
+    /// Makes model's resource ids those of the resources with the same kind and name, after a
+    /// save wrote model as this source's text.
     void bindTo(const Graph &model);
 
 private:
     std::vector<qsizetype> m_lineStarts;
+    bool m_bound = false; ///< ids differ from the edited graph's: m_resourceOfModel maps them
+    QHash<ResourceId, ResourceId> m_resourceOfModel;
 };
 
 } // namespace converge

@@ -79,7 +79,7 @@ void YamlSplicer::matchElements()
     };
     const std::vector<ResourceId> ids = m_graph.resourceIds();
     for (ResourceId id : ids) {
-        const ResourceId o = m_source.resourceOfModel.value(id, InvalidId);
+        const ResourceId o = m_source.ownResource(id);
         if (o != InvalidId && own.contains(o) &&
             own.resource(o).kind == m_graph.resource(id).kind && !m_editedOf.contains(o))
             pair(o, id);
