@@ -47,6 +47,7 @@ bool GraphAssembler::take(const YamlValueBuilder::Path &path, Value &value)
 {
     if (path.empty() || path[0].index >= 0)
         return false;
+    recordKey(path);
     if (isResourcesKey(path[0].key) && path.size() == 3 && path[1].index < 0 &&
         path[2].index >= 0) {
         takeResource(path[1].key, path[2].index, value);
@@ -63,8 +64,23 @@ bool GraphAssembler::take(const YamlValueBuilder::Path &path, Value &value)
     return false;
 }
 
+void GraphAssembler::recordKey(const YamlValueBuilder::Path &path)
+{
+    // Values complete before their map: the keys of one resource or edge arrive before it (a
+    // list step's index is set only when its item completes, so it cannot be checked here).
+    const YamlValueBuilder::PathStep &last = path.back();
+    if (last.index >= 0)
+        return;
+    if (path.size() == 1 || (path.size() == 4 && isResourcesKey(path[0].key)) ||
+        (path.size() == 3 && path[0].key == u"edges")) {
+        (path.size() == 1 ? m_source.topKeys : m_itemKeys).emplace_back(last.key, last.keyLocation);
+    }
+}
+
 void GraphAssembler::takeKind(const YamlValueBuilder::PathStep &step, const Value &list)
 {
+    m_source.kinds.emplace_back(step.key, step.keyLocation);
+    m_itemKeys.clear(); // keys of a kind that held a map instead of a list
     if (!list.isList() && !list.isNull()) {
         report(
             Diagnostic::Severity::Error, list.location(),
@@ -87,6 +103,8 @@ void GraphAssembler::takeKind(const YamlValueBuilder::PathStep &step, const Valu
 void GraphAssembler::takeResource(const QString &kind, int index, Value &value)
 {
     const QString item = tr("resources: %1: item %2").arg(kind).arg(index + 1);
+    YamlSource::ResourceSpans spans;
+    spans.keys = std::exchange(m_itemKeys, {});
     if (!value.isMap()) {
         report(Diagnostic::Severity::Error, value.location(),
                tr("%1: expected a map with a name, got %2").arg(item, shown(value)));
@@ -109,6 +127,8 @@ void GraphAssembler::takeResource(const QString &kind, int index, Value &value)
     r.name = name->text();
     stripExport(&r.name, &r.exported);
     const SourceLocation nameLocation = name->location();
+    spans.name = nameLocation;
+    spans.nameStyle = name->style();
     if (r.name.contains(QChar(0))) {
         report(Diagnostic::Severity::Error, nameLocation,
                tr("%1: name: contains a NUL character (\\0), which no name can hold").arg(item));
@@ -127,7 +147,7 @@ void GraphAssembler::takeResource(const QString &kind, int index, Value &value)
     MetaParams::parse(r.meta, m_file, r.key(), &m_diagnostics);
     ResourceSchema::check(r, m_file, &m_diagnostics);
     ResourceSchema::warnUnknown(r, m_file, &m_diagnostics);
-    m_graph.addResource(std::move(r));
+    m_source.resources.insert(m_graph.addResource(std::move(r)), std::move(spans));
 }
 
 void GraphAssembler::takeDuplicate(const Resource &first, const Resource &again, SourceLocation at)
@@ -163,12 +183,14 @@ void GraphAssembler::takeEdge(int index, Value &value)
         return;
     }
     PendingEdge pending;
+    pending.spans.keys = std::exchange(m_itemKeys, {});
     pending.edge.location = value.location();
     bool ok = true;
     // mgmt's edge name is only a label: an edge without one is still an edge.
     const Value *name = value.find(u"name");
     if (name && name->isScalar() && !name->text().isEmpty()) {
         pending.edge.name = name->text();
+        pending.spans.name = name->location();
         label = tr("edge %1").arg(pending.edge.name);
     } else if (name && !name->isScalar() && !name->isNull()) {
         report(Diagnostic::Severity::Error, name->location(),
@@ -187,6 +209,8 @@ void GraphAssembler::takeEdge(int index, Value &value)
                            .arg(label, shown(entry.second)));
             }
             pending.edge.notify = notify.value_or(false);
+            if (entry.second.isScalar())
+                pending.spans.notify = entry.second.location();
         } else if (entry.first != u"name" && entry.first != u"from" && entry.first != u"to") {
             pending.edge.extra.entries().push_back(std::move(entry));
         }
@@ -230,6 +254,9 @@ bool GraphAssembler::readEdgeEnd(const QString &label, const Value &edge, const 
     // mgmt looks edge ends up by the lowercased kind: `kind: Exec` names an exec.
     end->kind = kind->text().toLower();
     end->name = name->text();
+    end->kindAt = kind->location();
+    end->nameAt = name->location();
+    end->nameStyle = name->style();
     bool exported = false;
     stripExport(&end->name, &exported);
     return true;
@@ -263,11 +290,13 @@ void GraphAssembler::checkTopLevel(Value &root)
         const Value &v = entry.second;
         if (entry.first == u"graph") {
             m_graph.name = v.text();
+            m_source.graphName = v.isScalar() ? v.location() : SourceLocation();
         } else if (entry.first == u"comment") {
             if (!v.isScalar() && !v.isNull())
                 report(Diagnostic::Severity::Error, v.location(),
                        tr("comment: expected a string, got %1").arg(shown(v)));
             m_graph.comment = v.text();
+            m_source.comment = v.isScalar() ? v.location() : SourceLocation();
         } else if (isResourcesKey(entry.first)) {
             if (!v.isMap() && !v.isNull())
                 report(Diagnostic::Severity::Error, v.location(),
@@ -319,8 +348,16 @@ void GraphAssembler::resolveEdges()
                    tr("%1: self-loop on %2").arg(pending.label, key), key);
             continue;
         }
-        if (!mergeRepeatedEdge(pending))
-            m_graph.addEdge(std::move(edge));
+        if (mergeRepeatedEdge(pending))
+            continue;
+        YamlSource::EdgeSpans &spans = pending.spans;
+        spans.fromKind = pending.from.kindAt;
+        spans.fromName = pending.from.nameAt;
+        spans.fromNameStyle = pending.from.nameStyle;
+        spans.toKind = pending.to.kindAt;
+        spans.toName = pending.to.nameAt;
+        spans.toNameStyle = pending.to.nameStyle;
+        m_source.edges.insert(m_graph.addEdge(std::move(edge)), std::move(spans));
     }
     m_edges.clear();
 }
@@ -392,6 +429,8 @@ void GraphAssembler::readPositions(Value &converge)
             continue;
         }
         m_graph.resource(id).position = QPointF(*x->toDouble(), *y->toDouble());
+        m_source.positions.insert(id, {p.location(), kind->location(), name->location(),
+                                       x->location(), y->location(), name->style()});
     }
     converge.remove(u"positions");
     if (!converge.entries().empty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/yamlsource.h"
 #include "formats/yamlvaluebuilder.h"
 #include "model/diagnostic.h"
 #include "model/graph.h"
@@ -31,6 +32,8 @@ public:
 
     Graph &graph() { return m_graph; }
     Diagnostics &diagnostics() { return m_diagnostics; }
+    /// Where the graph's elements were read, by the graph's ids (text and graph left unset).
+    YamlSource &source() { return m_source; }
 
 private:
     struct EdgeEnd
@@ -38,6 +41,9 @@ private:
         QString kind;
         QString name;
         SourceLocation location;
+        SourceLocation kindAt; ///< where its kind and name values start
+        SourceLocation nameAt;
+        Value::Style nameStyle = Value::Style::Plain;
     };
     struct PendingEdge
     {
@@ -45,9 +51,11 @@ private:
         EdgeEnd from;
         EdgeEnd to;
         QString label; ///< "edge NAME", or "edges: item N" for an unnamed edge
+        YamlSource::EdgeSpans spans;
         SourceLocation location(bool ofFrom) const { return ofFrom ? from.location : to.location; }
     };
 
+    void recordKey(const YamlValueBuilder::Path &path);
     void takeResource(const QString &kind, int index, Value &value);
     void takeDuplicate(const Resource &first, const Resource &again, SourceLocation at);
     void takeKind(const YamlValueBuilder::PathStep &step, const Value &list);
@@ -66,6 +74,8 @@ private:
     Graph m_graph;
     std::vector<PendingEdge> m_edges;
     Diagnostics m_diagnostics;
+    YamlSource m_source;
+    std::vector<YamlSource::Key> m_itemKeys; ///< keys of the resource or edge being read
 };
 
 } // namespace converge

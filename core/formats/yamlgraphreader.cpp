@@ -3,6 +3,7 @@
 #include "formats/blockyamlscanner.h"
 #include "formats/boundedfilereader.h"
 #include "formats/graphassembler.h"
+#include "formats/yamlsource.h"
 #include "formats/yamlvaluebuilder.h"
 
 #include <yaml-cpp/depthguard.h>
@@ -179,6 +180,11 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
                                 std::pair(b.location.line, b.location.column);
                      });
     attachSourceLines(data, &result->diagnostics);
+    auto source = std::make_shared<YamlSource>(std::move(assembler.source()));
+    source->text = data;
+    source->indexLines();
+    source->graph = assembler.graph();
+    result->source = std::move(source);
     result->graph = std::move(assembler.graph());
     return true;
 }

@@ -6,7 +6,11 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace converge {
+
+struct YamlSource;
 
 /// Reads mgmt's YAML graph format ("yamlgraph") into a Graph, reporting every problem it finds.
 ///
@@ -32,6 +36,9 @@ public:
     {
         Graph graph;             ///< what could be read; meaningful only when ok()
         Diagnostics diagnostics; ///< errors and warnings, in file order per check
+        /// The text and where graph's elements sit in it, for saving edits as splices
+        /// (YamlSplicer); null when the file was not read as YAML or not read at all.
+        std::shared_ptr<const YamlSource> source;
         bool ok() const { return !hasErrors(diagnostics); }
     };
 

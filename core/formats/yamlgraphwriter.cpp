@@ -20,9 +20,36 @@ public:
     static QString failed(const QString &why) { return tr("cannot save: %1").arg(why); }
 };
 
-/// The resource's keys in file order: name, then parameters with `meta` back at the place it
-/// was read from (by line), or right after the name when the resource is new.
-std::vector<Value::MapEntry> resourceEntries(const Resource &r)
+Value endValue(const Resource &r)
+{
+    Value end = Value::map();
+    end.insert(u"kind"_qs, Value::scalar(r.kind));
+    end.insert(u"name"_qs, Value::scalar(r.fileName()));
+    return end;
+}
+
+/// `converge: positions:` as one flow map per line, so a moved node changes one line in a diff.
+void writePositions(const Graph &graph, Value converge, YamlEmitter *out)
+{
+    QStringList lines;
+    for (ResourceId id : graph.resourceIds()) {
+        if (const QString item = YamlGraphWriter::positionItem(graph.resource(id)); !item.isEmpty())
+            lines.append(u"  - "_qs + item);
+    }
+    if (lines.isEmpty() && converge.entries().empty())
+        return;
+    out->writeLine(u"converge:"_qs);
+    converge.remove(u"positions");
+    out->writeEntries(converge.entries(), 2);
+    if (!lines.isEmpty()) {
+        out->writeLine(u"  positions:"_qs);
+        out->writeLine(lines.join(u'\n'));
+    }
+}
+
+} // namespace
+
+std::vector<Value::MapEntry> YamlGraphWriter::resourceEntries(const Resource &r)
 {
     std::vector<Value::MapEntry> entries;
     entries.emplace_back(u"name"_qs, Value::scalar(r.fileName()));
@@ -41,15 +68,7 @@ std::vector<Value::MapEntry> resourceEntries(const Resource &r)
     return entries;
 }
 
-Value endValue(const Resource &r)
-{
-    Value end = Value::map();
-    end.insert(u"kind"_qs, Value::scalar(r.kind));
-    end.insert(u"name"_qs, Value::scalar(r.fileName()));
-    return end;
-}
-
-Value edgeValue(const Graph &graph, const Edge &edge)
+Value YamlGraphWriter::edgeValue(const Graph &graph, const Edge &edge)
 {
     Value v = Value::map();
     v.insert(u"name"_qs, Value::scalar(edge.name));
@@ -62,30 +81,14 @@ Value edgeValue(const Graph &graph, const Edge &edge)
     return v;
 }
 
-/// `converge: positions:` as one flow map per line, so a moved node changes one line in a diff.
-void writePositions(const Graph &graph, Value converge, YamlEmitter *out)
+QString YamlGraphWriter::positionItem(const Resource &r)
 {
-    QStringList lines;
-    for (ResourceId id : graph.resourceIds()) {
-        const Resource &r = graph.resource(id);
-        if (!r.position)
-            continue;
-        lines.append(u"  - {kind: %1, name: %2, x: %3, y: %4}"_qs.arg(
-            YamlEmitter::text(r.kind), YamlEmitter::text(r.fileName()),
-            QString::number(r.position->x(), 'g', 10), QString::number(r.position->y(), 'g', 10)));
-    }
-    if (lines.isEmpty() && converge.entries().empty())
-        return;
-    out->writeLine(u"converge:"_qs);
-    converge.remove(u"positions");
-    out->writeEntries(converge.entries(), 2);
-    if (!lines.isEmpty()) {
-        out->writeLine(u"  positions:"_qs);
-        out->writeLine(lines.join(u'\n'));
-    }
+    if (!r.position)
+        return {};
+    return u"{kind: %1, name: %2, x: %3, y: %4}"_qs.arg(
+        YamlEmitter::text(r.kind), YamlEmitter::text(r.fileName()),
+        QString::number(r.position->x(), 'g', 10), QString::number(r.position->y(), 'g', 10));
 }
-
-} // namespace
 
 QByteArray YamlGraphWriter::toYaml(const Graph &graph)
 {
@@ -127,8 +130,13 @@ QByteArray YamlGraphWriter::toYaml(const Graph &graph)
 
 bool YamlGraphWriter::writeFile(const Graph &graph, const QString &path, QString *error)
 {
+    return writeText(toYaml(graph), path, error);
+}
+
+bool YamlGraphWriter::writeText(const QByteArray &text, const QString &path, QString *error)
+{
     QString why;
-    if (OutputFile::save(path, toYaml(graph), &why))
+    if (OutputFile::save(path, text, &why))
         return true;
     if (error)
         *error = WriterMessages::failed(why);

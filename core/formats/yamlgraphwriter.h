@@ -22,6 +22,17 @@ public:
     /// Writes the document to path through OutputFile: on any failure the old file is left
     /// as it was, false is returned and *error (when given) says why.
     static bool writeFile(const Graph &graph, const QString &path, QString *error = nullptr);
+    /// Writes text (a document toYaml() or YamlSplicer made) to path, as writeFile() does.
+    static bool writeText(const QByteArray &text, const QString &path, QString *error = nullptr);
+
+    /// A resource's keys in the order they are written: name, then parameters, with `meta`
+    /// back where it was read (by line), or right after the name when the resource is new.
+    static std::vector<Value::MapEntry> resourceEntries(const Resource &resource);
+    /// An edge as the map it is written as: name, from, to, notify when set, unknown keys.
+    static Value edgeValue(const Graph &graph, const Edge &edge);
+    /// A resource's entry under `converge: positions:`, as one flow map; empty without a
+    /// position.
+    static QString positionItem(const Resource &resource);
 };
 
 } // namespace converge

@@ -111,7 +111,7 @@ void YamlValueBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag,
 {
     if (m_skipped > 0)
         return;
-    Value::Style style = styleAt(mark.pos);
+    Value::Style style = styleAt(m_source, mark.pos);
     if (style == Value::Style::Plain && !isPlainTag(tag)) // `!!str 12`: a string all the same
         style = Value::Style::DoubleQuoted;
     if (style == Value::Style::Plain && isNullWord(text)) {
@@ -244,20 +244,20 @@ void YamlValueBuilder::add(Value value, YAML::anchor_t anchor)
         frame.value.entries().emplace_back(step.key, std::move(value));
 }
 
-Value::Style YamlValueBuilder::styleAt(int offset) const
+Value::Style YamlValueBuilder::styleAt(const QByteArray &source, qsizetype offset)
 {
     // Anchors and tags (`&a 'x'`, `!!str "x"`) come before the quote the style is seen in.
     qsizetype i = offset;
-    const qsizetype n = m_source.size();
-    while (i >= 0 && i < n && (m_source[i] == '&' || m_source[i] == '!')) {
-        while (i < n && m_source[i] != ' ' && m_source[i] != '\n')
+    const qsizetype n = source.size();
+    while (i >= 0 && i < n && (source[i] == '&' || source[i] == '!')) {
+        while (i < n && source[i] != ' ' && source[i] != '\n')
             ++i;
-        while (i < n && m_source[i] == ' ')
+        while (i < n && source[i] == ' ')
             ++i;
     }
     if (i < 0 || i >= n)
         return Value::Style::Plain;
-    switch (m_source[i]) {
+    switch (source[i]) {
     case '\'':
         return Value::Style::SingleQuoted;
     case '"':

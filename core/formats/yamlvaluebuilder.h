@@ -65,6 +65,9 @@ public:
                     YAML::EmitterStyle::value style) override;
     void OnMapEnd() override;
 
+    /// The style of the scalar that starts at offset in source, past any anchor or tag.
+    static Value::Style styleAt(const QByteArray &source, qsizetype offset);
+
     /// 1-based location of a yaml-cpp mark (which is 0-based).
     static SourceLocation location(const YAML::Mark &mark)
     {
@@ -87,7 +90,6 @@ private:
     void add(Value value, YAML::anchor_t anchor);
     bool acceptKey(const Value &value);
     bool duplicateKey(Frame &frame, const QString &key);
-    Value::Style styleAt(int offset) const;
     const QString &intern(const std::string &text);
     void error(SourceLocation at, const QString &message);
 

@@ -92,6 +92,7 @@ bool Document::replaceGraph(Graph graph, const QString &path)
     cancelBusy();
     m_model.reset(std::move(graph));
     m_path = path;
+    m_source.reset();
     m_loadDiagnostics.clear();
     m_hasGraph = true;
     m_layout = GraphLayout();
@@ -151,6 +152,7 @@ void Document::layoutDone(const GraphLayout &layout)
         // The new picture is ready: now the new graph may replace the old one.
         m_model.reset(std::move(m_pending->result.graph));
         m_path = m_pending->path;
+        m_source = std::move(m_pending->result.source);
         m_loadDiagnostics = std::move(m_pending->result.diagnostics) + m_pending->runProblems;
         m_pending.reset();
         m_hasGraph = true;

@@ -18,6 +18,7 @@
 namespace converge {
 
 class RunController;
+struct YamlSource;
 
 /// One open graph file and everything the window does with it: loading (off the GUI thread),
 /// laying out (through LayoutJob), and running (through its RunController, runs()), so that
@@ -51,6 +52,11 @@ public:
     bool replaceGraph(Graph graph, const QString &path);
     /// Where the graph now lives, after Save As.
     void setFilePath(const QString &path) { m_path = path; }
+    /// The text the graph was read from and where its elements sit in it, so a save can splice
+    /// the edits into it (YamlSplicer); null for a graph not read from YAML (New, recovery, DOT).
+    std::shared_ptr<const YamlSource> source() const { return m_source; }
+    /// After a save: the text now on disk, bound to the graph's ids.
+    void setSource(std::shared_ptr<const YamlSource> source) { m_source = std::move(source); }
     /// Loading problems of the current file plus the reasons the last run could not start.
     Diagnostics diagnostics() const;
     /// Loading or laying out.
@@ -107,6 +113,7 @@ private:
     const Graph &m_graph = m_model.graph(); ///< read-only: changes go through m_model
     bool m_hasGraph = false;
     QString m_path;
+    std::shared_ptr<const YamlSource> m_source;
     Diagnostics m_loadDiagnostics;
     std::shared_ptr<Loaded> m_pending; ///< loaded, waiting for its layout
     quint64 m_loadGeneration = 0;

@@ -4,6 +4,8 @@
 #include "editor/grapheditor.h"
 #include "formats/yamlgraphreader.h"
 #include "formats/yamlgraphwriter.h"
+#include "formats/yamlsource.h"
+#include "formats/yamlsplicer.h"
 #include "model/graph.h"
 
 #include <QAction>
@@ -20,6 +22,17 @@ namespace converge {
 namespace {
 // mgmt requires a graph name; a new graph takes its file's name when first saved.
 const QString UntitledName = QStringLiteral("untitled");
+/// The source of a file the full writer wrote, so the next save splices into it.
+std::shared_ptr<const YamlSource> sourceOf(const QByteArray &text, const Graph &graph)
+{
+    const YamlGraphReader::Result read = YamlGraphReader::readData(text);
+    if (!read.source)
+        return nullptr;
+    auto source = std::make_shared<YamlSource>(*read.source);
+    source->bindTo(graph);
+    return source;
+}
+
 } // namespace
 
 DocumentFile::DocumentFile(QWidget *window, Document *document, GraphEditor *editor)
@@ -107,8 +120,15 @@ bool DocumentFile::saveTo(const QString &path)
     const bool named = m_document->filePath().isEmpty() && graph.name == UntitledName;
     if (named)
         graph.name = QFileInfo(path).completeBaseName();
+    // A file read from YAML keeps its text: only the edits change (comments, layout survive).
+    const std::shared_ptr<const YamlSource> source = m_document->source();
+    QString why;
+    std::optional<YamlSplicer::Outcome> spliced;
+    if (source)
+        spliced = YamlSplicer::splice(source, graph, &why);
+    const QByteArray text = spliced ? spliced->text : YamlGraphWriter::toYaml(graph);
     QString error;
-    if (!YamlGraphWriter::writeFile(graph, path, &error)) {
+    if (!YamlGraphWriter::writeText(text, path, &error)) {
         emit message(tr("Could not save %1: %2").arg(path, error));
         QMessageBox box(QMessageBox::Warning, tr("Save Failed"),
                         tr("Could not save %1:\n%2\nThe file on disk is unchanged.")
@@ -127,7 +147,13 @@ bool DocumentFile::saveTo(const QString &path)
     m_recovery->setOriginalPath(path);
     m_editor->undoStack()->setClean();
     m_recovery->discard();
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    m_document->setSource(spliced ? spliced->source : sourceOf(text, graph));
+    if (source && !spliced) {
+        emit message(tr("Saved %1, rewritten in full (comments and layout not kept): %2")
+                         .arg(QDir::toNativeSeparators(path), why));
+    } else {
+        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    }
     return true;
 }
 

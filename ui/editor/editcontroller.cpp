@@ -184,6 +184,8 @@ void EditController::install(QMenu *viewMenu, DetailsDock *details,
     toolBar->addActions(
         {m_undoAction, m_redoAction, m_connectAction, m_deleteAction, m_relayoutAction});
     m_findBar = new FindBar(m_editor, m_view, m_window);
+    // Find, Enter, F2: the match is selected while the find field keeps the focus.
+    m_findBar->addAction(m_renameAction);
     m_window->addToolBarBreak(Qt::TopToolBarArea);
     m_window->addToolBar(Qt::TopToolBarArea, m_findBar);
 

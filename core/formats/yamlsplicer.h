@@ -1,0 +1,76 @@
+#pragma once
+
+#include "formats/yamlsource.h"
+#include "formats/yamltextsplice.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace converge {
+
+/// Saves a graph as the text it was read from with only the edited parts changed, so a file
+/// kept in git gets a minimal diff: comments, blank lines, key order, flow or block style and
+/// quoting survive everywhere.
+///
+/// The graph to save is compared with the graph as read (YamlSource), element by element:
+/// resources and edges are matched by id, then by key. A renamed resource changes its `name:`
+/// value and every edge end and position naming it; a changed parameter changes its value (a
+/// new one goes after its siblings, at their indent); a removed resource, edge or position
+/// loses its lines; a new one goes after the last of its kind, in the style of that neighbour
+/// (a new kind after the last kind). Positions are written only for resources that have one.
+/// A graph equal to the one read gives the text back unchanged, byte for byte.
+///
+/// Every splice is proved: the result must read back as the graph to save (GraphComparison).
+/// When a splice is impossible (a resource written as a flow map gains a key, anchors or
+/// aliases on an edited value, a file that lost its shape) or the proof fails, splice()
+/// returns nothing and says why; the caller then writes the whole file (YamlGraphWriter).
+/// Stateless from outside; any thread.
+class YamlSplicer
+{
+    Q_DECLARE_TR_FUNCTIONS(YamlSplicer)
+
+public:
+    struct Outcome
+    {
+        QByteArray text;                    ///< the file to write
+        std::shared_ptr<YamlSource> source; ///< text as read back, bound to graph's ids
+    };
+
+    /// The text of source with graph's differences spliced in; nothing when that cannot be
+    /// done, with the reason in *why. fileName is used in messages of the proof's reading.
+    static std::optional<Outcome> splice(const std::shared_ptr<const YamlSource> &source,
+                                         const Graph &graph, QString *why);
+
+private:
+    YamlSplicer(const YamlSource &source, const Graph &graph);
+
+    bool run();
+    void matchElements();
+    bool spliceTopLevel();
+    bool spliceResources();
+    bool spliceResource(ResourceId own, ResourceId edited);
+    bool spliceEntry(const YamlSource::ResourceSpans &spans, const QString &key,
+                     const Value *before, const Value *after, qsizetype itemEnd, int keyColumn);
+    bool removeKinds(QSet<QString> *removedKinds);
+    bool insertResources();
+    bool spliceEdges();
+    bool insertEdges();
+    QByteArray edgeText(EdgeId edited, EdgeId neighbour, int dashColumn, int keyColumn) const;
+    bool splicePositions();
+    bool insertPositions(const std::vector<ResourceId> &added);
+    bool fail(const QString &why);
+
+    const YamlSource &m_source;
+    const Graph &m_graph;
+    YamlTextSplice m_splice;
+    QHash<ResourceId, ResourceId> m_editedOf; ///< the source's resource -> the graph's
+    QHash<ResourceId, ResourceId> m_ownOf;    ///< the graph's resource -> the source's
+    QHash<EdgeId, EdgeId> m_edgeOwnOf;        ///< the graph's edge -> the source's
+    QString m_why;
+};
+
+} // namespace converge
