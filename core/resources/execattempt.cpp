@@ -46,7 +46,7 @@ void ExecAttempt::advance()
             m_step = Step::Cmd;
             if (!m_exec.m_creates.isEmpty()) {
                 if (QFileInfo::exists(m_exec.m_creates)) {
-                    m_context.message(tr("%1 exists").arg(m_exec.m_creates));
+                    m_context.message(ExecResource::tr("%1 exists").arg(m_exec.m_creates));
                     return finish(CheckApplyResult::converged());
                 }
                 m_reasons.append(tr("creates %1 is missing").arg(m_exec.m_creates));
