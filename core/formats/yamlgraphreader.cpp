@@ -180,6 +180,7 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
                      });
     attachSourceLines(data, &result->diagnostics);
     result->graph = std::move(assembler.graph());
+    result->parsed = true;
     return true;
 }
 
