@@ -118,6 +118,21 @@ bool RunController::startRun(RunOptions options)
     if (!m_document->hasGraph() || isRunning())
         return false;
     m_dryRun = options.noop;
+    // What the engine cannot see: parts of the file the graph could not hold, values typed
+    // into the editor that were kept out of the model.
+    Diagnostics blocking;
+    for (const Diagnostic &d : m_document->problems()->diagnostics()) {
+        if (d.isError())
+            blocking.append(d);
+    }
+    if (!blocking.isEmpty()) {
+        // Refused as the engine refuses: after run() has returned.
+        m_accepted = true;
+        emit runningChanged(true);
+        QMetaObject::invokeMethod(
+            this, [this, blocking] { engineRefused(blocking); }, Qt::QueuedConnection);
+        return true;
+    }
     // The window must keep answering while the run's commands use every core.
     options.niceness = WorkerNiceness;
     if (!m_engine.start(m_document->graph(), options))

@@ -38,6 +38,9 @@ public:
     ResourceState state() const { return m_state; }
     /// Repaints only when the state really changed.
     void setState(ResourceState state);
+    /// Marks the node as having an error (a red badge with "!" on its corner), or not.
+    void setProblem(bool problem);
+    bool hasProblem() const { return m_problem; }
     /// Advances the running animation by one frame; repaints only a running node.
     void advanceAnimation();
 
@@ -48,6 +51,7 @@ public:
 private:
     void updateGeometry();
     void paintLabel(QPainter *painter, const QColor &text) const;
+    void paintProblemBadge(QPainter *painter) const;
     QFont labelFont() const;
 
     ResourceId m_id;
@@ -57,6 +61,7 @@ private:
     bool m_runnable;
     ResourceState m_state = ResourceState::Pending;
     int m_animationFrame = 0;
+    bool m_problem = false;
     QSizeF m_size{120, 36};
     QRectF m_rect;
     QRectF m_bounds;
