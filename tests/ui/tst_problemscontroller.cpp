@@ -26,7 +26,7 @@ class TestProblemsController : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    MainWindow *m_window = nullptr;
+    EditorWindow m_window;
 
     const Graph &graph() const { return m_window->document()->graph(); }
     NodeItem *node(const QString &key) const
@@ -96,15 +96,11 @@ private slots:
 
     void init()
     {
-        m_window = showEditorWindow();
+        m_window.reset(showEditorWindow());
         QVERIFY(m_window);
     }
 
-    void cleanup()
-    {
-        if (m_window)
-            closeEditorWindow(std::exchange(m_window, nullptr));
-    }
+    void cleanup() { m_window.reset(); }
 
     void aBrokenGraphOpensMarkedAndEachProblemLeadsToItsElementAndLine()
     {

@@ -231,6 +231,11 @@ void RunController::completeRun()
         m_records[id] = m_engine.record(id);
     m_accepted = false;
     m_summary = *std::exchange(m_finished, std::nullopt);
+    // A dry run's durations are checks, not the work: no path through them is critical.
+    if (m_summary.noop) {
+        m_summary.criticalPathIds.clear();
+        m_summary.criticalPath = 0;
+    }
     m_hasRun = true;
     emit runFinished(m_summary);
     emit runningChanged(false);

@@ -75,6 +75,20 @@ void NodeItem::setProblem(bool problem)
     update();
 }
 
+void NodeItem::setWouldChange(bool wouldChange)
+{
+    if (wouldChange == m_wouldChange)
+        return;
+    m_wouldChange = wouldChange;
+    update();
+}
+
+const StatePalette::Style &NodeItem::stateStyle() const
+{
+    return m_wouldChange && m_state == ResourceState::Done ? StatePalette::wouldChange()
+                                                           : StatePalette::style(m_state);
+}
+
 void NodeItem::advanceAnimation()
 {
     if (m_state != ResourceState::Running)
@@ -108,7 +122,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const QColor base = palette.color(QPalette::Base);
-    const StatePalette::Style &style = StatePalette::style(m_state);
+    const StatePalette::Style &style = stateStyle();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
 
     QColor fill = m_state == ResourceState::Pending ? StatePalette::idleFill() : style.fill;
@@ -189,7 +203,7 @@ void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
     content.setLeft(iconRect.right() + Gap);
 
     // The glyph repeats the state in a shape, so colour is never the only signal.
-    const QString glyph = m_runnable ? StatePalette::style(m_state).glyph : NotRunnableGlyph;
+    const QString glyph = m_runnable ? stateStyle().glyph : NotRunnableGlyph;
     QFont font = labelFont();
     if (!glyph.isEmpty()) {
         QFont glyphFont = font;

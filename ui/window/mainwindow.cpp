@@ -12,6 +12,7 @@
 #include "scene/busyindicator.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "window/dryrunreport.h"
 #include "window/examplesmenu.h"
 #include "window/helpmenu.h"
 #include "window/layoutnote.h"
@@ -214,6 +215,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_logDock, m_problemsDock);
     m_problems = new ProblemsController(this, m_document, m_scene, m_problemsDock);
+    new DryRunReport(m_document, m_scene, m_logDock, this);
     m_logDock->raise();
     for (QDockWidget *dock :
          {static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_problemsDock),
