@@ -4,6 +4,7 @@
 #include "model/resourceschema.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace converge {
 
@@ -320,15 +321,18 @@ void GraphAssembler::resolveEdges()
 {
     for (PendingEdge &pending : m_edges) {
         Edge &edge = pending.edge;
+        edge.from = m_graph.find(pending.from.kind, pending.from.name);
+        edge.to = m_graph.find(pending.to.kind, pending.to.name);
         bool ok = true;
-        for (auto [end, id] :
-             {std::pair{&pending.from, &edge.from}, std::pair{&pending.to, &edge.to}}) {
-            *id = m_graph.find(end->kind, end->name);
-            if (*id == InvalidId) {
-                report(Diagnostic::Severity::Error, end->location,
-                       tr("%1: no resource %2/%3").arg(pending.label, end->kind, end->name));
-                ok = false;
-            }
+        for (auto [end, id, other] : {std::tuple{&pending.from, edge.from, edge.to},
+                                      std::tuple{&pending.to, edge.to, edge.from}}) {
+            if (id != InvalidId)
+                continue;
+            // The edge cannot be drawn without both ends: its mark goes on the end that exists.
+            report(Diagnostic::Severity::Error, end->location,
+                   tr("%1: no resource %2/%3").arg(pending.label, end->kind, end->name),
+                   other == InvalidId ? QString() : m_graph.resource(other).key());
+            ok = false;
         }
         for (ResourceId id : {edge.from, edge.to}) {
             if (!ok || ResourceSchema::isCollected(m_graph.resource(id), m_graph.collect))

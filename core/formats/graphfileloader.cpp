@@ -28,17 +28,21 @@ bool isDotFileName(const QString &path)
            path.endsWith(u".gv", Qt::CaseInsensitive);
 }
 
-YamlGraphReader::Result loadGraphFile(const QString &path)
+YamlGraphReader::Result loadGraphFile(const QString &path, QByteArray *text)
 {
     YamlGraphReader::Result result;
-    const std::optional<QByteArray> data =
+    std::optional<QByteArray> data =
         BoundedFileReader::read(path, YamlGraphReader::MaxFileSize, &result.diagnostics);
     if (!data)
         return result;
-    if (!isDotFileName(path) && !looksLikeDot(*data))
-        return YamlGraphReader::readData(*data, path);
-    if (std::optional<Graph> graph = DotReader::read(*data, path, &result.diagnostics))
+    if (!isDotFileName(path) && !looksLikeDot(*data)) {
+        result = YamlGraphReader::readData(*data, path);
+    } else if (std::optional<Graph> graph = DotReader::read(*data, path, &result.diagnostics)) {
         result.graph = std::move(*graph);
+        result.parsed = true;
+    }
+    if (text)
+        *text = std::move(*data);
     return result;
 }
 

@@ -13,8 +13,10 @@ namespace converge {
 /// The one entry point the command line (validate, run, export) and the GUI's File -> Open use,
 /// so every tool accepts the same files. The file is read through BoundedFileReader with
 /// YamlGraphReader::MaxFileSize as the cap, for both formats. Errors come as Diagnostics at their
-/// file and line, as from the readers. Any thread, reentrant; never throws.
-YamlGraphReader::Result loadGraphFile(const QString &path);
+/// file and line, as from the readers. A graph with errors comes back with what could be read
+/// (result.parsed); text, when given, receives the bytes read, for showing the source. Any
+/// thread, reentrant; never throws.
+YamlGraphReader::Result loadGraphFile(const QString &path, QByteArray *text = nullptr);
 
 /// True when path names a DOT file by its extension (.dot, .gv), case-insensitively.
 bool isDotFileName(const QString &path);

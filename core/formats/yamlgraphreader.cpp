@@ -186,6 +186,7 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
     source->graph = assembler.graph();
     result->source = std::move(source);
     result->graph = std::move(assembler.graph());
+    result->parsed = true;
     return true;
 }
 

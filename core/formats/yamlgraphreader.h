@@ -34,11 +34,16 @@ class YamlGraphReader
 public:
     struct Result
     {
-        Graph graph;             ///< what could be read; meaningful only when ok()
+        /// What could be read: with errors, every resource and edge that could be, the rest
+        /// left out and named in diagnostics. Empty unless parsed.
+        Graph graph;
         Diagnostics diagnostics; ///< errors and warnings, in file order per check
         /// The text and where graph's elements sit in it, for saving edits as splices
         /// (YamlSplicer); null when the file was not read as YAML or not read at all.
         std::shared_ptr<const YamlSource> source;
+        /// The text parsed (as YAML or DOT), so graph is what it describes, errors or not; false
+        /// when the file could not be read or is not YAML (or DOT) at all.
+        bool parsed = false;
         bool ok() const { return !hasErrors(diagnostics); }
     };
 

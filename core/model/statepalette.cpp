@@ -37,6 +37,15 @@ const StatePalette::Style &StatePalette::style(ResourceState state)
     return styles()[size_t(state)];
 }
 
+const StatePalette::Style &StatePalette::wouldChange()
+{
+    // Okabe-Ito yellow, the one hue the states leave free; a delta, "a difference", and a
+    // dash-dot border tell it from done without colour.
+    static const Style style =
+        makeStyle("#f0e442", "#7a7000", QStringLiteral("\u0394"), Qt::DashDotLine); // Δ
+    return style;
+}
+
 QColor StatePalette::idleFill()
 {
     return QColor(0xf2, 0xf2, 0xf2);

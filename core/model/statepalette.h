@@ -25,6 +25,9 @@ public:
     };
 
     static const Style &style(ResourceState state);
+    /// A resource a dry run found not converged: done checking, and a real run would change
+    /// it. Not green (nothing was done) and with its own glyph and border.
+    static const Style &wouldChange();
     /// Fill of a node that has not taken part in any run yet.
     static QColor idleFill();
     /// "#rrggbb" of style(state).fill, the form DOT and SVG use.

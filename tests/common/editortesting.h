@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 namespace converge::testing {
 
 /// Where a resource's node is on the view's viewport.
@@ -71,6 +73,14 @@ inline void closeEditorWindow(MainWindow *window)
     window->documentFile()->closed();
     delete window;
 }
+
+/// Closes a window from showEditorWindow() when it goes out of scope, as closeEditorWindow().
+struct EditorWindowCloser
+{
+    void operator()(MainWindow *window) const { closeEditorWindow(window); }
+};
+/// A window from showEditorWindow() for the length of one test function.
+using EditorWindow = std::unique_ptr<MainWindow, EditorWindowCloser>;
 
 /// Opens path and waits until its picture is up.
 inline bool openAndWait(MainWindow &window, const QString &path)

@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <thread>
 
 using namespace converge;
@@ -16,6 +17,59 @@ class TestGraphFileLoader : public QObject
     Q_OBJECT
 
 private slots:
+    void aGraphWithErrorsComesWithEverythingThatCouldBeRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"g.yaml"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray yaml = "graph: g\n"
+                                "resources:\n"
+                                "  noop:\n"
+                                "  - name: a\n"
+                                "  - name: b\n"
+                                "    meta:\n"
+                                "      retry: many\n"
+                                "edges:\n"
+                                "- name: e1\n"
+                                "  from:\n"
+                                "    kind: noop\n"
+                                "    name: a\n"
+                                "  to:\n"
+                                "    kind: noop\n"
+                                "    name: ghost\n";
+        file.write(yaml);
+        file.close();
+        QByteArray text;
+        const YamlGraphReader::Result result = loadGraphFile(path, &text);
+        QVERIFY(result.parsed);
+        QVERIFY(!result.ok());
+        QCOMPARE(text, yaml);
+        QCOMPARE(result.graph.resourceCount(), 2);
+        QCOMPARE(result.graph.edgeCount(), 0);
+        // The edge's error belongs to the end that exists, so it can be shown on it.
+        const auto ghost = std::find_if(
+            result.diagnostics.begin(), result.diagnostics.end(),
+            [](const Diagnostic &d) { return d.message.contains(u"no resource noop/ghost"_qs); });
+        QVERIFY(ghost != result.diagnostics.end());
+        QCOMPARE(ghost->toString(), path + u":14:5: error: edge e1: no resource noop/ghost"_qs);
+        QCOMPARE(ghost->resource, u"noop/a"_qs);
+    }
+
+    void textThatIsNotYamlIsNotParsed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"g.yaml"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("graph: g\nresources: [unclosed\n");
+        file.close();
+        const YamlGraphReader::Result result = loadGraphFile(path);
+        QVERIFY(!result.parsed);
+        QCOMPARE(result.diagnostics.size(), 1);
+        QVERIFY(result.diagnostics[0].toString().startsWith(path + u":3:1: error: "_qs));
+    }
+
     void endlessDeviceIsRefusedAtTheCap_data()
     {
         QTest::addColumn<QString>("path");

@@ -15,7 +15,7 @@ enum Column
     ResourceColumn,
     LocationColumn
 };
-constexpr int KeyRole = Qt::UserRole;
+constexpr int IndexRole = Qt::UserRole;
 } // namespace
 
 ProblemsDock::ProblemsDock(QWidget *parent)
@@ -38,6 +38,7 @@ ProblemsDock::ProblemsDock(QWidget *parent)
 void ProblemsDock::setDiagnostics(const Diagnostics &diagnostics)
 {
     m_tree->clear();
+    m_diagnostics = diagnostics;
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QList<QTreeWidgetItem *> items;
@@ -55,7 +56,7 @@ void ProblemsDock::setDiagnostics(const Diagnostics &diagnostics)
                          d.toStringWithContext().toHtmlEscaped().prepend(QStringLiteral("<pre>")) +
                              QStringLiteral("</pre>"));
         item->setToolTip(LocationColumn, d.file);
-        item->setData(MessageColumn, KeyRole, d.resource);
+        item->setData(MessageColumn, IndexRole, int(items.size()));
         items.append(item);
     }
     m_tree->addTopLevelItems(items);
@@ -74,9 +75,9 @@ int ProblemsDock::count() const
 
 void ProblemsDock::activate(QTreeWidgetItem *item)
 {
-    const QString key = item->data(MessageColumn, KeyRole).toString();
-    if (!key.isEmpty())
-        emit resourceActivated(key);
+    const int index = item->data(MessageColumn, IndexRole).toInt();
+    if (index >= 0 && index < m_diagnostics.size())
+        emit problemActivated(m_diagnostics.at(index));
 }
 
 } // namespace converge

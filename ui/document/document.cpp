@@ -20,6 +20,7 @@ struct Document::Loaded
     /// Why a run of the graph would be refused (GraphValidator): shown in the Problems list
     /// with the reading diagnostics, without stopping the file from opening.
     Diagnostics runProblems;
+    QByteArray text;
 };
 
 Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(this, this))
@@ -33,6 +34,7 @@ Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(
     connect(&m_layoutJob, &LayoutJob::finished, this, &Document::layoutDone);
     connect(&m_layoutJob, &LayoutJob::failed, this, &Document::layoutError);
     connect(&m_model, &GraphModel::resourceAdded, this, &Document::graphEdited);
+    connect(&m_problems, &LiveValidator::changed, this, &Document::problemsChanged);
     // The engine runs a snapshot whose ids the states refer to: no edits until it is over.
     connect(this, &Document::runStarted, &m_model, [this] { m_model.setLocked(true); });
     connect(this, &Document::runFinished, &m_model, [this] {
@@ -64,8 +66,10 @@ bool Document::open(const QString &path)
     });
     // A large file takes a while to parse: never on the GUI thread.
     watcher->setFuture(QtConcurrent::run([path] {
-        auto loaded = std::make_shared<Loaded>(Loaded{path, loadGraphFile(path), {}});
-        if (loaded->result.ok()) {
+        auto loaded = std::make_shared<Loaded>();
+        loaded->path = path;
+        loaded->result = loadGraphFile(path, &loaded->text);
+        if (loaded->result.parsed) {
             RunOptions options;
             options.fileName = path;
             loaded->runProblems = GraphValidator::validate(loaded->result.graph, options);
@@ -93,7 +97,9 @@ bool Document::replaceGraph(Graph graph, const QString &path)
     m_model.reset(std::move(graph));
     m_path = path;
     m_source.reset();
-    m_loadDiagnostics.clear();
+    m_sourceText.clear();
+    m_problems.reset({}, {}, path);
+    m_problems.revalidate();
     m_hasGraph = true;
     m_layout = GraphLayout();
     m_runs->resetForGraph();
@@ -105,7 +111,7 @@ void Document::finishLoad(quint64 generation, std::shared_ptr<Loaded> loaded)
 {
     if (generation != m_loadGeneration)
         return; // superseded or cancelled
-    if (!loaded->result.ok()) {
+    if (!loaded->result.parsed) {
         setBusy(false);
         emit loadFailed(loaded->result.diagnostics);
         return;
@@ -153,7 +159,8 @@ void Document::layoutDone(const GraphLayout &layout)
         m_model.reset(std::move(m_pending->result.graph));
         m_path = m_pending->path;
         m_source = std::move(m_pending->result.source);
-        m_loadDiagnostics = std::move(m_pending->result.diagnostics) + m_pending->runProblems;
+        m_sourceText = std::move(m_pending->text);
+        m_problems.reset(m_pending->result.diagnostics, m_pending->runProblems, m_path);
         m_pending.reset();
         m_hasGraph = true;
         m_runs->resetForGraph();
@@ -179,9 +186,16 @@ void Document::setBusy(bool loading)
         emit busyChanged(false, {});
 }
 
+void Document::setFilePath(const QString &path)
+{
+    m_path = path;
+    m_problems.setFileName(path);
+}
+
 Diagnostics Document::diagnostics() const
 {
-    return m_loadDiagnostics + m_runs->diagnostics();
+    // A refused run's reasons are these: the engine asks the validator they come from.
+    return m_problems.diagnostics();
 }
 
 bool Document::run(bool dryRun)

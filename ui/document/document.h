@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/livevalidator.h"
 #include "layout/graphlayout.h"
 #include "layout/graphvizlayout.h"
 #include "layout/layoutjob.h"
@@ -36,8 +37,10 @@ public:
     explicit Document(QObject *parent = nullptr);
     ~Document() override;
 
-    /// Starts loading path in the background; loaded() or loadFailed() follows. A later open()
-    /// supersedes one in flight. Refused (false) while a run is going.
+    /// Starts loading path in the background; loaded() or loadFailed() follows. A file that
+    /// parses opens even with errors, with every resource and edge that could be read; one that
+    /// cannot be read or parsed fails. A later open() supersedes one in flight. Refused (false)
+    /// while a run is going.
     bool open(const QString &path);
     /// open() on the current file.
     bool reload();
@@ -51,14 +54,22 @@ public:
     /// (false) during a run.
     bool replaceGraph(Graph graph, const QString &path);
     /// Where the graph now lives, after Save As.
-    void setFilePath(const QString &path) { m_path = path; }
+    void setFilePath(const QString &path);
     /// The text the graph was read from and where its elements sit in it, so a save can splice
     /// the edits into it (YamlSplicer); null for a graph not read from YAML (New, recovery, DOT).
     std::shared_ptr<const YamlSource> source() const { return m_source; }
     /// After a save: the text now on disk, bound to the graph's ids.
     void setSource(std::shared_ptr<const YamlSource> source) { m_source = std::move(source); }
-    /// Loading problems of the current file plus the reasons the last run could not start.
+    /// The graph's problems now (problems()->diagnostics()): what reading found, what a run
+    /// would refuse, values the editor kept out of the model. A refused run's reasons are
+    /// among them.
     Diagnostics diagnostics() const;
+    /// The graph's problems, kept current while it is edited; problemsChanged() follows each
+    /// change.
+    LiveValidator *problems() { return &m_problems; }
+    const LiveValidator *problems() const { return &m_problems; }
+    /// The file's text as it was read (empty for an untitled graph), for the source pane.
+    const QByteArray &sourceText() const { return m_sourceText; }
     /// Loading or laying out.
     bool isBusy() const { return m_loading || m_layoutJob.isRunning(); }
 
@@ -94,6 +105,8 @@ signals:
     void loadFailed(const converge::Diagnostics &diagnostics);
     void layoutReady(const converge::GraphLayout &layout);
     void layoutFailed(const QString &message);
+    /// diagnostics() changed: a load, an edit validated, a value rejected.
+    void problemsChanged();
     /// A run was accepted: the graph must not change until runFinished(). For the editor; the
     /// views follow runs() instead.
     void runStarted();
@@ -114,7 +127,8 @@ private:
     bool m_hasGraph = false;
     QString m_path;
     std::shared_ptr<const YamlSource> m_source;
-    Diagnostics m_loadDiagnostics;
+    LiveValidator m_problems{&m_model};
+    QByteArray m_sourceText;
     std::shared_ptr<Loaded> m_pending; ///< loaded, waiting for its layout
     quint64 m_loadGeneration = 0;
     bool m_loading = false;

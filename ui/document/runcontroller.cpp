@@ -118,6 +118,21 @@ bool RunController::startRun(RunOptions options)
     if (!m_document->hasGraph() || isRunning())
         return false;
     m_dryRun = options.noop;
+    // What the engine cannot see: parts of the file the graph could not hold, values typed
+    // into the editor that were kept out of the model.
+    Diagnostics blocking;
+    for (const Diagnostic &d : m_document->problems()->diagnostics()) {
+        if (d.isError())
+            blocking.append(d);
+    }
+    if (!blocking.isEmpty()) {
+        // Refused as the engine refuses: after run() has returned.
+        m_accepted = true;
+        emit runningChanged(true);
+        QMetaObject::invokeMethod(
+            this, [this, blocking] { engineRefused(blocking); }, Qt::QueuedConnection);
+        return true;
+    }
     // The window must keep answering while the run's commands use every core.
     options.niceness = WorkerNiceness;
     if (!m_engine.start(m_document->graph(), options))
@@ -216,6 +231,11 @@ void RunController::completeRun()
         m_records[id] = m_engine.record(id);
     m_accepted = false;
     m_summary = *std::exchange(m_finished, std::nullopt);
+    // A dry run's durations are checks, not the work: no path through them is critical.
+    if (m_summary.noop) {
+        m_summary.criticalPathIds.clear();
+        m_summary.criticalPath = 0;
+    }
     m_hasRun = true;
     emit runFinished(m_summary);
     emit runningChanged(false);

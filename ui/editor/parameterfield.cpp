@@ -146,6 +146,10 @@ bool ParameterField::eventFilter(QObject *watched, QEvent *event)
 
 void ParameterField::setValue(const Value *value)
 {
+    if (m_shape == Shape::Table) {
+        static_cast<EnvTableEditor *>(m_editor)->setValue(value ? *value : Value());
+        return;
+    }
     QString text;
     if (value && value->isScalar())
         text = value->text();
@@ -155,27 +159,7 @@ void ParameterField::setValue(const Value *value)
             lines << item.text();
         text = lines.join(u'\n');
     }
-    switch (m_shape) {
-    case Shape::Line:
-    case Shape::Path:
-        static_cast<QLineEdit *>(m_focus)->setText(text);
-        break;
-    case Shape::MultiLine:
-    case Shape::List:
-        static_cast<QPlainTextEdit *>(m_editor)->setPlainText(text);
-        break;
-    case Shape::Choice:
-    case Shape::Boolean: {
-        auto *combo = static_cast<QComboBox *>(m_editor);
-        if (combo->findText(text) < 0)
-            combo->addItem(text); // a value from the file the choices do not know: shown, kept
-        combo->setCurrentIndex(combo->findText(text));
-        break;
-    }
-    case Shape::Table:
-        static_cast<EnvTableEditor *>(m_editor)->setValue(value ? *value : Value());
-        break;
-    }
+    setText(text);
 }
 
 QString ParameterField::text() const
@@ -214,11 +198,37 @@ std::optional<Value> ParameterField::read(const Value *old) const
     return scalarFor(m_shape == Shape::Line ? typed.trimmed() : typed, m_type, old);
 }
 
+void ParameterField::setText(const QString &text)
+{
+    switch (m_shape) {
+    case Shape::Line:
+    case Shape::Path:
+        static_cast<QLineEdit *>(m_focus)->setText(text);
+        break;
+    case Shape::MultiLine:
+    case Shape::List:
+        static_cast<QPlainTextEdit *>(m_editor)->setPlainText(text);
+        break;
+    case Shape::Choice:
+    case Shape::Boolean: {
+        auto *combo = static_cast<QComboBox *>(m_editor);
+        if (combo->findText(text) < 0)
+            combo->addItem(text); // a value from the file the choices do not know: shown, kept
+        combo->setCurrentIndex(combo->findText(text));
+        break;
+    }
+    case Shape::Table:
+        break; // rows are set by setValue(); a table's text is never kept out of the model
+    }
+}
+
 void ParameterField::setProblem(const QString &problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_focus->setToolTip(problem);
+    // Outlined as well as explained: the field to fix stands out in a long form.
+    m_focus->setStyleSheet(problem.isEmpty() ? QString() : u"border: 2px solid #c01c28"_qs);
 }
 
 QString ParameterField::problem() const

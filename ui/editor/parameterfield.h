@@ -41,7 +41,11 @@ public:
     void setValue(const Value *value);
     /// What the user entered; nothing means "remove the key". old keeps the quoting style.
     std::optional<Value> read(const Value *old) const;
-    /// Shows (or, when empty, hides) the reason the value is wrong.
+    /// Shows text as typed, e.g. a value the editor kept out of the model.
+    void setText(const QString &text);
+    /// What the field holds, as typed.
+    QString text() const;
+    /// Shows (or, when empty, hides) the reason the value is wrong, and outlines the field.
     void setProblem(const QString &problem);
     QString problem() const;
 
@@ -62,8 +66,6 @@ private:
         List,
         Table,
     };
-    QString text() const;
-
     GraphEditor::Section m_section;
     QString m_name;
     ResourceSchema::ParamType m_type;

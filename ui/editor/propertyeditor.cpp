@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace converge {
 
 namespace {
@@ -244,35 +246,54 @@ void PropertyEditor::addUnknown(GraphEditor::Section section, const Value &map)
     }
 }
 
-void PropertyEditor::showProblems()
+QString PropertyEditor::fieldLabel(const ParameterField *field)
 {
-    // The check `validate` and `run` make, so a value a run would refuse shows here at once:
-    // under its field when the message names one, else under the kind.
-    const Diagnostics diagnostics = GraphValidator::validateResource(m_shown);
+    return (field->section() == GraphEditor::Section::Meta ? u"meta "_qs : QString()) +
+           field->name();
+}
+
+PropertyEditor::Placed PropertyEditor::place(const Diagnostics &diagnostics) const
+{
     const QString prefix = m_shown.key() + u": "_qs;
-    std::vector<QString> problems(m_fields.size());
-    QStringList unplaced;
+    Placed placed;
+    placed.fields.resize(m_fields.size());
     for (const Diagnostic &d : diagnostics) {
         const QString message =
             d.message.startsWith(prefix) ? d.message.mid(prefix.size()) : d.message;
-        bool placed = false;
-        for (size_t i = 0; i < m_fields.size() && !placed; ++i) {
-            const QString name =
-                (m_fields[i]->section() == GraphEditor::Section::Meta ? u"meta "_qs : QString()) +
-                m_fields[i]->name();
+        bool found = false;
+        for (size_t i = 0; i < m_fields.size() && !found; ++i) {
+            const QString name = fieldLabel(m_fields[i]);
             if (message.startsWith(name + u": "_qs))
-                problems[i] = message.mid(name.size() + 2);
+                placed.fields[i] = {message.mid(name.size() + 2), d};
             else if (message.startsWith(name + u' '))
-                problems[i] = message;
-            placed = !problems[i].isEmpty();
+                placed.fields[i] = {message, d};
+            found = !placed.fields[i].first.isEmpty();
         }
-        if (!placed && d.isError())
-            unplaced.append(message);
+        if (!found && d.isError())
+            placed.unplaced.append(message);
     }
-    for (size_t i = 0; i < m_fields.size(); ++i)
-        m_fields[i]->setProblem(problems[i]);
-    m_resourceProblem->setText(unplaced.join(u'\n'));
-    m_resourceProblem->setVisible(!unplaced.isEmpty());
+    return placed;
+}
+
+void PropertyEditor::showProblems()
+{
+    // The check `validate` and `run` make, so a value a run would refuse shows here at once:
+    // under its field when the message names one, else under the kind. A value the editor
+    // kept out of the model shows as typed, with why.
+    const Placed placed = place(GraphValidator::validateResource(m_shown));
+    const LiveValidator *live = m_editor->document()->problems();
+    for (size_t i = 0; i < m_fields.size(); ++i) {
+        ParameterField *field = m_fields[i];
+        const QString label = fieldLabel(field);
+        if (const LiveValidator::Rejected *kept = live->rejected(m_shown.key(), label)) {
+            field->setText(kept->text);
+            field->setProblem(place({kept->why}).fields[i].first);
+        } else {
+            field->setProblem(placed.fields[i].first);
+        }
+    }
+    m_resourceProblem->setText(placed.unplaced.join(u'\n'));
+    m_resourceProblem->setVisible(!placed.unplaced.isEmpty());
 }
 
 QString PropertyEditor::nameProblem(const Graph &graph, const QString &key, const QString &name)
@@ -325,8 +346,38 @@ void PropertyEditor::commit(ParameterField *field)
     const Resource &r = m_editor->graph().resource(m_id);
     const Value *old = lookup(r, field->section(), field->name());
     std::optional<Value> now = field->read(old);
-    if ((!old && !now) || (old && now && *old == *now))
+    // The value as typed, checked before it reaches the model: one the field itself makes
+    // wrong stays the user's text, marked, and out of the model and the undo history.
+    Resource candidate = r;
+    Value &map =
+        field->section() == GraphEditor::Section::Params ? candidate.params : candidate.meta;
+    if (now) {
+        if (!map.isMap())
+            map = Value::map();
+        map.insert(field->name(), *now);
+    } else if (map.isMap()) {
+        map.remove(field->name());
+    }
+    const QString file = m_editor->document()->filePath();
+    const Placed placed = place(GraphValidator::validateResource(candidate, file));
+    const auto index =
+        size_t(std::find(m_fields.begin(), m_fields.end(), field) - m_fields.begin());
+    LiveValidator *live = m_editor->document()->problems();
+    if (index < m_fields.size() && placed.fields[index].second.isError() &&
+        !placed.fields[index].first.isEmpty() && !(old && now && *old == *now)) {
+        Diagnostic why = placed.fields[index].second;
+        why.file = file;
+        if (!why.location.isValid())
+            why.location = r.location;
+        live->setRejectedValue(r.key(), fieldLabel(field), field->text(), why);
+        field->setProblem(placed.fields[index].first);
         return;
+    }
+    live->clearRejectedValue(r.key(), fieldLabel(field));
+    if ((!old && !now) || (old && now && *old == *now)) {
+        showProblems();
+        return;
+    }
     m_editor->push(new SetParameterCommand(m_editor, r.key(), field->section(), field->name(),
                                            old ? std::optional<Value>(*old) : std::nullopt,
                                            std::move(now)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editor/grapheditor.h"
+#include "model/diagnostic.h"
 #include "model/resource.h"
 
 #include <QWidget>
@@ -20,11 +21,13 @@ class ParameterField;
 /// a typed field per known parameter of its kind, the meta parameters, and the parameters
 /// Converge does not know, shown as loaded and kept.
 ///
-/// Every committed field becomes one undo command on the editor's stack; the form follows the
-/// model afterwards, so undo shows up here too. Values wrong for their field, or that a run would
-/// refuse, are stored as typed and marked inline with the reason (GraphValidator's check, the
-/// one `validate` and `run` make). Read-only while the editor refuses edits (during a run). GUI
-/// thread only.
+/// Every committed field with a valid value becomes one undo command on the editor's stack; the
+/// form follows the model afterwards, so undo shows up here too. A typed value that
+/// GraphValidator (the check `validate` and `run` make) refuses for its field never reaches the
+/// model: it stays in the field as typed, marked with the reason, and is held by the document's
+/// LiveValidator, which lists it in Problems, marks the node and blocks runs until it is fixed.
+/// Values loaded from the file that a run would refuse are marked the same way. Read-only while the
+/// editor refuses edits (during a run). GUI thread only.
 class PropertyEditor : public QWidget
 {
     Q_OBJECT
@@ -48,6 +51,14 @@ public:
     static QString nameProblem(const Graph &graph, const QString &key, const QString &name);
 
 private:
+    /// Problems sorted to the fields they name (message and diagnostic), and the rest.
+    struct Placed
+    {
+        std::vector<std::pair<QString, Diagnostic>> fields; ///< parallel to m_fields
+        QStringList unplaced;
+    };
+    Placed place(const Diagnostics &diagnostics) const;
+    static QString fieldLabel(const ParameterField *field);
     void rebuild();
     void refreshSoon();
     void refresh();

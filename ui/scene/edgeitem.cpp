@@ -81,6 +81,14 @@ void EdgeItem::setHighlighted(bool highlighted)
     update();
 }
 
+void EdgeItem::setProblem(bool problem)
+{
+    if (m_problem == problem)
+        return;
+    m_problem = problem;
+    update();
+}
+
 void EdgeItem::updateGeometry()
 {
     prepareGeometryChange();
@@ -140,6 +148,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!strong) {
         colour = mixColours(text, base, 0.4);
     }
+    if (m_problem && !strong)
+        colour = QColor(0xc0, 0x1c, 0x28);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < OverviewLevelOfDetail) {
         // Zoomed far out over thousands of edges: a hairline through the on-curve points costs
         // a fraction of an antialiased spline, and at this scale looks the same.
@@ -148,8 +158,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawPolyline(m_overview);
         return;
     }
-    QPen pen(colour, strong ? HighlightPenWidth : PenWidth);
+    QPen pen(colour, strong || m_problem ? HighlightPenWidth : PenWidth);
     pen.setCosmetic(false);
+    if (m_problem)
+        pen.setStyle(Qt::DashLine);
     pen.setCapStyle(Qt::RoundCap);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);

@@ -29,6 +29,9 @@ public:
     const GraphLayout::Edge &geometry() const { return m_edge; }
     /// Draws the edge stronger, e.g. when one of its ends is selected.
     void setHighlighted(bool highlighted);
+    /// Marks the edge as having an error: drawn red and dashed, so it reads without colour too.
+    void setProblem(bool problem);
+    bool hasProblem() const { return m_problem; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -46,6 +49,7 @@ private:
     mutable QPolygonF m_segments; ///< the spline cut into lines, made when first needed
     QRectF m_bounds;
     bool m_highlighted = false;
+    bool m_problem = false;
 };
 
 } // namespace converge

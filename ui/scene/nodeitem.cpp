@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace converge {
 
 namespace {
@@ -21,6 +23,9 @@ constexpr qreal Margin = NodeBox::Margin;
 constexpr qreal Gap = NodeBox::Gap;
 // Empty set: "nothing runs here". Not the circled slash, which the palette gives "skipped".
 const QString NotRunnableGlyph = QStringLiteral("\u2205");
+// The error badge on the top right corner, half outside the box so it never hides the glyph.
+constexpr qreal BadgeRadius = 8;
+const QColor BadgeColour(0xc0, 0x1c, 0x28);
 // Frames of the running border's dash cycle: a full cycle is this many ticks.
 constexpr int DashCycle = 12;
 // Below this on-screen scale text would be a smudge: draw boxes and colours only.
@@ -62,6 +67,28 @@ void NodeItem::setState(ResourceState state)
     update();
 }
 
+void NodeItem::setProblem(bool problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    update();
+}
+
+void NodeItem::setWouldChange(bool wouldChange)
+{
+    if (wouldChange == m_wouldChange)
+        return;
+    m_wouldChange = wouldChange;
+    update();
+}
+
+const StatePalette::Style &NodeItem::stateStyle() const
+{
+    return m_wouldChange && m_state == ResourceState::Done ? StatePalette::wouldChange()
+                                                           : StatePalette::style(m_state);
+}
+
 void NodeItem::advanceAnimation()
 {
     if (m_state != ResourceState::Running)
@@ -75,7 +102,7 @@ void NodeItem::updateGeometry()
     prepareGeometryChange();
     m_rect = QRectF(QPointF(-m_size.width() / 2, -m_size.height() / 2), m_size);
     // The selection ring is drawn outside the box; half the pen falls outside it too.
-    const qreal pad = SelectionWidth + BorderWidth;
+    const qreal pad = std::max(SelectionWidth + BorderWidth, BadgeRadius + 1);
     m_bounds = m_rect.adjusted(-pad, -pad, pad, pad);
 }
 
@@ -95,7 +122,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const QColor base = palette.color(QPalette::Base);
-    const StatePalette::Style &style = StatePalette::style(m_state);
+    const StatePalette::Style &style = stateStyle();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
 
     QColor fill = m_state == ResourceState::Pending ? StatePalette::idleFill() : style.fill;
@@ -147,9 +174,25 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect, Radius, Radius);
 
+    if (m_problem)
+        paintProblemBadge(painter);
     if (lod < TextLevelOfDetail)
         return;
     paintLabel(painter, text);
+}
+
+void NodeItem::paintProblemBadge(QPainter *painter) const
+{
+    const QRectF badge(m_rect.right() - BadgeRadius, m_rect.top() - BadgeRadius, 2 * BadgeRadius,
+                       2 * BadgeRadius);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(BadgeColour);
+    painter->drawEllipse(badge);
+    QFont font = labelFont();
+    font.setBold(true);
+    font.setPixelSize(int(BadgeRadius * 1.5));
+    painter->setFont(font);
+    painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
 }
 
 void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
@@ -160,7 +203,7 @@ void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
     content.setLeft(iconRect.right() + Gap);
 
     // The glyph repeats the state in a shape, so colour is never the only signal.
-    const QString glyph = m_runnable ? StatePalette::style(m_state).glyph : NotRunnableGlyph;
+    const QString glyph = m_runnable ? stateStyle().glyph : NotRunnableGlyph;
     QFont font = labelFont();
     if (!glyph.isEmpty()) {
         QFont glyphFont = font;

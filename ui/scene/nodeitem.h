@@ -2,6 +2,7 @@
 
 #include "model/resource.h"
 #include "model/resourcestate.h"
+#include "model/statepalette.h"
 
 #include <QGraphicsItem>
 #include <QIcon>
@@ -38,6 +39,13 @@ public:
     ResourceState state() const { return m_state; }
     /// Repaints only when the state really changed.
     void setState(ResourceState state);
+    /// Marks the node as having an error (a red badge with "!" on its corner), or not.
+    void setProblem(bool problem);
+    bool hasProblem() const { return m_problem; }
+    /// A dry run found that a real run would change this resource: a done node then shows
+    /// StatePalette::wouldChange() instead of done's look.
+    void setWouldChange(bool wouldChange);
+    bool wouldChange() const { return m_wouldChange; }
     /// Advances the running animation by one frame; repaints only a running node.
     void advanceAnimation();
 
@@ -48,6 +56,8 @@ public:
 private:
     void updateGeometry();
     void paintLabel(QPainter *painter, const QColor &text) const;
+    void paintProblemBadge(QPainter *painter) const;
+    const StatePalette::Style &stateStyle() const;
     QFont labelFont() const;
 
     ResourceId m_id;
@@ -57,6 +67,8 @@ private:
     bool m_runnable;
     ResourceState m_state = ResourceState::Pending;
     int m_animationFrame = 0;
+    bool m_problem = false;
+    bool m_wouldChange = false;
     QSizeF m_size{120, 36};
     QRectF m_rect;
     QRectF m_bounds;

@@ -3,6 +3,7 @@
 #include "docks/detailsdock.h"
 #include "docks/logdock.h"
 #include "docks/problemsdock.h"
+#include "docks/sourcedock.h"
 #include "document/document.h"
 #include "document/documentfile.h"
 #include "document/runcontroller.h"
@@ -11,9 +12,11 @@
 #include "scene/busyindicator.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "window/dryrunreport.h"
 #include "window/examplesmenu.h"
 #include "window/helpmenu.h"
 #include "window/layoutnote.h"
+#include "window/problemscontroller.h"
 #include "window/recentfiles.h"
 #include "window/resourcetooltip.h"
 #include "window/runactions.h"
@@ -211,11 +214,12 @@ void MainWindow::createDocks()
     m_problemsDock = new ProblemsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_logDock, m_problemsDock);
+    m_problems = new ProblemsController(this, m_document, m_scene, m_problemsDock);
+    new DryRunReport(m_document, m_scene, m_logDock, this);
     m_logDock->raise();
-    connect(m_problemsDock, &ProblemsDock::resourceActivated, this,
-            &MainWindow::selectResourceByKey);
     for (QDockWidget *dock :
          {static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_problemsDock),
+          static_cast<QDockWidget *>(m_problems->sourceDock()),
           static_cast<QDockWidget *>(m_detailsDock)})
         m_viewMenu->addAction(dock->toggleViewAction());
 }
@@ -317,7 +321,6 @@ void MainWindow::applyLayoutChoice()
 void MainWindow::loaded()
 {
     m_fitOnLayout = true;
-    m_problemsDock->setDiagnostics(m_document->diagnostics());
     updateTitle();
 }
 
@@ -358,16 +361,6 @@ void MainWindow::showDetails()
     const std::optional<RunRecord> record = m_document->runs()->record(selected.front());
     m_detailsDock->showResource(&m_document->graph().resource(selected.front()),
                                 record ? &*record : nullptr);
-}
-
-void MainWindow::selectResourceByKey(const QString &key)
-{
-    const qsizetype slash = key.indexOf(u'/');
-    if (slash < 0)
-        return;
-    const ResourceId id = m_document->graph().find(key.left(slash), key.mid(slash + 1));
-    if (id != InvalidId)
-        m_scene->selectResource(id);
 }
 
 void MainWindow::updateActions()

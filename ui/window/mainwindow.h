@@ -21,6 +21,7 @@ class GraphScene;
 class GraphView;
 class HelpMenu;
 class LogDock;
+class ProblemsController;
 class ProblemsDock;
 class RecentFiles;
 class RunActions;
@@ -70,7 +71,6 @@ private:
     void loadFailed(const Diagnostics &diagnostics);
     void layoutReady(const GraphLayout &layout);
     void selectionChanged();
-    void selectResourceByKey(const QString &key);
     void updateActions();
     void updateTitle();
     void showDetails();
@@ -80,6 +80,7 @@ private:
     GraphView *m_view;
     LogDock *m_logDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
+    ProblemsController *m_problems = nullptr;
     DetailsDock *m_detailsDock = nullptr;
     EditController *m_editController = nullptr;
     DocumentFile *m_documentFile = nullptr;
