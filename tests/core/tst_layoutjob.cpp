@@ -192,8 +192,8 @@ private slots:
 
     void memoryCapFailsWithItsBudget()
     {
-#if defined(__SANITIZE_ADDRESS__)
-        QSKIP("AddressSanitizer reserves address space of its own and dies on a failed "
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+        QSKIP("The sanitizer reserves address space of its own and dies on a failed "
               "allocation instead of throwing");
 #endif
         LayoutProcess::Limits limits;
