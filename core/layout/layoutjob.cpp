@@ -1,9 +1,8 @@
 #include "layout/layoutjob.h"
 
-#include <QThreadPool>
-
 #include <csignal>
 #include <mutex>
+#include <thread>
 
 namespace converge {
 
@@ -12,11 +11,14 @@ namespace converge {
 // user's unsaved edits with it. In a child, cancel() is a SIGKILL, a superseded layout stops
 // using a core at once, and the next layout never waits for Graphviz's lock behind it.
 //
-// The result crosses threads in this struct, under a std::mutex, and the worker posts only the
-// generation number: no functor or payload is freed on one thread after use on the other, so
-// ThreadSanitizer has nothing to report even though Qt itself is not instrumented. The child's
-// pid is recorded here only while the worker has not reaped it, so a kill() under the mutex can
-// never reach a reused pid.
+// Each layout gets its own std::thread rather than a QThreadPool task: a pooled thread picks the
+// task up behind QThreadPool's futex, an ordering ThreadSanitizer cannot see, whereas
+// pthread_create() orders everything the job wrote before it. A layout is a rare event (one per
+// load, edit burst or engine choice) and superseded children die at once, so few threads live.
+// The result crosses back in this struct, under a std::mutex, and the worker posts only the
+// generation number: no functor or payload is freed on one thread after use on the other. The
+// child's pid is recorded here only while the worker has not reaped it, so a kill() under the mutex
+// can never reach a reused pid.
 struct LayoutJob::Shared
 {
     std::mutex mutex;
@@ -65,47 +67,50 @@ void LayoutJob::start(const Graph &graph, const GraphvizLayout::Options &options
     }
     m_running = true;
     emit started();
-    auto input =
-        std::make_shared<const GraphvizLayout::Input>(GraphvizLayout::snapshot(graph, options));
-    QThreadPool::globalInstance()->start([shared = m_shared, input, generation, limits = m_limits] {
-        {
-            // A burst of requests (the user trying engines) lays out only the last one.
-            const std::lock_guard lock(shared->mutex);
-            if (shared->latest != generation || !shared->owner)
-                return;
-        }
-        QString error;
-        std::optional<GraphLayout> layout;
-        LayoutProcess process;
-        if (process.start(*input, limits, &error)) {
-            {
-                // A cancel() between the check above and here found no child to kill.
-                const std::lock_guard lock(shared->mutex);
-                if (shared->latest != generation || !shared->owner)
-                    ::kill(process.pid(), SIGKILL);
-                else
-                    shared->child = process.pid();
-            }
-            process.readResult();
-            {
-                const std::lock_guard lock(shared->mutex);
-                if (shared->child == process.pid())
-                    shared->child = 0;
-            }
-            layout = process.reap(&error);
-        }
-        // Holding the lock while posting: the job cannot be destroyed in between, and a
-        // destroyed job's pending events are discarded by Qt.
+    std::thread(&LayoutJob::work, m_shared, GraphvizLayout::snapshot(graph, options), generation,
+                m_limits)
+        .detach();
+}
+
+void LayoutJob::work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input,
+                     quint64 generation, LayoutProcess::Limits limits)
+{
+    const auto wanted = [&] {
+        return shared->latest == generation && shared->owner;
+    };
+    {
+        // A burst of requests (the user trying engines) lays out only the last one.
         const std::lock_guard lock(shared->mutex);
-        if (!shared->owner || shared->latest != generation)
+        if (!wanted())
             return;
-        shared->ready = generation;
-        shared->layout = std::move(layout);
-        shared->error = error;
-        shared->worker = QThread::currentThreadId();
-        QMetaObject::invokeMethod(shared->owner, "deliver", Qt::QueuedConnection,
-                                  Q_ARG(quint64, generation));
+    }
+    QString error;
+    pid_t child = 0;
+    std::optional<GraphLayout> layout = LayoutProcess::run(input, limits, &error, [&](pid_t pid) {
+        const std::lock_guard lock(shared->mutex);
+        if (pid == 0) {
+            // About to be reaped: from then on the pid may be reused and must not be killed.
+            if (shared->child == child)
+                shared->child = 0;
+            return true;
+        }
+        // A cancel() between the check above and here found no child to kill.
+        if (!wanted())
+            return false;
+        shared->child = child = pid;
+        return true;
     });
+    // Holding the lock while posting: the job cannot be destroyed in between, and a destroyed
+    // job's pending events are discarded by Qt.
+    const std::lock_guard lock(shared->mutex);
+    if (!wanted())
+        return;
+    shared->ready = generation;
+    shared->layout = std::move(layout);
+    shared->error = error;
+    shared->worker = QThread::currentThreadId();
+    QMetaObject::invokeMethod(shared->owner, "deliver", Qt::QueuedConnection,
+                              Q_ARG(quint64, generation));
 }
 
 void LayoutJob::cancel()

@@ -11,8 +11,8 @@
 
 namespace converge {
 
-/// Runs GraphvizLayout in a child process (LayoutProcess) watched by a worker thread, never on
-/// the caller's thread, and delivers the result by signal on the thread that owns the job (the
+/// Runs a layout in a child process (LayoutProcess) watched by a worker thread of its own, never
+/// on the caller's thread, and delivers the result by signal on the thread that owns the job (the
 /// GUI thread).
 ///
 /// Cancelling kills the child at once (SIGKILL; the worker reaps it), so a cancelled layout
@@ -52,6 +52,9 @@ signals:
 
 private:
     struct Shared;
+    /// The worker thread of one start(): plans, runs the child, hands the result to shared.
+    static void work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input,
+                     quint64 generation, LayoutProcess::Limits limits);
     /// Called through the event loop by the worker that finished generation.
     Q_INVOKABLE void deliver(quint64 generation);
 

@@ -34,12 +34,12 @@ enum ChildExit : int
 constexpr quint8 ResultLayout = 1;
 constexpr quint8 ResultError = 2;
 
-QByteArray encode(const std::optional<GraphLayout> &layout, const QString &error)
+QByteArray encode(const std::optional<GraphLayout> &layout, const LayoutPlan::Failure &failure)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     if (!layout) {
-        out << ResultError << error;
+        out << ResultError << failure.engine << failure.graphvizText;
         return bytes;
     }
     out << ResultLayout << layout->bounds << layout->engine << layout->note << layout->seconds
@@ -56,13 +56,14 @@ QByteArray encode(const std::optional<GraphLayout> &layout, const QString &error
 }
 
 /// False when bytes are not exactly what encode() writes.
-bool decode(const QByteArray &bytes, std::optional<GraphLayout> *layout, QString *error)
+bool decode(const QByteArray &bytes, std::optional<GraphLayout> *layout,
+            LayoutPlan::Failure *failure)
 {
     QDataStream in(bytes);
     quint8 kind = 0;
     in >> kind;
     if (kind == ResultError) {
-        in >> *error;
+        in >> failure->engine >> failure->graphvizText;
         return in.status() == QDataStream::Ok && in.atEnd();
     }
     if (kind != ResultLayout)
@@ -139,12 +140,31 @@ LayoutProcess::~LayoutProcess()
     }
 }
 
+std::optional<GraphLayout> LayoutProcess::run(const GraphvizLayout::Input &input,
+                                              const Limits &limits, QString *error,
+                                              const std::function<bool(pid_t)> &watch)
+{
+    // Planned here, in the parent, where tr() is safe; the child only computes geometry.
+    const std::optional<LayoutPlan> plan = LayoutPlan::make(input, error);
+    if (!plan)
+        return std::nullopt;
+    LayoutProcess process;
+    if (!process.start(*plan, limits, error))
+        return std::nullopt;
+    if (watch && !watch(process.pid()))
+        ::kill(process.pid(), SIGKILL);
+    process.readResult();
+    if (watch)
+        watch(0);
+    return process.reap(error);
+}
+
 void LayoutProcess::setChildHookForTesting(void (*hook)())
 {
     g_childHook.store(hook);
 }
 
-bool LayoutProcess::start(const GraphvizLayout::Input &input, const Limits &limits, QString *error)
+bool LayoutProcess::start(const LayoutPlan &plan, const Limits &limits, QString *error)
 {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) {
@@ -160,7 +180,7 @@ bool LayoutProcess::start(const GraphvizLayout::Input &input, const Limits &limi
         QMutexLocker locker(&graphviz::mutex());
         pid = ::fork();
         if (pid == 0)
-            runChild(input, limits, addressSpace, fds[1]);
+            runChild(plan, limits, addressSpace, fds[1]);
     }
     const int forkErrno = errno;
     ::close(fds[1]);
@@ -176,8 +196,8 @@ bool LayoutProcess::start(const GraphvizLayout::Input &input, const Limits &limi
     return true;
 }
 
-void LayoutProcess::runChild(const GraphvizLayout::Input &input, const Limits &limits,
-                             qint64 addressSpace, int fd)
+void LayoutProcess::runChild(const LayoutPlan &plan, const Limits &limits, qint64 addressSpace,
+                             int fd)
 {
     graphviz::mutex().unlock();
     // Only the pipe stays open: another layout's pipe held here would hide its end of file.
@@ -201,9 +221,9 @@ void LayoutProcess::runChild(const GraphvizLayout::Input &input, const Limits &l
     try {
         if (void (*hook)() = g_childHook.load())
             hook();
-        QString error;
-        const std::optional<GraphLayout> layout = GraphvizLayout::layout(input, &error);
-        if (!writeAll(fd, encode(layout, error)))
+        LayoutPlan::Failure failure;
+        const std::optional<GraphLayout> layout = plan.execute(&failure);
+        if (!writeAll(fd, encode(layout, failure)))
             code = ExitWriteFailed;
     } catch (const std::bad_alloc &) {
         code = ExitOutOfMemory;
@@ -253,11 +273,14 @@ std::optional<GraphLayout> LayoutProcess::reap(QString *error)
         return std::nullopt;
     }
     std::optional<GraphLayout> layout;
-    if (code != 0 || !decode(m_received, &layout, error)) {
+    LayoutPlan::Failure failure;
+    if (code != 0 || !decode(m_received, &layout, &failure)) {
         *error =
             tr("the layout process ended (exit status %1) without a readable result").arg(code);
         return std::nullopt;
     }
+    if (!layout)
+        *error = LayoutPlan::describe(failure);
     return layout;
 }
 

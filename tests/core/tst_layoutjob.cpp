@@ -7,6 +7,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <atomic>
 #include <cerrno>
@@ -188,6 +189,36 @@ private slots:
         QSignalSpy finished(&job, &LayoutJob::finished);
         job.start(chain(2), {});
         QVERIFY(finished.wait(30000));
+    }
+
+    void theChildNeverTranslates()
+    {
+        // The translator's lock may be held by another thread at fork(), forever in the child:
+        // every message must be made before. This translator ends a child that asks it anything.
+        class ChildTrap : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                if (::getpid() != m_parent)
+                    ::_exit(42);
+                return QString::fromUtf8(source);
+            }
+            pid_t m_parent = ::getpid();
+        } trap;
+        QCoreApplication::installTranslator(&trap);
+        auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&trap); });
+        LayoutJob job;
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        QSignalSpy failed(&job, &LayoutJob::failed);
+        // Too big for every Graphviz engine: the layout carries a note, made in the parent.
+        job.start(chain(10001), {});
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() == 1, 30000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(finished.first().first().value<GraphLayout>().note,
+                 u"10001 resources: placed in ranks by Converge, as every Graphviz engine "
+                 u"would take minutes"_qs);
     }
 
     void memoryCapFailsWithItsBudget()
