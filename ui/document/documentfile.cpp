@@ -127,7 +127,7 @@ bool DocumentFile::saveTo(const QString &path)
     m_recovery->setOriginalPath(path);
     m_editor->undoStack()->setClean();
     m_recovery->discard();
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    emit confirmed(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -189,7 +189,7 @@ bool DocumentFile::recover(const RecoveryFile::Entry &entry)
     m_window->setWindowModified(true);
     if (m_recovery->saveNow())
         RecoveryFile::remove(entry);
-    emit message(tr("Recovered the unsaved work"));
+    emit confirmed(tr("Recovered the unsaved work"));
     return true;
 }
 
