@@ -118,4 +118,15 @@ bool GraphModel::removeEdge(EdgeId id)
     return true;
 }
 
+bool GraphModel::setEdgeNotify(EdgeId id, bool notify)
+{
+    if (m_locked || !m_graph.containsEdge(id))
+        return false;
+    if (m_graph.edge(id).notify == notify)
+        return true;
+    m_graph.edge(id).notify = notify;
+    emit edgeChanged(id);
+    return true;
+}
+
 } // namespace converge

@@ -61,6 +61,8 @@ public:
     /// Adds an edge between two live resources; InvalidId when locked or an end is dead.
     EdgeId addEdge(Edge edge);
     bool removeEdge(EdgeId id);
+    /// Turns mgmt's refresh notification along an edge on or off; false when locked or dead.
+    bool setEdgeNotify(EdgeId id, bool notify);
 
 signals:
     /// Everything may have changed: views rebuild once.
@@ -74,6 +76,8 @@ signals:
     void positionsChanged(const std::vector<converge::ResourceId> &ids);
     void edgeAdded(converge::EdgeId id);
     void edgeRemoved(converge::EdgeId id);
+    /// An edge's own values (notify) changed; its ends did not.
+    void edgeChanged(converge::EdgeId id);
     void lockedChanged(bool locked);
 
 private:

@@ -7,13 +7,16 @@ namespace converge {
 namespace {
 
 // Okabe & Ito, "Color Universal Design" (2008): sky blue for running, bluish green for done,
-// vermillion for failed, orange for skipped, reddish purple for cancelled. Pending is a neutral
-// grey, outside the palette on purpose: it is "nothing yet", not a result. Black text reads on
-// every one of these fills (contrast 4.5:1 or more).
+// vermillion for failed, reddish purple for cancelled. Pending is a light neutral grey, outside
+// the palette on purpose: it is "nothing yet", not a result. Skipped is a dark grey with white
+// text: it did not run either, and Okabe-Ito's orange beside vermillion read as one orange under
+// deuteranopia and protanopia (and to many with full colour vision); simulated, this grey is as
+// far from every other state as the palette's own closest pair. The text colour reads on its
+// fill at a contrast of 4.5:1 or more.
 StatePalette::Style makeStyle(const char *fill, const char *border, QString glyph,
-                              Qt::PenStyle borderStyle)
+                              Qt::PenStyle borderStyle, Qt::GlobalColor text = Qt::black)
 {
-    return {QColor(QLatin1String(fill)), QColor(QLatin1String(border)), QColor(Qt::black),
+    return {QColor(QLatin1String(fill)), QColor(QLatin1String(border)), QColor(text),
             std::move(glyph), borderStyle};
 }
 
@@ -24,8 +27,9 @@ const std::array<StatePalette::Style, 6> &styles()
         makeStyle("#56b4e9", "#0072b2", QStringLiteral("\u25B6"), Qt::SolidLine), // ▶ running
         makeStyle("#009e73", "#005a41", QStringLiteral("\u2714"), Qt::SolidLine), // ✔ done
         makeStyle("#d55e00", "#8a3d00", QStringLiteral("\u2718"), Qt::SolidLine), // ✘ failed
-        makeStyle("#e69f00", "#8a5f00", QStringLiteral("\u2298"), Qt::DashLine),  // ⊘ skipped
-        makeStyle("#cc79a7", "#8a4a70", QStringLiteral("\u25A0"), Qt::DotLine),   // ■ cancelled
+        makeStyle("#595959", "#000000", QStringLiteral("\u2298"), Qt::DashLine,   // ⊘ skipped
+                  Qt::white),
+        makeStyle("#cc79a7", "#8a4a70", QStringLiteral("\u25A0"), Qt::DotLine), // ■ cancelled
     };
     return table;
 }

@@ -105,6 +105,8 @@ QString LogDock::visibleText() const
 
 bool LogDock::matches(const Line &line) const
 {
+    if (line.kind == Line::Kind::Summary)
+        return true;
     if (!m_all->isChecked() && line.resource != m_resource)
         return false;
     const QString filter = m_filter->text();
@@ -167,6 +169,10 @@ void LogDock::write(const std::vector<const Line *> &lines)
     QTextCharFormat message;
     message.setForeground(palette().color(QPalette::PlaceholderText));
     message.setFontItalic(true);
+    QTextCharFormat summary;
+    summary.setFontWeight(QFont::Bold);
+    QTextCharFormat time;
+    time.setForeground(palette().color(QPalette::PlaceholderText));
 
     QTextCursor cursor(m_text->document());
     cursor.movePosition(QTextCursor::End);
@@ -178,8 +184,11 @@ void LogDock::write(const std::vector<const Line *> &lines)
         m_hasText = true;
         const QTextCharFormat &format = line->kind == Line::Kind::Stderr    ? error
                                         : line->kind == Line::Kind::Message ? message
+                                        : line->kind == Line::Kind::Summary ? summary
                                                                             : normal;
-        if (merged) {
+        if (!line->time.isEmpty())
+            cursor.insertText(line->time + u' ', time);
+        if (merged && !line->prefix.isEmpty()) {
             QTextCharFormat prefixFormat = format;
             prefixFormat.setFontWeight(QFont::Bold);
             cursor.insertText(line->prefix + QStringLiteral(": "), prefixFormat);

@@ -31,10 +31,12 @@ public:
             Stdout,  ///< the command's standard output
             Stderr,  ///< the command's standard error, drawn in the error colour
             Message, ///< Converge's own note about the resource (retry, timeout, state)
+            Summary, ///< how a run ended: shown whatever resource or filter is chosen
         };
         ResourceId resource = InvalidId;
         Kind kind = Kind::Stdout;
         QString prefix; ///< "kind/name", shown when every resource is merged
+        QString time;   ///< when it happened ("14:03:07.215"), shown first; may be empty
         QString text;
     };
 

@@ -67,12 +67,17 @@ const RunTimeline &TimelineDock::timeline() const
 void TimelineDock::resetForGraph()
 {
     m_tick.stop();
+    showNames();
+    showCriticalPath({});
+}
+
+void TimelineDock::showNames()
+{
     const Graph &graph = m_document->graph();
     std::vector<QString> names(graph.resourceCapacity());
     for (ResourceId id : graph.resourceIds())
         names[id] = graph.resource(id).key();
     m_view->setTimeline(&m_runs->timeline(), std::move(names));
-    showCriticalPath({});
 }
 
 void TimelineDock::startClock()
@@ -88,6 +93,9 @@ void TimelineDock::startClock()
 
 void TimelineDock::runStarted()
 {
+    // Resources added or renamed in the editor since the graph was loaded get their rows'
+    // names now.
+    showNames();
     startClock();
     m_tick.start();
 }

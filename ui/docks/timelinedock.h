@@ -45,6 +45,8 @@ public:
 
 private:
     void resetForGraph();
+    /// Names every resource's row as the graph has it now.
+    void showNames();
     void runStarted();
     /// Moves "now" on, so running bars grow between batches.
     void advanceClock();

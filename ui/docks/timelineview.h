@@ -48,6 +48,8 @@ public:
     /// Fits the whole run into the visible width.
     void zoomToFit();
 
+    /// The name drawn on id's row ("kind/name"), or empty.
+    QString name(ResourceId id) const { return id < m_names.size() ? m_names[id] : QString(); }
     /// The rectangle of a row in viewport coordinates (for tests and tooltips); empty if none.
     QRect rowRect(ResourceId id) const;
     /// The first try's bar of id in viewport coordinates; empty if it never started.

@@ -152,7 +152,7 @@ bool DocumentFile::saveTo(const QString &path)
         emit message(tr("Saved %1, rewritten in full (comments and layout not kept): %2")
                          .arg(QDir::toNativeSeparators(path), why));
     } else {
-        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        emit confirmed(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     }
     return true;
 }
@@ -215,7 +215,7 @@ bool DocumentFile::recover(const RecoveryFile::Entry &entry)
     m_window->setWindowModified(true);
     if (m_recovery->saveNow())
         RecoveryFile::remove(entry);
-    emit message(tr("Recovered the unsaved work"));
+    emit confirmed(tr("Recovered the unsaved work"));
     return true;
 }
 

@@ -58,8 +58,10 @@ signals:
     void filePathChanged();
     /// The graph was replaced without a layout (New, recovery): the editor starts over.
     void graphReplaced();
-    /// A refusal, failure or confirmation for the status bar and the canvas.
+    /// A refusal or failure for the status bar and the canvas.
     void message(const QString &text);
+    /// Work the user asked for is done ("Saved ..."): shown, but not as a problem.
+    void confirmed(const QString &text);
 
 private:
     void createActions();

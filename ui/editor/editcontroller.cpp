@@ -3,6 +3,9 @@
 #include "docks/detailsdock.h"
 #include "document/document.h"
 #include "editor/commands/relayoutcommand.h"
+#include "editor/contextmenus.h"
+#include "editor/edgepropertiesdock.h"
+#include "editor/emptycanvashint.h"
 #include "editor/findbar.h"
 #include "editor/grapheditor.h"
 #include "editor/kindpalettedock.h"
@@ -34,6 +37,13 @@ namespace converge {
 namespace {
 constexpr int MessageMs = 8000;
 
+// Message colours: dark text on a light tint, readable in light and dark themes alike, told
+// apart by hue and by the frame's weight as well.
+const QString ProblemStyle = QStringLiteral(
+    "background: #fdecea; color: #5f1212; border: 2px solid #c0504d; padding: 4px 8px;");
+const QString ConfirmationStyle = QStringLiteral(
+    "background: #e8f4ec; color: #14452a; border: 1px solid #8cc0a0; padding: 4px 8px;");
+
 /// What QUndoStack::createUndoAction() shows: the verb, then the step it would take back.
 QString stepText(const QString &verb, const QString &step)
 {
@@ -56,9 +66,13 @@ EditController::EditController(QMainWindow *window, Document *document, GraphSce
                             u" padding: 4px 8px;"_qs);
     m_banner->hide();
     m_toast->setObjectName(u"EditMessage"_qs);
-    m_toast->setStyleSheet(u"background: #fdecea; color: #5f1212; border: 1px solid #e0a0a0;"
-                           u" padding: 4px 8px;"_qs);
     m_toast->hide();
+    new EmptyCanvasHint(m_document->model(), view);
+    // A kind's colour stays on the status bar only as long as its message.
+    connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_window->statusBar()->setStyleSheet({});
+    });
     m_toastTimer.setSingleShot(true);
     connect(&m_toastTimer, &QTimer::timeout, m_toast, &QWidget::hide);
     createActions();
@@ -71,7 +85,8 @@ EditController::EditController(QMainWindow *window, Document *document, GraphSce
             [this](const QString &step) { m_undoAction->setText(stepText(tr("&Undo"), step)); });
     connect(stack, &QUndoStack::redoTextChanged, this,
             [this](const QString &step) { m_redoAction->setText(stepText(tr("&Redo"), step)); });
-    connect(m_sceneEditor, &SceneEditor::refused, this, &EditController::showMessage);
+    connect(m_sceneEditor, &SceneEditor::refused, this,
+            [this](const QString &message) { showMessage(message); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &EditController::selectionChanged);
     // The window deletes the document before the scene, whose teardown still signals.
     connect(m_document, &QObject::destroyed, this,
@@ -110,6 +125,11 @@ void EditController::createActions()
     m_undoAction->setIconText(tr("Undo")); // the toolbar stays put; the menu names the step
     m_redoAction = makeEdit(u"editRedo"_qs, tr("&Redo"), QKeySequence::Redo, {},
                             [this] { m_editor->undoStack()->redo(); });
+    // Ctrl+Y as well as the platform's key: what people coming from other editors press.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setIconText(tr("Redo"));
     m_cutAction = makeEdit(u"editCut"_qs, tr("Cu&t"), QKeySequence::Cut,
                            tr("Remove the selected resources and put them on the clipboard"),
@@ -201,9 +221,19 @@ void EditController::install(QMenu *viewMenu, DetailsDock *details,
     m_frozenSelection = new QItemSelectionModel(m_historyView->model(), m_historyView);
     m_history->setWidget(m_historyView);
     m_window->addDockWidget(Qt::LeftDockWidgetArea, m_history);
+    m_edgeDock = new EdgePropertiesDock(m_editor, m_window);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_edgeDock);
+    m_window->tabifyDockWidget(details, m_edgeDock);
+    details->raise();
+    m_details = details;
     viewMenu->addAction(m_palette->toggleViewAction());
     viewMenu->addAction(m_history->toggleViewAction());
+    viewMenu->addAction(m_edgeDock->toggleViewAction());
     details->setEditor(m_propertyEditor);
+    m_menus = new ContextMenus(
+        m_editor, m_sceneEditor, m_selection.get(), m_view,
+        {m_renameAction, m_duplicateAction, m_deleteAction, m_relayoutAction}, m_window);
+    m_menus->setEdgeDock(m_edgeDock);
 }
 
 void EditController::updateActions()
@@ -242,12 +272,16 @@ void EditController::setBlocked(bool blocked)
     if (blocked) {
         m_banner->setText(tr("Editing is blocked while the graph runs: stop the run or wait for "
                              "it to finish."));
+        // Above the canvas, not over it: the view gives up a strip of its height, so no node
+        // hides behind the banner.
         m_banner->adjustSize();
-        m_banner->move(8, 8);
+        m_banner->setGeometry(0, 0, m_view->width(), m_banner->sizeHint().height());
+        m_view->setTopStrip(m_banner->height());
         m_banner->show();
         m_banner->raise();
     } else {
         m_banner->hide();
+        m_view->setTopStrip(0);
     }
     updateActions();
     m_propertyEditor->showResource(m_propertyEditor->resource());
@@ -261,10 +295,15 @@ bool EditController::refuseEdit()
     return true;
 }
 
-void EditController::showMessage(const QString &message)
+void EditController::showMessage(const QString &message, MessageKind kind)
 {
     m_lastMessage = message;
+    m_lastKind = kind;
+    const bool problem = kind == MessageKind::Problem;
     m_window->statusBar()->showMessage(message, MessageMs);
+    m_window->statusBar()->setStyleSheet(problem ? u"QStatusBar { color: #a02020; }"_qs
+                                                 : u"QStatusBar { color: #1a6a3a; }"_qs);
+    m_toast->setStyleSheet(problem ? ProblemStyle : ConfirmationStyle);
     // Also where the eyes are: on the canvas, until the next message or a few seconds pass.
     m_toast->setText(message);
     m_toast->adjustSize();
@@ -279,6 +318,17 @@ void EditController::selectionChanged()
 {
     const std::vector<ResourceId> selected = m_scene->selectedResources();
     m_propertyEditor->showResource(selected.size() == 1 ? selected.front() : InvalidId);
+    if (m_edgeDock) {
+        // One edge clicked on its own: its properties come forward; a node brings its own back.
+        const std::vector<EdgeId> edges = m_selection->selectedEdges();
+        const EdgeId edge = selected.empty() && edges.size() == 1 ? edges.front() : InvalidId;
+        m_edgeDock->showEdge(edge);
+        // Open (perhaps as a hidden tab), not closed by the user.
+        if (edge != InvalidId && m_edgeDock->toggleViewAction()->isChecked())
+            m_edgeDock->raise();
+        else if (selected.size() == 1 && m_details->toggleViewAction()->isChecked())
+            m_details->raise();
+    }
     updateActions();
 }
 

@@ -19,7 +19,9 @@ class QUndoView;
 
 namespace converge {
 
+class ContextMenus;
 class DetailsDock;
+class EdgePropertiesDock;
 class Document;
 class FindBar;
 class GraphEditor;
@@ -32,11 +34,12 @@ class SelectionCommands;
 
 /// Everything that turns the viewer into an editor, wired into one main window: the Edit menu
 /// (undo, redo, cut, copy, paste, duplicate, delete, rename, select all, find, connect, snap,
-/// re-layout), the Kinds palette, the undo History dock, the property editor in the Details
-/// dock, and the rule for runs: editing is blocked while a run goes, and the canvas says so.
-/// During a run every edit action and the History view are disabled, and an edit action
-/// triggered anyway (from code, say) is refused with a message instead of changing the graph.
-/// Saving, New and crash recovery belong to the DocumentFile.
+/// re-layout), the canvas's context menus, the Kinds palette, the undo History dock, the
+/// property editor in the Details dock, the Edge dock for a selected edge, and the rule for runs:
+/// editing is blocked while a run goes, and the canvas says so. During a run every edit action and
+/// the History view are disabled, and an edit action triggered anyway (from code, say) is refused
+/// with a message instead of changing the graph. Saving, New and crash recovery belong to the
+/// DocumentFile.
 ///
 /// Owned by the window; owns the GraphEditor and the helpers it creates. GUI thread only.
 class EditController : public QObject
@@ -56,10 +59,17 @@ public:
     KindPaletteDock *palette() const { return m_palette; }
     FindBar *findBar() const { return m_findBar; }
     QUndoView *historyView() const { return m_historyView; }
-    /// The last refusal or failure shown to the user (status bar and canvas).
+    /// What a message tells the user, which decides how it looks.
+    enum class MessageKind
+    {
+        Problem,      ///< a refusal or failure: warning colours
+        Confirmation, ///< something the user asked for was done ("Saved ..."): calm colours
+    };
+    /// The last message shown to the user (status bar and canvas).
     QString lastMessage() const { return m_lastMessage; }
-    /// Shows message in the status bar and on the canvas for a few seconds.
-    void showMessage(const QString &message);
+    MessageKind lastMessageKind() const { return m_lastKind; }
+    /// Shows message in the status bar and on the canvas for a few seconds, styled by kind.
+    void showMessage(const QString &message, MessageKind kind = MessageKind::Problem);
 
     /// Shows a finished layout: the first after a load becomes the picture; during a run a
     /// later one only moves the nodes Graphviz places, leaving the undo history and the
@@ -70,6 +80,9 @@ public:
     void startOver();
 
     SelectionCommands *selection() const { return m_selection.get(); }
+    /// The canvas, edge and node context menus' edit entries (after install()).
+    ContextMenus *contextMenus() const { return m_menus; }
+    EdgePropertiesDock *edgeDock() const { return m_edgeDock; }
     void renameSelection();
     void relayout();
 
@@ -88,6 +101,9 @@ private:
     SceneEditor *m_sceneEditor;
     PropertyEditor *m_propertyEditor;
     KindPaletteDock *m_palette = nullptr;
+    ContextMenus *m_menus = nullptr;
+    EdgePropertiesDock *m_edgeDock = nullptr;
+    DetailsDock *m_details = nullptr;
     QDockWidget *m_history = nullptr;
     QUndoView *m_historyView = nullptr;
     QItemSelectionModel *m_historySelection = nullptr; ///< the view's own, which moves the stack
@@ -98,6 +114,7 @@ private:
     QLabel *m_toast;  ///< the last refusal, shown on the canvas for a while
     QTimer m_toastTimer;
     QString m_lastMessage;
+    MessageKind m_lastKind = MessageKind::Problem;
     bool m_freshLoad = false; ///< the next layout belongs to a newly loaded file
 
     QAction *m_undoAction = nullptr;

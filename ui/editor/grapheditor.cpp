@@ -279,6 +279,28 @@ bool GraphEditor::rename(const QString &key, const QString &newName)
     return canEdit() && id != InvalidId && m_model->renameResource(id, newName);
 }
 
+EdgeId GraphEditor::findEdge(const QString &fromKey, const QString &toKey,
+                             const QString &name) const
+{
+    const ResourceId from = findByKey(graph(), fromKey);
+    if (from == InvalidId)
+        return InvalidId;
+    // Edge ids change when an undo puts an edge back: its ends and name are what stay.
+    for (EdgeId id : graph().outEdges(from)) {
+        const Edge &edge = graph().edge(id);
+        if (edge.name == name && graph().resource(edge.to).key() == toKey)
+            return id;
+    }
+    return InvalidId;
+}
+
+bool GraphEditor::setEdgeNotify(const QString &fromKey, const QString &toKey, const QString &name,
+                                bool notify)
+{
+    const EdgeId id = findEdge(fromKey, toKey, name);
+    return canEdit() && id != InvalidId && m_model->setEdgeNotify(id, notify);
+}
+
 bool GraphEditor::setPositions(const Positions &positions)
 {
     if (!canEdit())

@@ -64,6 +64,11 @@ public:
     bool setPositions(const Positions &positions);
     bool setValue(const QString &key, Section section, const QString &name,
                   const std::optional<Value> &value);
+    /// Sets notify on the edge named name from fromKey to toKey.
+    bool setEdgeNotify(const QString &fromKey, const QString &toKey, const QString &name,
+                       bool notify);
+    /// The live edge named name from fromKey to toKey, or InvalidId.
+    EdgeId findEdge(const QString &fromKey, const QString &toKey, const QString &name) const;
     /// Takes layout as the Graphviz picture (the Document keeps it) and redraws everything;
     /// positions are set through setPositions().
     void setBaseLayout(const GraphLayout &layout);

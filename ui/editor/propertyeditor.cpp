@@ -4,6 +4,7 @@
 #include "editor/commands/renameresourcecommand.h"
 #include "editor/commands/setparametercommand.h"
 #include "editor/parameterfield.h"
+#include "editor/shellsyntaxwarning.h"
 #include "engine/graphvalidator.h"
 #include "model/graph.h"
 #include "model/resourceschema.h"
@@ -203,6 +204,7 @@ void PropertyEditor::rebuild()
         addSection(tr("Parameters"));
         for (const ResourceSchema::Param &p : params)
             addField(GraphEditor::Section::Params, QString::fromUtf16(p.name), p.type, p.allowed);
+        m_layout->addRow(new ShellSyntaxWarning(m_editor, m_id));
     }
     addUnknown(GraphEditor::Section::Params, r.params);
     addSection(tr("Meta parameters"));

@@ -3,13 +3,17 @@
 #include "editor/commands/addelementscommand.h"
 #include "editor/grapheditor.h"
 #include "model/graph.h"
+#include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
 
 #include <QApplication>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPalette>
 #include <QPen>
@@ -17,6 +21,12 @@
 #include <cmath>
 
 namespace converge {
+
+namespace {
+// A handle's radius and how far from its centre a press still takes it, in points.
+constexpr qreal HandleRadius = 4.5;
+constexpr qreal HandleReach = 8;
+} // namespace
 
 QString SceneEditor::kindMimeType()
 {
@@ -46,6 +56,17 @@ bool SceneEditor::eventFilter(QObject *watched, QEvent *event)
         return drop(static_cast<QGraphicsSceneDragDropEvent *>(event), false);
     case QEvent::GraphicsSceneDrop:
         return drop(static_cast<QGraphicsSceneDragDropEvent *>(event), true);
+    case QEvent::GraphicsSceneContextMenu:
+        return contextMenu(static_cast<QGraphicsSceneContextMenuEvent *>(event));
+    case QEvent::KeyPress:
+        if (m_rubberLine && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            endConnect();
+            return true;
+        }
+        return false;
+    case QEvent::GraphicsSceneLeave:
+        showHandles(nullptr);
+        return false;
     default:
         return false;
     }
@@ -67,11 +88,96 @@ QPointF SceneEditor::snapped(QPointF pos) const
     return {std::round(pos.x() / GridStep) * GridStep, std::round(pos.y() / GridStep) * GridStep};
 }
 
+std::vector<QPointF> SceneEditor::handlePositions(QPointF centre, QSizeF size)
+{
+    const qreal w = size.width() / 2;
+    const qreal h = size.height() / 2;
+    return {centre + QPointF(0, -h), centre + QPointF(w, 0), centre + QPointF(0, h),
+            centre + QPointF(-w, 0)};
+}
+
+void SceneEditor::showHandles(NodeItem *node)
+{
+    const ResourceId id = node && m_editor->canEdit() ? node->resourceId() : InvalidId;
+    if (id == InvalidId && m_handleNode == InvalidId)
+        return;
+    m_handleNode = id;
+    if (m_handles.empty()) {
+        const QColor colour = m_editor->scene()->palette().color(QPalette::Highlight);
+        for (int i = 0; i < 4; ++i) {
+            auto *handle = new QGraphicsEllipseItem(-HandleRadius, -HandleRadius, 2 * HandleRadius,
+                                                    2 * HandleRadius);
+            handle->setBrush(colour);
+            handle->setPen(QPen(Qt::white, 1.5));
+            handle->setZValue(20);
+            handle->setCursor(Qt::CrossCursor);
+            handle->setToolTip(tr("Drag to another resource to make it depend on this one"));
+            m_editor->scene()->addItem(handle);
+            m_handles.push_back(handle);
+        }
+    }
+    const std::vector<QPointF> at =
+        node ? handlePositions(node->pos(), node->size()) : std::vector<QPointF>();
+    for (size_t i = 0; i < m_handles.size(); ++i) {
+        m_handles[i]->setVisible(id != InvalidId);
+        if (id != InvalidId)
+            m_handles[i]->setPos(at[i]);
+    }
+}
+
+bool SceneEditor::onHandle(QPointF scenePos) const
+{
+    // The node may have gone (undo, delete) since its handles were shown.
+    if (m_handleNode == InvalidId || !m_editor->scene()->nodeItem(m_handleNode))
+        return false;
+    for (const QGraphicsEllipseItem *handle : m_handles) {
+        if (QLineF(handle->pos(), scenePos).length() <= HandleReach)
+            return true;
+    }
+    return false;
+}
+
+void SceneEditor::startConnect(ResourceId from, QPointF scenePos)
+{
+    if (!m_editor->canEdit() || !m_editor->scene()->nodeItem(from))
+        return;
+    beginConnect(from, scenePos);
+    m_clickToConnect = true;
+}
+
+void SceneEditor::beginConnect(ResourceId from, QPointF scenePos)
+{
+    endConnect();
+    m_connectFrom = from;
+    m_rubberLine =
+        new QGraphicsLineItem(QLineF(m_editor->scene()->nodeItem(from)->pos(), scenePos));
+    QPen pen(m_editor->scene()->palette().color(QPalette::Highlight), 2, Qt::DashLine);
+    m_rubberLine->setPen(pen);
+    m_rubberLine->setZValue(10);
+    m_editor->scene()->addItem(m_rubberLine);
+}
+
 bool SceneEditor::mousePress(QGraphicsSceneMouseEvent *event)
 {
     m_pressed = InvalidId;
+    if (m_rubberLine && m_clickToConnect) {
+        // "Connect From Here" ends with this click: on a node it connects, elsewhere it gives up.
+        const ResourceId from = m_connectFrom;
+        endConnect();
+        NodeItem *target = nodeAt(event->scenePos());
+        if (event->button() == Qt::LeftButton && target)
+            connectResources(from, target->resourceId());
+        event->accept();
+        return true;
+    }
     if (event->button() != Qt::LeftButton || !m_editor->canEdit())
         return false;
+    if (onHandle(event->scenePos())) {
+        beginConnect(m_handleNode, event->scenePos());
+        showHandles(nullptr);
+        event->accept();
+        return true;
+    }
     NodeItem *node = nodeAt(event->scenePos());
     if (!node)
         return false;
@@ -84,29 +190,39 @@ bool SceneEditor::mousePress(QGraphicsSceneMouseEvent *event)
         m_moving = false;
         return false;
     }
-    m_connectFrom = node->resourceId();
-    m_rubberLine = new QGraphicsLineItem(QLineF(node->pos(), event->scenePos()));
-    QPen pen(m_editor->scene()->palette().color(QPalette::Highlight), 2, Qt::DashLine);
-    m_rubberLine->setPen(pen);
-    m_rubberLine->setZValue(10);
-    m_editor->scene()->addItem(m_rubberLine);
+    beginConnect(node->resourceId(), event->scenePos());
     event->accept();
     return true;
 }
 
 bool SceneEditor::mouseMove(QGraphicsSceneMouseEvent *event)
 {
+    // A move taken here is accepted: a view that drags by hand reads an unaccepted last move
+    // at the release as a click on the background, and clears the selection.
     if (m_rubberLine) {
         m_rubberLine->setLine(QLineF(m_rubberLine->line().p1(), event->scenePos()));
+        event->accept();
         return true;
+    }
+    if (!(event->buttons() & Qt::LeftButton)) {
+        // Hovering: the node under the mouse, or the one whose handle it is near, offers its
+        // handles.
+        NodeItem *node = nodeAt(event->scenePos());
+        if (!node && onHandle(event->scenePos()))
+            return false;
+        showHandles(node);
+        return false;
     }
     if (m_pressed == InvalidId || !(event->buttons() & Qt::LeftButton) || !m_editor->canEdit())
         return false;
     const QPointF delta = event->scenePos() - m_pressPos;
     if (!m_moving) {
-        if (delta.manhattanLength() < QApplication::startDragDistance())
+        if (delta.manhattanLength() < QApplication::startDragDistance()) {
+            event->accept();
             return true;
+        }
         m_moving = true;
+        showHandles(nullptr);
         ++m_drag;
         m_before.clear();
         m_startCentres.clear();
@@ -124,6 +240,7 @@ bool SceneEditor::mouseMove(QGraphicsSceneMouseEvent *event)
     for (size_t i = 0; i < after.size(); ++i)
         after[i].second = snapped(m_startCentres[i] + delta);
     m_editor->push(new MoveResourcesCommand(m_editor, m_drag, m_before, after));
+    event->accept();
     return true;
 }
 
@@ -131,7 +248,7 @@ bool SceneEditor::mouseRelease(QGraphicsSceneMouseEvent *event)
 {
     m_pressed = InvalidId;
     m_moving = false;
-    if (!m_rubberLine)
+    if (!m_rubberLine || m_clickToConnect)
         return false;
     const ResourceId from = m_connectFrom;
     endConnect();
@@ -149,6 +266,7 @@ void SceneEditor::endConnect()
     delete m_rubberLine;
     m_rubberLine = nullptr;
     m_connectFrom = InvalidId;
+    m_clickToConnect = false;
 }
 
 bool SceneEditor::mouseDoubleClick(QGraphicsSceneMouseEvent *event)
@@ -156,6 +274,26 @@ bool SceneEditor::mouseDoubleClick(QGraphicsSceneMouseEvent *event)
     if (event->button() != Qt::LeftButton || !m_editor->canEdit() || nodeAt(event->scenePos()))
         return false;
     addResource(m_newKind, event->scenePos());
+    event->accept();
+    return true;
+}
+
+bool SceneEditor::contextMenu(QGraphicsSceneContextMenuEvent *event)
+{
+    // Nodes lie above edges: the topmost of either is what was clicked; a node's menu is the
+    // scene's.
+    for (QGraphicsItem *item : m_editor->scene()->items(event->scenePos())) {
+        if (qgraphicsitem_cast<NodeItem *>(item))
+            return false;
+        if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item)) {
+            m_editor->scene()->clearSelection();
+            edge->setSelected(true);
+            emit edgeMenuRequested(edge->edgeId(), event->screenPos());
+            event->accept();
+            return true;
+        }
+    }
+    emit canvasMenuRequested(event->scenePos(), event->screenPos());
     event->accept();
     return true;
 }

@@ -5,8 +5,13 @@
 
 #include <QObject>
 #include <QPointF>
+#include <QSizeF>
 
+#include <vector>
+
+class QGraphicsEllipseItem;
 class QGraphicsLineItem;
+class QGraphicsSceneContextMenuEvent;
 class QGraphicsSceneDragDropEvent;
 class QGraphicsSceneMouseEvent;
 
@@ -15,9 +20,11 @@ namespace converge {
 class GraphEditor;
 class NodeItem;
 
-/// What the mouse does to the graph on the canvas: drag nodes to move them, Shift+drag (or any
-/// drag in GraphScene::Mode::Connect) from one node to another to connect them with a live
-/// rubber line, double-click the background or drop a kind from the palette to add a resource.
+/// What the mouse does to the graph on the canvas: drag nodes to move them; drag from one of
+/// the handles a hovered node shows on its border (or Shift+drag, or any drag in
+/// GraphScene::Mode::Connect) to another node to connect them with a live rubber line;
+/// double-click the background or drop a kind from the palette to add a resource; right-click
+/// an edge or the background for their menus (ContextMenus shows them).
 ///
 /// Watches the scene's events (an event filter) and turns gestures into undo commands on the
 /// editor's stack; it never moves or creates items itself: they follow the model. Clicks,
@@ -45,10 +52,24 @@ public:
     /// Adds the edge from -> to, or refuses it (refused() says why): a self-loop, an edge that
     /// is already there, or one that would close a cycle (the message names the cycle).
     bool connectResources(ResourceId from, ResourceId to);
+    /// Starts a connection from the node from, as "Connect From Here" does: a rubber line
+    /// follows the mouse; the next click on another node connects, a click elsewhere or Escape
+    /// gives up.
+    void startConnect(ResourceId from, QPointF scenePos);
+    bool isConnecting() const { return m_rubberLine != nullptr; }
+    /// The node whose connect handles show (the one under the mouse), or InvalidId.
+    ResourceId handleNode() const { return m_handleNode; }
+    /// Where the handles of the node with centre and size sit: the middle of each side.
+    static std::vector<QPointF> handlePositions(QPointF centre, QSizeF size);
 
 signals:
     /// An edit was refused; message is ready for the user.
     void refused(const QString &message);
+    /// The user asked for the context menu of an edge (now selected alone) at screenPos. A
+    /// node's menu is the scene's own (GraphScene::nodeContextMenuRequested).
+    void edgeMenuRequested(converge::EdgeId id, const QPoint &screenPos);
+    /// The user asked for the context menu of the empty canvas at scenePos.
+    void canvasMenuRequested(QPointF scenePos, const QPoint &screenPos);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,9 +80,13 @@ private:
     bool mouseRelease(QGraphicsSceneMouseEvent *event);
     bool mouseDoubleClick(QGraphicsSceneMouseEvent *event);
     bool drop(QGraphicsSceneDragDropEvent *event, bool dropped);
+    bool contextMenu(QGraphicsSceneContextMenuEvent *event);
     NodeItem *nodeAt(QPointF scenePos) const;
     QPointF snapped(QPointF pos) const;
     void endConnect();
+    void beginConnect(ResourceId from, QPointF scenePos);
+    void showHandles(NodeItem *node);
+    bool onHandle(QPointF scenePos) const;
 
     GraphEditor *m_editor;
     QString m_newKind = QStringLiteral("exec");
@@ -76,6 +101,10 @@ private:
 
     ResourceId m_connectFrom = InvalidId;
     QGraphicsLineItem *m_rubberLine = nullptr; ///< owned by the scene while connecting
+    bool m_clickToConnect = false;             ///< the connection ends with a click, not a release
+
+    ResourceId m_handleNode = InvalidId;
+    std::vector<QGraphicsEllipseItem *> m_handles; ///< owned by the scene; hidden when unused
 };
 
 } // namespace converge

@@ -40,6 +40,7 @@ void SelectionCommands::copy()
     const std::vector<ResourceId> selected = m_editor->scene()->selectedResources();
     if (!selected.empty())
         GraphClipboard::put(m_editor->capture(selected));
+    m_pastes = 0;
 }
 
 void SelectionCommands::cut()
@@ -48,7 +49,7 @@ void SelectionCommands::cut()
     deleteSelection();
 }
 
-void SelectionCommands::paste()
+void SelectionCommands::paste(std::optional<QPointF> at)
 {
     GraphFragment fragment;
     QString error;
@@ -66,7 +67,15 @@ void SelectionCommands::paste()
             next += QPointF(0, 50);
         }
     }
-    fragment.makeInsertable(m_editor->graph(), PasteOffset);
+    QPointF offset = PasteOffset * ++m_pastes;
+    if (at) {
+        // The copies' middle lands where the menu was asked for.
+        QRectF box;
+        for (const Resource &r : fragment.resources)
+            box |= QRectF(*r.position, QSizeF(1, 1));
+        offset = *at - box.center();
+    }
+    fragment.makeInsertable(m_editor->graph(), offset);
     m_editor->push(new AddElementsCommand(
         m_editor, fragment, tr("Paste %n resource(s)", nullptr, int(fragment.resources.size()))));
 }

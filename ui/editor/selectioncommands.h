@@ -6,6 +6,7 @@
 #include <QPointF>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace converge {
@@ -16,8 +17,9 @@ class GraphView;
 /// The Edit menu's selection verbs, each one undo step: select all, copy, cut, paste,
 /// duplicate and delete. Copies travel as yamlgraph text (GraphClipboard); pasted and
 /// duplicated resources get a free "-N" suffix when their name is taken and land beside the
-/// originals. Resources and edges are deleted together with every edge that touches them.
-/// GUI thread only; does nothing that changes the graph while the editor refuses edits.
+/// originals, each further paste of one copy a step further on. Resources and edges are deleted
+/// together with every edge that touches them. GUI thread only; does nothing that changes the graph
+/// while the editor refuses edits.
 class SelectionCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SelectionCommands)
@@ -29,7 +31,8 @@ public:
     void selectAll();
     void copy();
     void cut();
-    void paste();
+    /// Pastes beside the originals, or centred on at (the canvas menu's Paste Here).
+    void paste(std::optional<QPointF> at = std::nullopt);
     void duplicate();
     void deleteSelection();
     /// Edges selected on their own (clicked), by id.
@@ -41,6 +44,7 @@ private:
     GraphEditor *m_editor;
     GraphView *m_view;
     std::function<void(const QString &)> m_tell;
+    int m_pastes = 0; ///< pastes since the last copy: each lands a step further from the first
 };
 
 } // namespace converge

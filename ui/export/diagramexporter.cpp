@@ -5,6 +5,8 @@
 #include "layout/layoutprocess.h"
 #include "model/graph.h"
 #include "model/nodebox.h"
+#include "scene/autoedgeoverlay.h"
+#include "scene/criticalpathoverlay.h"
 #include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
@@ -38,27 +40,46 @@ qreal measuringDpi()
     return screen ? screen->logicalDotsPerInchY() : 96.0;
 }
 
-/// Deselects for the duration of an export (the selection ring is not part of the diagram)
-/// and puts the selection back afterwards.
-class SelectionHider
+/// Leaves only the diagram in the scene for the duration of an export: the graph and its run
+/// states, never the selection ring, edges highlighted for a selection, connect handles, a
+/// rubber line or other marks of the moment, and the critical-path glow only when asked for.
+/// Puts everything back afterwards (re-selecting highlights the edges again).
+class DiagramOnly
 {
 public:
-    explicit SelectionHider(QGraphicsScene &scene)
+    DiagramOnly(QGraphicsScene &scene, bool criticalPath)
         : m_scene(scene), m_selected(scene.selectedItems())
     {
         m_scene.clearSelection();
+        for (QGraphicsItem *item : m_scene.items()) {
+            if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item)) {
+                edge->setHighlighted(false);
+                continue;
+            }
+            const bool diagram = item->type() == NodeItem::Type ||
+                                 item->type() == AutoEdgeOverlay::Type ||
+                                 (criticalPath && item->type() == CriticalPathOverlay::Type);
+            // Children (a node's own parts) follow their parent.
+            if (!diagram && !item->parentItem() && item->isVisible()) {
+                item->hide();
+                m_hidden.push_back(item);
+            }
+        }
     }
-    ~SelectionHider()
+    ~DiagramOnly()
     {
+        for (QGraphicsItem *item : std::as_const(m_hidden))
+            item->show();
         for (QGraphicsItem *item : std::as_const(m_selected))
             item->setSelected(true);
     }
-    SelectionHider(const SelectionHider &) = delete;
-    SelectionHider &operator=(const SelectionHider &) = delete;
+    DiagramOnly(const DiagramOnly &) = delete;
+    DiagramOnly &operator=(const DiagramOnly &) = delete;
 
 private:
     QGraphicsScene &m_scene;
     QList<QGraphicsItem *> m_selected;
+    QList<QGraphicsItem *> m_hidden;
 };
 
 /// The geometry as the scene draws it now: node centres and sizes and edge splines by id, bounds
@@ -155,7 +176,7 @@ QRectF DiagramExporter::exportRect(const QGraphicsScene &scene, const Options &o
 
 QImage DiagramExporter::renderImage(QGraphicsScene &scene, const Options &options)
 {
-    const SelectionHider hider(scene);
+    const DiagramOnly diagram(scene, options.criticalPath);
     const QRectF source = exportRect(scene, options);
     const QSize size(qRound(source.width() * options.scale),
                      qRound(source.height() * options.scale));
@@ -182,7 +203,7 @@ QImage DiagramExporter::renderImage(QGraphicsScene &scene, const Options &option
 QByteArray DiagramExporter::renderSvg(QGraphicsScene &scene, const Options &options,
                                       const QString &title)
 {
-    const SelectionHider hider(scene);
+    const DiagramOnly diagram(scene, options.criticalPath);
     const QRectF source = exportRect(scene, options);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -212,7 +233,7 @@ QByteArray DiagramExporter::renderSvg(QGraphicsScene &scene, const Options &opti
 bool DiagramExporter::writePdf(const QString &path, QGraphicsScene &scene, const Options &options,
                                QString *error)
 {
-    const SelectionHider hider(scene);
+    const DiagramOnly diagram(scene, options.criticalPath);
     const QRectF source = exportRect(scene, options);
     const qreal dpi = measuringDpi();
     QBuffer buffer;

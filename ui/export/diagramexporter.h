@@ -21,13 +21,14 @@ class GraphScene;
 /// Saves the picture of a graph as DOT, PNG, SVG or PDF.
 ///
 /// PNG, SVG and PDF are rendered from a QGraphicsScene (the GUI's GraphScene, with its items,
-/// state colours and glyphs), so they show what the window shows, minus the selection. The
-/// rendered area is the items' bounding box plus a margin, so nothing is clipped; text is drawn
-/// at the resolution the node boxes were measured at, so labels fit as on screen. DOT goes
-/// through DotWriter with the geometry the scene's items have, so moved and added nodes are
-/// written where the user sees them. Works without a display (QT_QPA_PLATFORM=offscreen). GUI
-/// thread only (it paints scene items); files are written atomically. Failures return false with a
-/// translated message and leave no file behind.
+/// state colours and glyphs), so they show what the window shows, minus the selection, highlights
+/// and other marks of the moment (and the critical path unless asked for). The rendered area is the
+/// items' bounding box plus a margin, so nothing is clipped; text is drawn at the resolution the
+/// node boxes were measured at, so labels fit as on screen. DOT goes through DotWriter with the
+/// geometry the scene's items have, so moved and added nodes are written where the user sees them.
+/// Works without a display (QT_QPA_PLATFORM=offscreen). GUI thread only (it paints scene items);
+/// files are written atomically. Failures return false with a translated message and leave no file
+/// behind.
 class DiagramExporter
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
@@ -42,9 +43,10 @@ public:
 
     struct Options
     {
-        qreal scale = 2;          ///< PNG pixels per scene unit (1 = as on screen at 100 %)
-        bool transparent = false; ///< PNG only: no background fill
-        qreal margin = 16;        ///< scene units around the items
+        qreal scale = 2;           ///< PNG pixels per scene unit (1 = as on screen at 100 %)
+        bool transparent = false;  ///< PNG only: no background fill
+        qreal margin = 16;         ///< scene units around the items
+        bool criticalPath = false; ///< keep the critical-path glow (left out unless asked)
     };
 
     /// What a DOT export needs besides the scene: the model and the run states.

@@ -28,7 +28,8 @@ constexpr DiagramExporter::Format Formats[] = {
     DiagramExporter::Format::Png, DiagramExporter::Format::Svg, DiagramExporter::Format::Pdf,
     DiagramExporter::Format::Dot};
 
-/// Asks for the PNG scale and background; false when cancelled.
+/// Asks for the PNG scale, background and whether the critical path shows; false when
+/// cancelled.
 bool askPngOptions(QWidget *parent, DiagramExporter::Options *options)
 {
     QDialog dialog(parent);
@@ -44,6 +45,12 @@ bool askPngOptions(QWidget *parent, DiagramExporter::Options *options)
     auto *transparent = new QCheckBox(ExportController::tr("&Transparent background"));
     transparent->setChecked(options->transparent);
     form->addRow(transparent);
+    auto *criticalPath = new QCheckBox(ExportController::tr("Show the &critical path"));
+    criticalPath->setObjectName(u"ExportCriticalPath"_qs);
+    criticalPath->setChecked(options->criticalPath);
+    criticalPath->setToolTip(
+        ExportController::tr("Keep the glow along the run's longest chain in the picture"));
+    form->addRow(criticalPath);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -52,6 +59,7 @@ bool askPngOptions(QWidget *parent, DiagramExporter::Options *options)
         return false;
     options->scale = scale->value();
     options->transparent = transparent->isChecked();
+    options->criticalPath = criticalPath->isChecked();
     return true;
 }
 
@@ -127,11 +135,14 @@ void ExportController::exportDiagram()
     DiagramExporter::Options options;
     options.scale = settings.value(u"export/scale"_qs, options.scale).toDouble();
     options.transparent = settings.value(u"export/transparent"_qs, false).toBool();
+    // Asked for in the PNG options and kept for SVG and PDF alike; off unless asked.
+    options.criticalPath = settings.value(u"export/criticalPath"_qs, false).toBool();
     if (*format == DiagramExporter::Format::Png && !askPngOptions(m_window, &options))
         return;
     settings.setValue(u"export/format"_qs, DiagramExporter::suffix(*format));
     settings.setValue(u"export/scale"_qs, options.scale);
     settings.setValue(u"export/transparent"_qs, options.transparent);
+    settings.setValue(u"export/criticalPath"_qs, options.criticalPath);
     rememberFolder(path);
 
     DiagramExporter::Model model;

@@ -18,6 +18,9 @@ public:
 
     /// The current zoom factor; 1.0 is 100%.
     qreal zoom() const;
+    /// Keeps a strip this many pixels high at the top of the view free of the drawing, for a
+    /// banner that must not hide a node (0: none).
+    void setTopStrip(int pixels) { setViewportMargins(0, pixels, 0, 0); }
 
 public slots:
     void zoomIn();

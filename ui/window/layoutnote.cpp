@@ -21,6 +21,8 @@ LayoutNote::LayoutNote(const Document *document, QStatusBar *statusBar)
     connect(document, &Document::layoutReady, this, &LayoutNote::layoutReady);
     connect(document, &Document::layoutFailed, this, &LayoutNote::layoutFailed);
     connect(document, &Document::loadFailed, this, &LayoutNote::loadFailed);
+    // A new graph (New, Close, recovery) gets no layout: a note about the old one would lie.
+    connect(document, &Document::loaded, this, &QLabel::clear);
 }
 
 void LayoutNote::layoutReady(const GraphLayout &layout)

@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "document/documentfile.h"
 #include "document/runcontroller.h"
+#include "editor/contextmenus.h"
 #include "editor/editcontroller.h"
 #include "export/exportcontroller.h"
 #include "scene/busyindicator.h"
@@ -77,10 +78,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_editController->install(m_viewMenu, m_detailsDock,
                               {m_documentFile->newAction(), m_documentFile->saveAction()});
+    m_editController->contextMenus()->extendNodeMenu(m_runActions->nodeMenu());
     connect(m_documentFile, &DocumentFile::graphReplaced, m_editController,
             &EditController::startOver);
-    connect(m_documentFile, &DocumentFile::message, m_editController, &EditController::showMessage);
+    connect(m_documentFile, &DocumentFile::message, m_editController,
+            [this](const QString &text) { m_editController->showMessage(text); });
+    connect(m_documentFile, &DocumentFile::confirmed, m_editController,
+            [this](const QString &text) {
+                m_editController->showMessage(text, EditController::MessageKind::Confirmation);
+            });
     connect(m_documentFile, &DocumentFile::filePathChanged, this, &MainWindow::updateTitle);
+    // A Save As target is a file the user will want back.
+    connect(m_documentFile, &DocumentFile::filePathChanged, this,
+            [this] { m_recentFiles->add(m_document->filePath()); });
     m_documentFile->newGraph();
     auto *exports = new ExportController(this, m_document, m_scene);
     exports->install(m_fileMenu);
@@ -111,9 +121,17 @@ void MainWindow::createActions()
     m_reloadAction->setShortcuts(QKeySequence::Refresh);
     m_reloadAction->setStatusTip(tr("Read the file again from disk"));
     connect(m_reloadAction, &QAction::triggered, this, [this] {
-        if (m_documentFile->maybeSave())
+        if (m_documentFile->maybeSave()) {
+            m_openingPath = m_document->filePath();
             m_document->reload();
+        }
     });
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setObjectName(u"fileClose"_qs);
+    m_closeAction->setShortcuts(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the graph and start an empty one"));
+    connect(m_closeAction, &QAction::triggered, this, [this] { m_documentFile->newGraph(); });
 
     m_quitAction = new QAction(themedIcon(u"application-exit"_qs, u"quit"_qs), tr("&Quit"), this);
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -177,6 +195,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_documentFile->saveAction(), m_documentFile->saveAsAction()});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -304,7 +323,7 @@ void MainWindow::openFile(const QString &path)
                                  tr("Stop the run before opening another file."));
         return;
     }
-    m_recentFiles->add(path);
+    m_openingPath = path;
 }
 
 void MainWindow::applyLayoutChoice()
@@ -321,6 +340,9 @@ void MainWindow::applyLayoutChoice()
 void MainWindow::loaded()
 {
     m_fitOnLayout = true;
+    if (!m_openingPath.isEmpty() && !m_document->filePath().isEmpty())
+        m_recentFiles->add(m_document->filePath());
+    m_openingPath.clear();
     updateTitle();
 }
 
@@ -328,6 +350,8 @@ void MainWindow::loadFailed(const Diagnostics &diagnostics)
 {
     m_problemsDock->setDiagnostics(diagnostics);
     m_problemsDock->raise();
+    // A file that cannot be opened is no shortcut to offer.
+    m_recentFiles->remove(std::exchange(m_openingPath, QString()));
     updateActions();
 }
 
@@ -368,6 +392,7 @@ void MainWindow::updateActions()
     const bool running = m_document->isRunning();
     m_documentFile->newAction()->setEnabled(!running);
     m_openAction->setEnabled(!running);
+    m_closeAction->setEnabled(!running);
     m_recentFiles->setEnabled(!running);
     m_reloadAction->setEnabled(!running && !m_document->filePath().isEmpty());
 }

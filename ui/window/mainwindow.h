@@ -86,6 +86,7 @@ private:
     DocumentFile *m_documentFile = nullptr;
     BusyIndicator *m_busy = nullptr;
     bool m_fitOnLayout = false;
+    QString m_openingPath; ///< the file asked for last: Open Recent lists it only once it opened
     RunActions *m_runActions = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -96,6 +97,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -41,6 +41,15 @@ void RecentFiles::add(const QString &path)
     update();
 }
 
+void RecentFiles::remove(const QString &path)
+{
+    QStringList list = files();
+    if (list.removeAll(QFileInfo(path).absoluteFilePath()) == 0)
+        return;
+    QSettings().setValue(QLatin1String(SettingsKey), list);
+    update();
+}
+
 QStringList RecentFiles::files() const
 {
     return QSettings().value(QLatin1String(SettingsKey)).toStringList();

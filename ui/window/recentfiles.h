@@ -21,6 +21,8 @@ public:
 
     /// Puts path first in the list.
     void add(const QString &path);
+    /// Takes path off the list (a file that could not be opened).
+    void remove(const QString &path);
     QStringList files() const;
     /// Enables the menu when it has files and enabled is true.
     void setEnabled(bool enabled);

@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,6 +36,7 @@ void RunActions::createActions()
 {
     RunController *runs = m_document->runs();
     m_runAction = new QAction(themedIcon(u"media-playback-start"_qs, u"run"_qs), tr("&Run"), this);
+    m_runAction->setObjectName(u"runAll"_qs);
     m_runAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_runAction->setStatusTip(tr("Run every resource, each as soon as its prerequisites are done"));
     connect(m_runAction, &QAction::triggered, this, [runs] { runs->run(false); });
@@ -113,6 +116,11 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     connect(m_document, &Document::loadFailed, this, &RunActions::updateActions);
     connect(m_document, &Document::layoutReady, this, &RunActions::updateActions);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &RunActions::updateActions);
+    // Run follows whether there is anything to run.
+    const GraphModel *model = m_document->model();
+    connect(model, &GraphModel::graphReset, this, &RunActions::updateActions);
+    connect(model, &GraphModel::resourceAdded, this, &RunActions::updateActions);
+    connect(model, &GraphModel::resourceRemoved, this, &RunActions::updateActions);
     // The window deletes the document before the scene, whose teardown still signals.
     connect(m_document, &QObject::destroyed, this,
             [this] { disconnect(m_scene, nullptr, this, nullptr); });
@@ -226,6 +234,8 @@ void RunActions::eventsRead(const std::vector<RunEvent> &events)
                     : e.stream == RunEvent::Stream::Stderr ? LogDock::Line::Kind::Stderr
                                                            : LogDock::Line::Kind::Stdout;
         line.prefix = graph.resource(e.resource).key();
+        line.time =
+            QLocale().toString(m_runStartedAt.addMSecs(e.timeUs / 1000).time(), u"HH:mm:ss.zzz"_qs);
         line.text = e.type == RunEvent::Type::Refresh ? RunEvent::refreshText(e.text) : e.text;
         lines.push_back(std::move(line));
     }
@@ -234,6 +244,8 @@ void RunActions::eventsRead(const std::vector<RunEvent> &events)
 
 void RunActions::runStarted(bool dryRun)
 {
+    // Events count from the engine's start, which is now to within a few milliseconds.
+    m_runStartedAt = QDateTime::currentDateTime();
     m_logDock->clear();
     m_runStatus->runStarted();
     m_runStatus->setCounts(m_document->runs()->counts());
@@ -255,15 +267,43 @@ void RunActions::runFinished(const RunSummary &summary)
         m_runStatusText = summary.noop ? tr("checked") : tr("converged");
     if (!summary.error.isEmpty())
         m_window->statusBar()->showMessage(summary.error);
+    LogDock::Line last;
+    last.kind = LogDock::Line::Kind::Summary;
+    last.time = QLocale().toString(QTime::currentTime(), u"HH:mm:ss.zzz"_qs);
+    last.text = summaryText(summary);
+    m_logDock->appendLines({std::move(last)});
     emit selectedRecordChanged();
     updateActions();
     emit titlePrefixChanged();
 }
 
+QString RunActions::summaryText(const RunSummary &summary)
+{
+    const QString seconds = QLocale().toString(summary.seconds, 'f', 2);
+    QString text = summary.interrupted ? tr("Run stopped after %1 s:").arg(seconds)
+                   : summary.noop      ? tr("Dry run finished in %1 s:").arg(seconds)
+                                       : tr("Run finished in %1 s:").arg(seconds);
+    QStringList parts;
+    if (summary.noop)
+        parts << tr("%n would change", nullptr, summary.changed)
+              << tr("%n already converged", nullptr, summary.done - summary.changed);
+    else
+        parts << tr("%n done (%1 changed)", nullptr, summary.done).arg(summary.changed);
+    if (summary.failed > 0)
+        parts << tr("%n failed", nullptr, summary.failed);
+    if (summary.skipped > 0)
+        parts << tr("%n skipped", nullptr, summary.skipped);
+    if (summary.cancelled > 0)
+        parts << tr("%n cancelled", nullptr, summary.cancelled);
+    return text + u' ' + parts.join(u", "_qs);
+}
+
 void RunActions::updateActions()
 {
     const bool running = m_document->isRunning();
-    const bool ready = m_document->hasGraph() && !running;
+    // An empty graph has nothing to run: Run would only flash "converged".
+    const bool ready =
+        m_document->hasGraph() && m_document->graph().resourceCount() > 0 && !running;
     const bool selection = !m_scene->selectedResources().empty();
     m_runAction->setEnabled(ready);
     m_dryRunAction->setEnabled(ready);

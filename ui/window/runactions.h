@@ -3,6 +3,7 @@
 #include "model/diagnostic.h"
 #include "model/resource.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -47,6 +48,11 @@ public:
     /// "[running 3/8] " while a run goes, "[converged] " (or how it ended) after it, empty
     /// before the first run on the graph shown.
     QString titlePrefix() const;
+    /// A node's context menu (after install()); others may add their entries to it.
+    QMenu *nodeMenu() const { return m_nodeMenu; }
+    /// The log's last line for a run that ended as summary says ("Run finished in 1.20 s:
+    /// 5 done (2 changed), 1 failed, 2 skipped").
+    static QString summaryText(const RunSummary &summary);
 
 signals:
     /// titlePrefix() changed.
@@ -78,6 +84,7 @@ private:
     QMenu *m_nodeMenu = nullptr;
     /// How the last run goes or went ("running", "converged", ...); empty before one.
     QString m_runStatusText;
+    QDateTime m_runStartedAt; ///< wall clock when the run started: log lines' times count from it
 
     QAction *m_runAction = nullptr;
     QAction *m_dryRunAction = nullptr;
