@@ -9,7 +9,8 @@ namespace converge {
 /// A view on a GraphScene: wheel zoom around the cursor, drag to pan, fit, and 100%.
 ///
 /// The drag behaviour follows the scene's interaction mode. Zoom is clamped so the drawing can
-/// neither vanish nor fill the screen with one letter. GUI thread only.
+/// neither vanish nor fill the screen with one letter, yet may always zoom out far enough to
+/// show all of it. GUI thread only.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -18,11 +19,15 @@ public:
 
     /// The current zoom factor; 1.0 is 100%.
     qreal zoom() const;
+    /// The zoom at which the whole scene rectangle fits the viewport, scroll bars hidden.
+    qreal fittingZoom() const;
+    /// How far the user may zoom out: 2 %, or half of fittingZoom() for larger drawings.
+    qreal minimumZoom() const;
 
 public slots:
     void zoomIn();
     void zoomOut();
-    /// Fits the whole drawing in the view, never enlarging beyond 100%.
+    /// Shows the whole scene rectangle, centred, never enlarging beyond 100%.
     void fitToWindow();
     void resetZoom();
 

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace converge {
 
 namespace {
@@ -23,8 +25,12 @@ constexpr qreal Gap = NodeBox::Gap;
 const QString NotRunnableGlyph = QStringLiteral("\u2205");
 // Frames of the running border's dash cycle: a full cycle is this many ticks.
 constexpr int DashCycle = 12;
-// Below this on-screen scale text would be a smudge: draw boxes and colours only.
-constexpr qreal TextLevelOfDetail = 0.35;
+// Below this on-screen scale the label font is under about 6 pixels, a smudge: draw boxes and
+// colours only.
+constexpr qreal TextLevelOfDetail = 0.45;
+// However far out, a node covers at least this many pixels each way, so a failed resource in a
+// 100,000-resource overview is still a visible dot (the view's repaint margin covers it).
+constexpr qreal MinimumPixels = 3;
 // Below this, nodes are flat boxes without border or antialiasing (see paint()).
 constexpr qreal OverviewLevelOfDetail = 0.2;
 } // namespace
@@ -121,13 +127,21 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     if (lod < OverviewLevelOfDetail) {
         // Thousands of nodes on screen: a flat box in the state's colour is all that can be
-        // seen, and a running node pulses instead of crawling.
+        // seen, and a running node pulses instead of crawling. A pending box takes its border's
+        // grey: the near-white idle fill alone vanishes into the background.
         painter->setRenderHint(QPainter::Antialiasing, false);
         const bool pulse = m_state == ResourceState::Running && m_animationFrame < DashCycle / 2;
-        painter->fillRect(m_rect, isSelected() ? palette.color(QPalette::Highlight)
-                                  : pulse      ? style.border
-                                  : m_runnable ? fill
-                                               : mixColours(fill, text, 0.3));
+        QRectF dot = m_rect;
+        const qreal least = MinimumPixels / std::max(lod, 1e-6);
+        if (dot.width() < least || dot.height() < least) {
+            dot.setSize(dot.size().expandedTo(QSizeF(least, least)));
+            dot.moveCenter(m_rect.center());
+        }
+        painter->fillRect(dot, isSelected()  ? palette.color(QPalette::Highlight)
+                               : pulse       ? style.border
+                               : !m_runnable ? mixColours(fill, text, 0.3)
+                               : m_state == ResourceState::Pending ? borderPen.color()
+                                                                   : fill);
         return;
     }
     painter->setPen(Qt::NoPen);
