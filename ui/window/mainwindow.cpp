@@ -2,6 +2,7 @@
 
 #include "docks/detailsdock.h"
 #include "docks/logdock.h"
+#include "docks/overviewdock.h"
 #include "docks/problemsdock.h"
 #include "document/document.h"
 #include "document/documentfile.h"
@@ -212,11 +213,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_logDock, m_problemsDock);
     m_logDock->raise();
+    auto *overview = new OverviewDock(m_view, this);
+    addDockWidget(Qt::RightDockWidgetArea, overview);
     connect(m_problemsDock, &ProblemsDock::resourceActivated, this,
             &MainWindow::selectResourceByKey);
     for (QDockWidget *dock :
          {static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_problemsDock),
-          static_cast<QDockWidget *>(m_detailsDock)})
+          static_cast<QDockWidget *>(m_detailsDock), static_cast<QDockWidget *>(overview)})
         m_viewMenu->addAction(dock->toggleViewAction());
 }
 
