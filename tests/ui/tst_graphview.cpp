@@ -104,6 +104,24 @@ private slots:
         }
         QCOMPARE(invisible, 0);
     }
+
+    void farOutSelectionAndOverlaysStillShow()
+    {
+        // Zoomed out, the view paints nodes itself: selection and other items must survive it.
+        Drawing drawing(50, 40, QSizeF(160, 90));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *overlay = drawing.scene.addRect(QRectF(3000, 1500, 400, 400), QPen(Qt::NoPen),
+                                              QBrush(Qt::magenta));
+        overlay->setZValue(10);
+        drawing.scene.selectResource(777);
+        view.fitToWindow();
+        QVERIFY(view.zoom() < NodeItem::OverviewZoom);
+        const QImage image = view.viewport()->grab().toImage();
+        const QPoint selected = view.mapFromScene(drawing.scene.nodeItem(777)->pos());
+        QCOMPARE(image.pixelColor(selected), view.palette().color(QPalette::Highlight));
+        QCOMPARE(image.pixelColor(view.mapFromScene(QPointF(3200, 1700))), QColor(Qt::magenta));
+    }
 };
 
 QTEST_MAIN(TestGraphView)

@@ -29,6 +29,12 @@ public:
     const GraphLayout::Edge &geometry() const { return m_edge; }
     /// Draws the edge stronger, e.g. when one of its ends is selected.
     void setHighlighted(bool highlighted);
+    /// Drawn strongly: highlighted or selected.
+    bool isStrong() const { return m_highlighted || isSelected(); }
+    /// The spline's on-curve points, scene coordinates: the line drawn when zoomed far out.
+    const QPolygonF &overviewLine() const { return m_overview; }
+    /// The line colour in palette, strong or quiet.
+    static QColor colour(const QPalette &palette, bool strong);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -1,5 +1,12 @@
 #include "scene/graphview.h"
 
+#include "scene/nodeitem.h"
+#include "scene/overviewrenderer.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <QRubberBand>
+#include <QStyleOptionRubberBand>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -99,6 +106,33 @@ void GraphView::wheelEvent(QWheelEvent *event)
     // One notch (120) is one zoom step; touchpads send smaller deltas for smoother zoom.
     scaleBy(std::pow(ZoomStep, delta / 120.0));
     event->accept();
+}
+
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    if (!scene() || zoom() >= NodeItem::OverviewZoom) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // QGraphicsView's own bookkeeping for a paint happens in viewportEvent(), before this.
+    QPainter painter(viewport());
+    painter.setClipRegion(event->region());
+    painter.setWorldTransform(viewportTransform());
+    // Far out a node is drawn a few pixels larger than its box: take in those just outside.
+    const qreal spill = 4 / zoom();
+    const QRectF exposed =
+        mapToScene(event->rect()).boundingRect().adjusted(-spill, -spill, spill, spill);
+    drawBackground(&painter, exposed);
+    OverviewRenderer::paint(&painter, scene(), exposed, viewport());
+    drawForeground(&painter, exposed);
+    if (rubberBandRect().isEmpty())
+        return;
+    painter.resetTransform();
+    QStyleOptionRubberBand option;
+    option.initFrom(viewport());
+    option.rect = rubberBandRect();
+    option.shape = QRubberBand::Rectangle;
+    style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
 }
 
 void GraphView::scaleBy(qreal factor)

@@ -36,6 +36,8 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    /// Below NodeItem::OverviewZoom, paints with OverviewRenderer instead of item by item.
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void scaleBy(qreal factor);
