@@ -54,9 +54,8 @@ void GraphView::zoomOut()
     scaleBy(1 / ZoomStep);
 }
 
-qreal GraphView::fittingZoom() const
+qreal GraphView::fittingZoom(const QRectF &rect) const
 {
-    const QRectF rect = sceneRect();
     if (rect.isEmpty())
         return 1.0;
     // The viewport without scroll bars: a fitted drawing needs none.
@@ -73,14 +72,20 @@ qreal GraphView::minimumZoom() const
 
 void GraphView::fitToWindow()
 {
-    if (!scene() || sceneRect().isEmpty())
+    if (scene())
+        showArea(sceneRect());
+}
+
+void GraphView::showArea(const QRectF &area)
+{
+    if (area.isEmpty())
         return;
     // Not fitInView(): it measures the viewport while the scroll bars still take room and keeps
-    // a margin, and the old zoom limit clamped large drawings; this scale shows all of the scene
-    // rectangle, centred, never enlarged beyond 100%.
-    const qreal target = std::min(fittingZoom(), 1.0);
+    // a margin, and the old zoom limit clamped large drawings; this scale shows all of the
+    // area, centred, never enlarged beyond 100%.
+    const qreal target = std::min(fittingZoom(area), 1.0);
     setTransform(QTransform::fromScale(target, target));
-    centerOn(sceneRect().center());
+    centerOn(area.center());
     emit zoomChanged(zoom());
 }
 

@@ -20,7 +20,9 @@ public:
     /// The current zoom factor; 1.0 is 100%.
     qreal zoom() const;
     /// The zoom at which the whole scene rectangle fits the viewport, scroll bars hidden.
-    qreal fittingZoom() const;
+    qreal fittingZoom() const { return fittingZoom(sceneRect()); }
+    /// The zoom at which area fits the viewport, scroll bars hidden.
+    qreal fittingZoom(const QRectF &area) const;
     /// How far the user may zoom out: 2 %, or half of fittingZoom() for larger drawings.
     qreal minimumZoom() const;
 
@@ -30,6 +32,8 @@ public slots:
     /// Shows the whole scene rectangle, centred, never enlarging beyond 100%.
     void fitToWindow();
     void resetZoom();
+    /// Shows area (scene coordinates) whole and centred, never enlarging beyond 100%.
+    void showArea(const QRectF &area);
 
 signals:
     void zoomChanged(qreal zoom);

@@ -1,6 +1,7 @@
 #include "window/mainwindow.h"
 
 #include "docks/detailsdock.h"
+#include "docks/filterdock.h"
 #include "docks/logdock.h"
 #include "docks/overviewdock.h"
 #include "docks/problemsdock.h"
@@ -215,12 +216,21 @@ void MainWindow::createDocks()
     m_logDock->raise();
     auto *overview = new OverviewDock(m_view, this);
     addDockWidget(Qt::RightDockWidgetArea, overview);
+    auto *filter = new FilterDock(m_document, m_scene, m_view, this);
+    addDockWidget(Qt::RightDockWidgetArea, filter);
+    tabifyDockWidget(overview, filter);
+    overview->raise();
     connect(m_problemsDock, &ProblemsDock::resourceActivated, this,
             &MainWindow::selectResourceByKey);
     for (QDockWidget *dock :
          {static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_problemsDock),
-          static_cast<QDockWidget *>(m_detailsDock), static_cast<QDockWidget *>(overview)})
+          static_cast<QDockWidget *>(m_detailsDock), static_cast<QDockWidget *>(overview),
+          static_cast<QDockWidget *>(filter)})
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Show &Failed and Neighbours"), filter,
+                          &FilterDock::showFailedAndNeighbours);
+    m_viewMenu->addAction(tr("Show All &Resources"), filter, &FilterDock::showAll);
 }
 
 void MainWindow::createStatusBar()
