@@ -10,8 +10,9 @@
 //  5. the process's resident memory after each step.
 // The layout is generated (a grid of layers), so the figures are the view's alone.
 //
-//   bench_view [--sizes 10000,100000] [--steps N] [--no-run]
+//   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--kind noop|exec] [--pictures DIR]
 
+#include "docks/overviewdock.h"
 #include "document/document.h"
 #include "document/runcontroller.h"
 #include "model/graph.h"
@@ -24,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMainWindow>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTextStream>
@@ -44,17 +46,17 @@ constexpr qreal LayerStep = 90;
 // How many columns left or right of a node its parents may be.
 constexpr int Reach = 6;
 
-/// A layered DAG of noop resources, each below one or two parents among the nearest columns of
-/// the layer above, placed on a grid with straight edges: what a layered layout that keeps
-/// crossings down draws. (Parents drawn from the whole layer make every edge span the window,
-/// which no layered layout draws.)
+/// A layered DAG of noop (or exec `true`) resources, each below one or two parents among the
+/// nearest columns of the layer above, placed on a grid with straight edges: what a layered layout
+/// that keeps crossings down draws. (Parents drawn from the whole layer make every edge span the
+/// window, which no layered layout draws.)
 struct Positioned
 {
     Graph graph;
     GraphLayout layout;
 };
 
-Positioned layeredGrid(int resources, quint32 seed)
+Positioned layeredGrid(int resources, const QString &kind, quint32 seed)
 {
     QRandomGenerator random(seed);
     // Wider than tall, like a window: about 2.5 columns per layer.
@@ -66,7 +68,9 @@ Positioned layeredGrid(int resources, quint32 seed)
     };
     for (int i = 0; i < resources; ++i) {
         Resource resource;
-        resource.kind = QStringLiteral("noop");
+        resource.kind = kind;
+        if (kind == u"exec")
+            resource.params.insert(QStringLiteral("cmd"), Value::scalar(QStringLiteral("true")));
         resource.name = QStringLiteral("n%1").arg(i);
         const ResourceId id = p.graph.addResource(std::move(resource));
         p.layout.nodes.push_back({id, centre(i), NodeSize});
@@ -220,17 +224,49 @@ void zoomTo(QGraphicsView &view, qreal zoom)
     view.centerOn(view.sceneRect().center());
 }
 
-void benchSize(int size, int steps, bool run, QTextStream &out)
+/// Saves pictures of a window, named after the graph's size and a moment, when dir is set.
+struct Pictures
 {
-    Positioned p = layeredGrid(size, 7);
-    out << QStringLiteral("%1 resources, %2 edges; RSS %3 MiB before the scene\n")
+    QString dir;
+    QWidget *window = nullptr;
+    int size = 0;
+    void take(const char *moment) const
+    {
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        window->grab().save(
+            QStringLiteral("%1/view-%2-%3.png").arg(dir).arg(size).arg(QLatin1String(moment)));
+    }
+};
+
+struct Options
+{
+    int steps = 30;
+    bool run = true;
+    QString kind;       ///< of the resources: noop, or exec running `true`
+    QString pictureDir; ///< where to save pictures; empty: none
+};
+
+void benchSize(int size, const Options &options, QTextStream &out)
+{
+    Positioned p = layeredGrid(size, options.kind, 7);
+    const int steps = options.steps;
+    out << QStringLiteral("%1 %4 resources, %2 edges; RSS %3 MiB before the scene\n")
                .arg(size)
                .arg(p.graph.edgeCount())
-               .arg(residentMiB(), 0, 'f', 0);
+               .arg(residentMiB(), 0, 'f', 0)
+               .arg(options.kind);
     GraphScene scene;
-    GraphView view(&scene);
-    view.resize(1280, 800);
-    view.show();
+    // The view as the window has it: central, with the Overview dock beside it.
+    QMainWindow frame;
+    auto *centre = new GraphView(&scene);
+    GraphView &view = *centre;
+    frame.setCentralWidget(centre);
+    frame.addDockWidget(Qt::RightDockWidgetArea, new OverviewDock(centre));
+    frame.resize(1280 + 260, 800);
+    frame.show();
+    const Pictures pictures{options.pictureDir, &frame, size};
     QCoreApplication::processEvents();
 
     Heartbeat heartbeat;
@@ -251,6 +287,11 @@ void benchSize(int size, int steps, bool run, QTextStream &out)
     heartbeat.stop();
 
     const qreal fit = view.zoom();
+    pictures.take("fit");
+    zoomTo(view, 0.3);
+    pictures.take("mid");
+    zoomTo(view, 1.0);
+    pictures.take("close");
     const struct
     {
         const char *name;
@@ -298,16 +339,19 @@ void benchSize(int size, int steps, bool run, QTextStream &out)
     }
     peer.hide();
     out << QStringLiteral("  RSS after the frames %1 MiB\n").arg(residentMiB(), 0, 'f', 0);
-    if (!run)
+    if (!options.run)
         return;
 
     Document document;
     document.replaceGraph(p.graph, QString());
     RunController *runs = document.runs();
-    QObject::connect(runs, &RunController::statesChanged, &scene,
-                     [&scene, runs](const std::vector<ResourceId> &changed) {
-                         scene.updateStates(runs->states(), changed);
-                     });
+    QObject::connect(
+        runs, &RunController::statesChanged, &scene,
+        [&scene, runs, &pictures, batches = 0](const std::vector<ResourceId> &changed) mutable {
+            scene.updateStates(runs->states(), changed);
+            if (++batches == 2)
+                pictures.take("run");
+        });
     bool finished = false;
     RunSummary summary;
     QObject::connect(runs, &RunController::runFinished, &scene, [&](const RunSummary &s) {
@@ -354,13 +398,22 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("steps"), QStringLiteral("frames per measurement"),
                       QStringLiteral("n"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("no-run"), QStringLiteral("skip the runs")});
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("noop, or exec running `true`"),
+                      QStringLiteral("kind"), QStringLiteral("noop")});
+    parser.addOption({QStringLiteral("pictures"),
+                      QStringLiteral("save the window at fit, mid and close zoom and in the run"),
+                      QStringLiteral("dir")});
     parser.process(app);
     QTextStream out(stdout);
     out << QStringLiteral("load average %1\n").arg(loadAverage());
-    const int steps = std::max(2, parser.value(QStringLiteral("steps")).toInt());
+    Options options;
+    options.steps = std::max(2, parser.value(QStringLiteral("steps")).toInt());
+    options.run = !parser.isSet(QStringLiteral("no-run"));
+    options.kind = parser.value(QStringLiteral("kind"));
+    options.pictureDir = parser.value(QStringLiteral("pictures"));
     for (const QString &size :
          parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
-        benchSize(size.toInt(), steps, !parser.isSet(QStringLiteral("no-run")), out);
+        benchSize(size.toInt(), options, out);
     out << QStringLiteral("load average %1\n").arg(loadAverage());
     return 0;
 }

@@ -17,8 +17,8 @@ namespace {
 // Redraws of the dots while the scene changes: four a second reads as live, and at 100,000
 // nodes each costs a few milliseconds.
 constexpr int ThrottleMs = 250;
-// A node is at least this many pixels wide in the map, so one failed resource among 100,000
-// still shows.
+// A node that has run is at least this many pixels wide in the map, so one failed resource among
+// 100,000 still shows; a pending one a single pixel, so a dense graph keeps its rows apart.
 constexpr int DotPixels = 2;
 constexpr int FramePixels = 2;
 } // namespace
@@ -30,7 +30,10 @@ OverviewMap::OverviewMap(GraphView *view, QWidget *parent) : QWidget(parent), m_
     setToolTip(tr("The whole graph: drag the rectangle or click to move the view"));
     m_throttle.setSingleShot(true);
     m_throttle.setInterval(ThrottleMs);
-    connect(&m_throttle, &QTimer::timeout, this, &OverviewMap::redrawDots);
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        if (m_stale)
+            redrawDots();
+    });
     QGraphicsScene *scene = view->scene();
     connect(scene, &QGraphicsScene::changed, this, &OverviewMap::markStale);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, &OverviewMap::markStale);
@@ -75,9 +78,14 @@ QRectF OverviewMap::viewportRect() const
 
 void OverviewMap::markStale()
 {
-    m_stale = true;
-    if (!m_throttle.isActive())
-        m_throttle.start();
+    // The first change draws at once; those within the next interval are drawn together
+    // at its end.
+    if (m_throttle.isActive()) {
+        m_stale = true;
+        return;
+    }
+    redrawDots();
+    m_throttle.start();
 }
 
 void OverviewMap::redrawDots()
@@ -98,8 +106,8 @@ void OverviewMap::redrawDots()
             const QRectF box = toMap.mapRect(
                 QRectF(node->pos() - QPointF(node->size().width() / 2, node->size().height() / 2),
                        node->size()));
-            const QSizeF least(std::max<qreal>(box.width(), DotPixels),
-                               std::max<qreal>(box.height(), DotPixels));
+            const qreal dot = node->state() == ResourceState::Pending ? 1 : DotPixels;
+            const QSizeF least(std::max(box.width(), dot), std::max(box.height(), dot));
             const QColor colour = node->state() == ResourceState::Pending
                                       ? pending
                                       : StatePalette::style(node->state()).fill;
@@ -113,7 +121,7 @@ void OverviewMap::redrawDots()
 
 void OverviewMap::paintEvent(QPaintEvent *)
 {
-    if (m_stale && !m_throttle.isActive())
+    if (m_dots.size() != size() * devicePixelRatioF())
         redrawDots();
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));

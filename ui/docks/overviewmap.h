@@ -46,7 +46,7 @@ private:
     GraphView *m_view;
     QImage m_dots; ///< the nodes drawn at the widget's size
     QTimer m_throttle;
-    bool m_stale = true;
+    bool m_stale = false; ///< changed since the dots were drawn
 };
 
 } // namespace converge
