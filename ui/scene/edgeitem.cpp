@@ -1,5 +1,6 @@
 #include "scene/edgeitem.h"
 
+#include "scene/nodeitem.h"
 #include "scene/themecolours.h"
 
 #include <QGraphicsScene>
@@ -18,7 +19,7 @@ constexpr qreal PenWidth = 1.4;
 constexpr qreal HighlightPenWidth = 2.6;
 constexpr qreal ArrowHalfWidth = 4.5;
 // Below this scale (a 36-point box is under 7 pixels tall) edges are drawn as hairlines.
-constexpr qreal OverviewLevelOfDetail = 0.2;
+constexpr qreal OverviewLevelOfDetail = NodeItem::OverviewZoom;
 // Clicks near a thin line should still hit it.
 constexpr qreal PickWidth = 8;
 // An edge whose extent is this many times the repainted area in either direction is drawn
@@ -135,21 +136,23 @@ QPainterPath EdgeItem::shape() const
     return shape;
 }
 
+QColor EdgeItem::colour(const QPalette &palette, bool strong)
+{
+    // A selected edge (the editor makes edges selectable, to delete them) looks highlighted.
+    // Otherwise text colour mixed towards the background: visible in light and dark palettes,
+    // quieter than the node labels.
+    if (strong)
+        return palette.color(QPalette::Highlight);
+    return mixColours(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4);
+}
+
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
-    // Text colour mixed towards the background: visible in light and dark palettes, quieter
-    // than the node labels.
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    // A selected edge (the editor makes edges selectable, to delete them) looks highlighted.
-    const bool strong = m_highlighted || isSelected();
-    QColor colour = strong ? palette.color(QPalette::Highlight) : text;
-    if (!strong) {
-        colour = mixColours(text, base, 0.4);
-    }
-    if (m_problem && !strong)
-        colour = QColor(0xc0, 0x1c, 0x28);
+    const bool strong = isStrong();
+    // A problem edge is red unless it is selected or highlighted.
+    const QColor colour =
+        m_problem && !strong ? QColor(0xc0, 0x1c, 0x28) : EdgeItem::colour(palette, strong);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < OverviewLevelOfDetail) {
         // Zoomed far out over thousands of edges: a hairline through the on-curve points costs
         // a fraction of an antialiased spline, and at this scale looks the same.

@@ -32,6 +32,12 @@ public:
     /// Marks the edge as having an error: drawn red and dashed, so it reads without colour too.
     void setProblem(bool problem);
     bool hasProblem() const { return m_problem; }
+    /// Drawn strongly: highlighted or selected.
+    bool isStrong() const { return m_highlighted || isSelected(); }
+    /// The spline's on-curve points, scene coordinates: the line drawn when zoomed far out.
+    const QPolygonF &overviewLine() const { return m_overview; }
+    /// The line colour in palette, strong or quiet.
+    static QColor colour(const QPalette &palette, bool strong);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

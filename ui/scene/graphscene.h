@@ -78,6 +78,8 @@ public:
 
     NodeItem *nodeItem(ResourceId id) const;
     EdgeItem *edgeItem(EdgeId id) const;
+    /// Every node item, indexed by ResourceId, nullptr where none (overviews walk it).
+    const std::vector<NodeItem *> &nodeItems() const { return m_nodeItems; }
     int nodeCount() const { return m_nodeCount; }
     int edgeCount() const { return m_edgeCount; }
 

@@ -1,5 +1,12 @@
 #include "scene/graphview.h"
 
+#include "scene/nodeitem.h"
+#include "scene/overviewrenderer.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <QRubberBand>
+#include <QStyleOptionRubberBand>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -8,6 +15,8 @@
 namespace converge {
 
 namespace {
+// The zoom-out limit for drawings that fit at this zoom or larger; a larger drawing may be
+// zoomed out to half of what fits it, so Fit to Window is always reachable.
 constexpr qreal MinZoom = 0.02;
 constexpr qreal MaxZoom = 8.0;
 constexpr qreal ZoomStep = 1.25;
@@ -21,8 +30,8 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setResizeAnchor(AnchorViewCenter);
     // Running borders repaint a handful of small rectangles per frame: repaint just those.
     setViewportUpdateMode(SmartViewportUpdate);
-    // Items pad their bounding rectangles for pen and arrowhead themselves.
-    setOptimizationFlag(DontAdjustForAntialiasing, true);
+    // Repainted rectangles keep Qt's two-pixel margin: far out, a node is drawn a few pixels
+    // larger than its box (NodeItem::paint()), and the margin covers that when it changes state.
     setBackgroundRole(QPalette::Base);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -45,15 +54,38 @@ void GraphView::zoomOut()
     scaleBy(1 / ZoomStep);
 }
 
+qreal GraphView::fittingZoom(const QRectF &rect) const
+{
+    if (rect.isEmpty())
+        return 1.0;
+    // The viewport without scroll bars: a fitted drawing needs none.
+    // Two pixels less each way: QGraphicsView rounds the scaled drawing out to whole pixels, and
+    // one that rounds up to the full width scrolls instead of being centred.
+    const QSize area = maximumViewportSize() - QSize(2, 2);
+    return std::min(area.width() / rect.width(), area.height() / rect.height());
+}
+
+qreal GraphView::minimumZoom() const
+{
+    return std::min(MinZoom, fittingZoom() / 2);
+}
+
 void GraphView::fitToWindow()
 {
-    if (!scene() || sceneRect().isEmpty())
+    if (scene())
+        showArea(sceneRect());
+}
+
+void GraphView::showArea(const QRectF &area)
+{
+    if (area.isEmpty())
         return;
-    fitInView(sceneRect(), Qt::KeepAspectRatio);
-    if (zoom() > 1.0)
-        resetZoom();
-    else if (zoom() < MinZoom)
-        scaleBy(MinZoom / zoom());
+    // Not fitInView(): it measures the viewport while the scroll bars still take room and keeps
+    // a margin, and the old zoom limit clamped large drawings; this scale shows all of the
+    // area, centred, never enlarged beyond 100%.
+    const qreal target = std::min(fittingZoom(area), 1.0);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(area.center());
     emit zoomChanged(zoom());
 }
 
@@ -81,9 +113,36 @@ void GraphView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    if (!scene() || zoom() >= NodeItem::OverviewZoom) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // QGraphicsView's own bookkeeping for a paint happens in viewportEvent(), before this.
+    QPainter painter(viewport());
+    painter.setClipRegion(event->region());
+    painter.setWorldTransform(viewportTransform());
+    // Far out a node is drawn a few pixels larger than its box: take in those just outside.
+    const qreal spill = 4 / zoom();
+    const QRectF exposed =
+        mapToScene(event->rect()).boundingRect().adjusted(-spill, -spill, spill, spill);
+    drawBackground(&painter, exposed);
+    OverviewRenderer::paint(&painter, scene(), exposed, viewport());
+    drawForeground(&painter, exposed);
+    if (rubberBandRect().isEmpty())
+        return;
+    painter.resetTransform();
+    QStyleOptionRubberBand option;
+    option.initFrom(viewport());
+    option.rect = rubberBandRect();
+    option.shape = QRubberBand::Rectangle;
+    style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
+}
+
 void GraphView::scaleBy(qreal factor)
 {
-    const qreal target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    const qreal target = std::clamp(zoom() * factor, std::min(minimumZoom(), zoom()), MaxZoom);
     if (qFuzzyCompare(target, zoom()))
         return;
     scale(target / zoom(), target / zoom());

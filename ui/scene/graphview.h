@@ -9,7 +9,8 @@ namespace converge {
 /// A view on a GraphScene: wheel zoom around the cursor, drag to pan, fit, and 100%.
 ///
 /// The drag behaviour follows the scene's interaction mode. Zoom is clamped so the drawing can
-/// neither vanish nor fill the screen with one letter. GUI thread only.
+/// neither vanish nor fill the screen with one letter, yet may always zoom out far enough to
+/// show all of it. GUI thread only.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -21,19 +22,29 @@ public:
     /// Keeps a strip this many pixels high at the top of the view free of the drawing, for a
     /// banner that must not hide a node (0: none).
     void setTopStrip(int pixels) { setViewportMargins(0, pixels, 0, 0); }
+    /// The zoom at which the whole scene rectangle fits the viewport, scroll bars hidden.
+    qreal fittingZoom() const { return fittingZoom(sceneRect()); }
+    /// The zoom at which area fits the viewport, scroll bars hidden.
+    qreal fittingZoom(const QRectF &area) const;
+    /// How far the user may zoom out: 2 %, or half of fittingZoom() for larger drawings.
+    qreal minimumZoom() const;
 
 public slots:
     void zoomIn();
     void zoomOut();
-    /// Fits the whole drawing in the view, never enlarging beyond 100%.
+    /// Shows the whole scene rectangle, centred, never enlarging beyond 100%.
     void fitToWindow();
     void resetZoom();
+    /// Shows area (scene coordinates) whole and centred, never enlarging beyond 100%.
+    void showArea(const QRectF &area);
 
 signals:
     void zoomChanged(qreal zoom);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    /// Below NodeItem::OverviewZoom, paints with OverviewRenderer instead of item by item.
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void scaleBy(qreal factor);

@@ -28,10 +28,13 @@ constexpr qreal BadgeRadius = 8;
 const QColor BadgeColour(0xc0, 0x1c, 0x28);
 // Frames of the running border's dash cycle: a full cycle is this many ticks.
 constexpr int DashCycle = 12;
-// Below this on-screen scale text would be a smudge: draw boxes and colours only.
-constexpr qreal TextLevelOfDetail = 0.35;
-// Below this, nodes are flat boxes without border or antialiasing (see paint()).
-constexpr qreal OverviewLevelOfDetail = 0.2;
+// Below this on-screen scale the label font is under about 6 pixels, a smudge: draw boxes and
+// colours only.
+constexpr qreal TextLevelOfDetail = 0.45;
+// However far out, a node covers at least this many pixels each way, so a failed resource in a
+// 100,000-resource overview is still a visible dot (the view's repaint margin covers it).
+constexpr qreal MinimumPixels = 3;
+constexpr qreal OverviewLevelOfDetail = NodeItem::OverviewZoom;
 } // namespace
 
 NodeItem::NodeItem(ResourceId id, const QString &kind, const QString &name, bool runnable)
@@ -118,50 +121,75 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+NodeItem::Look NodeItem::look(const QPalette &palette) const
 {
-    const QPalette palette = scene() ? scene()->palette() : QPalette();
     const QColor base = palette.color(QPalette::Base);
     const StatePalette::Style &style = stateStyle();
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-
-    QColor fill = m_state == ResourceState::Pending ? StatePalette::idleFill() : style.fill;
-    QPen borderPen(style.border, BorderWidth, style.borderStyle);
-    QColor text = style.text;
+    Look look{m_state == ResourceState::Pending ? StatePalette::idleFill() : style.fill,
+              QPen(style.border, BorderWidth, style.borderStyle), style.text};
     if (!m_runnable) {
         // "Cannot run here": greyed, hatched, dotted; never mistaken for a pending resource.
-        fill = mixColours(base, palette.color(QPalette::Window), 0.5);
-        text = mixColours(palette.color(QPalette::Text), base, 0.3);
-        borderPen = QPen(mixColours(text, base, 0.3), BorderWidth, Qt::DotLine);
+        look.fill = mixColours(base, palette.color(QPalette::Window), 0.5);
+        look.text = mixColours(palette.color(QPalette::Text), base, 0.3);
+        look.border = QPen(mixColours(look.text, base, 0.3), BorderWidth, Qt::DotLine);
     } else if (m_state == ResourceState::Pending && isDarkPalette(palette)) {
         // The shared idle fill is near white: on a dark window a quiet box in the palette's
         // own colours reads better, and the glyph still says "pending".
-        fill = mixColours(base, palette.color(QPalette::Text), 0.12);
-        text = palette.color(QPalette::Text);
-        borderPen.setColor(mixColours(text, base, 0.45));
+        look.fill = mixColours(base, palette.color(QPalette::Text), 0.12);
+        look.text = palette.color(QPalette::Text);
+        look.border.setColor(mixColours(look.text, base, 0.45));
     } else if (m_state == ResourceState::Running) {
         // The dash pattern crawls along the border: visible motion, and only this
         // item repaints each frame.
-        borderPen.setStyle(Qt::DashLine);
-        borderPen.setDashOffset(-m_animationFrame * 6.0 / DashCycle);
+        look.border.setStyle(Qt::DashLine);
+        look.border.setDashOffset(-m_animationFrame * 6.0 / DashCycle);
     }
+    return look;
+}
 
+QColor NodeItem::overviewColour(const QPalette &palette) const
+{
+    // A running node pulses instead of crawling. A pending box takes its border's grey: the
+    // near-white idle fill alone vanishes into the background.
+    const Look l = look(palette);
+    if (isSelected())
+        return palette.color(QPalette::Highlight);
+    if (m_state == ResourceState::Running && m_animationFrame < DashCycle / 2)
+        return StatePalette::style(m_state).border;
+    if (!m_runnable)
+        return mixColours(l.fill, l.text, 0.3);
+    return m_state == ResourceState::Pending ? l.border.color() : l.fill;
+}
+
+QRectF NodeItem::overviewRect(qreal levelOfDetail) const
+{
+    QRectF dot = m_rect.translated(pos());
+    const qreal least = MinimumPixels / std::max(levelOfDetail, 1e-6);
+    if (dot.width() < least || dot.height() < least) {
+        dot.setSize(dot.size().expandedTo(QSizeF(least, least)));
+        dot.moveCenter(pos());
+    }
+    return dot;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < OverviewLevelOfDetail) {
         // Thousands of nodes on screen: a flat box in the state's colour is all that can be
-        // seen, and a running node pulses instead of crawling.
+        // seen (GraphView draws this look itself when it is zoomed out this far).
         painter->setRenderHint(QPainter::Antialiasing, false);
-        const bool pulse = m_state == ResourceState::Running && m_animationFrame < DashCycle / 2;
-        painter->fillRect(m_rect, isSelected() ? palette.color(QPalette::Highlight)
-                                  : pulse      ? style.border
-                                  : m_runnable ? fill
-                                               : mixColours(fill, text, 0.3));
+        painter->fillRect(overviewRect(lod).translated(-pos()), overviewColour(palette));
         return;
     }
+    const Look l = look(palette);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
+    painter->setBrush(l.fill);
     painter->drawRoundedRect(m_rect, Radius, Radius);
     if (!m_runnable) {
-        painter->setBrush(QBrush(mixColours(base, text, 0.25), Qt::BDiagPattern));
+        const QColor base = palette.color(QPalette::Base);
+        painter->setBrush(QBrush(mixColours(base, l.text, 0.25), Qt::BDiagPattern));
         painter->drawRoundedRect(m_rect, Radius, Radius);
     }
     if (isSelected()) {
@@ -170,7 +198,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const qreal out = BorderWidth / 2 + SelectionWidth / 2;
         painter->drawRoundedRect(m_rect.adjusted(-out, -out, out, out), Radius + out, Radius + out);
     }
-    painter->setPen(borderPen);
+    painter->setPen(l.border);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect, Radius, Radius);
 
@@ -178,7 +206,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintProblemBadge(painter);
     if (lod < TextLevelOfDetail)
         return;
-    paintLabel(painter, text);
+    paintLabel(painter, l.text);
 }
 
 void NodeItem::paintProblemBadge(QPainter *painter) const

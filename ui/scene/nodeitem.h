@@ -6,6 +6,7 @@
 
 #include <QGraphicsItem>
 #include <QIcon>
+#include <QPen>
 
 namespace converge {
 
@@ -21,6 +22,9 @@ public:
     {
         Type = UserType + 1
     };
+
+    /// Below this zoom a node is a flat box in its state's colour, without border or label.
+    static constexpr qreal OverviewZoom = 0.2;
 
     /// runnable is false for kinds this machine cannot run: they get a "cannot run here" look.
     NodeItem(ResourceId id, const QString &kind, const QString &name, bool runnable);
@@ -49,11 +53,25 @@ public:
     /// Advances the running animation by one frame; repaints only a running node.
     void advanceAnimation();
 
+    /// The colour of the flat box drawn below OverviewZoom.
+    QColor overviewColour(const QPalette &palette) const;
+    /// The flat box in scene coordinates at levelOfDetail: the node's box, grown about its
+    /// centre to a few pixels each way when it would be smaller.
+    QRectF overviewRect(qreal levelOfDetail) const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    /// How the node is painted in detail: fill, border and text colours for its state.
+    struct Look
+    {
+        QColor fill;
+        QPen border;
+        QColor text;
+    };
+    Look look(const QPalette &palette) const;
     void updateGeometry();
     void paintLabel(QPainter *painter, const QColor &text) const;
     void paintProblemBadge(QPainter *painter) const;

@@ -1,7 +1,9 @@
 #include "window/mainwindow.h"
 
 #include "docks/detailsdock.h"
+#include "docks/filterdock.h"
 #include "docks/logdock.h"
+#include "docks/overviewdock.h"
 #include "docks/problemsdock.h"
 #include "docks/sourcedock.h"
 #include "document/document.h"
@@ -236,11 +238,22 @@ void MainWindow::createDocks()
     m_problems = new ProblemsController(this, m_document, m_scene, m_problemsDock);
     new DryRunReport(m_document, m_scene, m_logDock, this);
     m_logDock->raise();
+    auto *overview = new OverviewDock(m_view, this);
+    addDockWidget(Qt::RightDockWidgetArea, overview);
+    auto *filter = new FilterDock(m_document, m_scene, m_view, this);
+    addDockWidget(Qt::RightDockWidgetArea, filter);
+    tabifyDockWidget(overview, filter);
+    overview->raise();
     for (QDockWidget *dock :
          {static_cast<QDockWidget *>(m_logDock), static_cast<QDockWidget *>(m_problemsDock),
           static_cast<QDockWidget *>(m_problems->sourceDock()),
-          static_cast<QDockWidget *>(m_detailsDock)})
+          static_cast<QDockWidget *>(m_detailsDock), static_cast<QDockWidget *>(overview),
+          static_cast<QDockWidget *>(filter)})
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Show &Failed and Neighbours"), filter,
+                          &FilterDock::showFailedAndNeighbours);
+    m_viewMenu->addAction(tr("Show All &Resources"), filter, &FilterDock::showAll);
 }
 
 void MainWindow::createStatusBar()

@@ -1,0 +1,419 @@
+// The window's view of large graphs, in the real GraphScene and GraphView (offscreen works):
+//  1. opening a positioned layered DAG of 10,000 and 100,000 resources: time until the picture
+//     is built and painted, and the longest gap of a 1 ms heartbeat timer on the GUI thread;
+//  2. frame times of pan and zoom steps at the fitted, a middle and a close zoom, each step
+//     painted at once (QWidget::repaint()), median and slowest;
+//  3. the same frames for peers: the scene with Qt's default BSP index, and node items cached
+//     as device pixmaps (QGraphicsItem::DeviceCoordinateCache), printed as ratios to ours;
+//  4. the longest GUI-thread stall while the graph's noop resources run through the real
+//     Document and RunController, with the states coloured as the window does;
+//  5. the process's resident memory after each step.
+// The layout is generated (a grid of layers), so the figures are the view's alone.
+//
+//   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--kind noop|exec] [--pictures DIR]
+
+#include "docks/overviewdock.h"
+#include "document/document.h"
+#include "document/runcontroller.h"
+#include "model/graph.h"
+#include "scene/graphscene.h"
+#include "scene/graphview.h"
+#include "scene/nodeitem.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QMainWindow>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <vector>
+
+using namespace converge;
+
+namespace {
+
+constexpr QSizeF NodeSize(120, 36);
+constexpr qreal ColumnStep = 160;
+constexpr qreal LayerStep = 90;
+// How many columns left or right of a node its parents may be.
+constexpr int Reach = 6;
+
+/// A layered DAG of noop (or exec `true`) resources, each below one or two parents among the
+/// nearest columns of the layer above, placed on a grid with straight edges: what a layered layout
+/// that keeps crossings down draws. (Parents drawn from the whole layer make every edge span the
+/// window, which no layered layout draws.)
+struct Positioned
+{
+    Graph graph;
+    GraphLayout layout;
+};
+
+Positioned layeredGrid(int resources, const QString &kind, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    // Wider than tall, like a window: about 2.5 columns per layer.
+    const int width = std::max(1, int(std::sqrt(resources * 2.5)));
+    Positioned p;
+    const auto centre = [width](int i) {
+        return QPointF(NodeSize.width() / 2 + ColumnStep * (i % width),
+                       NodeSize.height() / 2 + LayerStep * (i / width));
+    };
+    for (int i = 0; i < resources; ++i) {
+        Resource resource;
+        resource.kind = kind;
+        if (kind == u"exec")
+            resource.params.insert(QStringLiteral("cmd"), Value::scalar(QStringLiteral("true")));
+        resource.name = QStringLiteral("n%1").arg(i);
+        const ResourceId id = p.graph.addResource(std::move(resource));
+        p.layout.nodes.push_back({id, centre(i), NodeSize});
+        const int layer = i / width;
+        if (layer == 0)
+            continue;
+        for (int parents = 1 + int(random.bounded(2)); parents > 0; --parents) {
+            Edge edge;
+            edge.name = QStringLiteral("e%1").arg(p.graph.edgeCapacity());
+            const int column =
+                std::clamp(i % width + int(random.bounded(2 * Reach + 1)) - Reach, 0, width - 1);
+            edge.from = ResourceId((layer - 1) * width + column);
+            edge.to = id;
+            GraphLayout::Edge geometry;
+            geometry.id = p.graph.addEdge(edge);
+            const QPointF from = centre(int(edge.from)) + QPointF(0, NodeSize.height() / 2);
+            const QPointF to = centre(i) - QPointF(0, NodeSize.height() / 2 + 8);
+            geometry.spline = {from, from + (to - from) / 3, from + (to - from) * 2 / 3, to};
+            geometry.hasArrowHead = true;
+            geometry.arrowTip = to + QPointF(0, 8);
+            p.layout.edges.push_back(geometry);
+        }
+    }
+    const QPointF last = centre(resources - 1);
+    p.layout.bounds =
+        QRectF(0, 0, ColumnStep * (width - 1) + NodeSize.width(), last.y() + NodeSize.height() / 2);
+    return p;
+}
+
+/// The largest gap between ticks of a 1 ms timer on the GUI thread: how long the event loop was
+/// kept from answering input.
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longestNs = std::max(m_longestNs, now - m_lastNs);
+            m_lastNs = now;
+        });
+    }
+    void start()
+    {
+        m_longestNs = 0;
+        m_lastNs = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    /// The longest gap so far, the one still open included.
+    double longestMs() const
+    {
+        return std::max(m_longestNs, m_clock.nsecsElapsed() - m_lastNs) / 1e6;
+    }
+    void stop() { m_timer.stop(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_longestNs = 0;
+};
+
+/// Runs the event loop until done() or timeoutMs.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return true;
+}
+
+double residentMiB()
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024;
+    }
+    return 0;
+}
+
+struct Frames
+{
+    double medianMs = 0;
+    double slowestMs = 0;
+};
+
+Frames summarise(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms.back()};
+}
+
+/// Times steps repaints of view after each step(i).
+Frames timeFrames(QGraphicsView &view, int steps, const std::function<void(int)> &step)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < steps; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        step(i);
+        view.viewport()->repaint();
+        ms.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    return summarise(ms);
+}
+
+Frames pan(QGraphicsView &view, int steps)
+{
+    // Diagonal steps of 40 pixels, back and forth so the view stays over the graph.
+    return timeFrames(view, steps, [&view](int i) {
+        const int sign = (i / 10) % 2 == 0 ? 1 : -1;
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + sign * 40);
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + sign * 40);
+    });
+}
+
+Frames zoom(QGraphicsView &view, int steps)
+{
+    return timeFrames(view, steps, [&view](int i) {
+        const qreal factor = i % 2 == 0 ? 1.25 : 0.8;
+        view.scale(factor, factor);
+    });
+}
+
+QString frames(const Frames &f)
+{
+    return QStringLiteral("median %1 ms, slowest %2 ms")
+        .arg(f.medianMs, 0, 'f', 2)
+        .arg(f.slowestMs, 0, 'f', 2);
+}
+
+QString ratio(const Frames &peer, const Frames &ours)
+{
+    return QStringLiteral("x%1").arg(peer.medianMs / std::max(ours.medianMs, 1e-3), 0, 'f', 2);
+}
+
+/// Sets view to zoom, centred on the middle of the scene.
+void zoomTo(QGraphicsView &view, qreal zoom)
+{
+    view.setTransform(QTransform::fromScale(zoom, zoom));
+    view.centerOn(view.sceneRect().center());
+}
+
+/// Saves pictures of a window, named after the graph's size and a moment, when dir is set.
+struct Pictures
+{
+    QString dir;
+    QWidget *window = nullptr;
+    int size = 0;
+    void take(const char *moment) const
+    {
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        window->grab().save(
+            QStringLiteral("%1/view-%2-%3.png").arg(dir).arg(size).arg(QLatin1String(moment)));
+    }
+};
+
+struct Options
+{
+    int steps = 30;
+    bool run = true;
+    QString kind;       ///< of the resources: noop, or exec running `true`
+    QString pictureDir; ///< where to save pictures; empty: none
+};
+
+void benchSize(int size, const Options &options, QTextStream &out)
+{
+    Positioned p = layeredGrid(size, options.kind, 7);
+    const int steps = options.steps;
+    out << QStringLiteral("%1 %4 resources, %2 edges; RSS %3 MiB before the scene\n")
+               .arg(size)
+               .arg(p.graph.edgeCount())
+               .arg(residentMiB(), 0, 'f', 0)
+               .arg(options.kind);
+    GraphScene scene;
+    // The view as the window has it: central, with the Overview dock beside it.
+    QMainWindow frame;
+    auto *centre = new GraphView(&scene);
+    GraphView &view = *centre;
+    frame.setCentralWidget(centre);
+    frame.addDockWidget(Qt::RightDockWidgetArea, new OverviewDock(centre));
+    frame.resize(1280 + 260, 800);
+    frame.show();
+    const Pictures pictures{options.pictureDir, &frame, size};
+    QCoreApplication::processEvents();
+
+    Heartbeat heartbeat;
+    heartbeat.start();
+    QElapsedTimer clock;
+    clock.start();
+    bool built = false;
+    QObject::connect(&scene, &GraphScene::built, &scene, [&built] { built = true; });
+    scene.showLayout(p.graph, p.layout, GraphScene::Pace::InBatches);
+    view.fitToWindow();
+    spinUntil([&built] { return built; }, 600000);
+    view.viewport()->repaint();
+    QCoreApplication::processEvents();
+    out << QStringLiteral("  open: on screen after %1 s, longest GUI stall %2 ms; RSS %3 MiB\n")
+               .arg(clock.nsecsElapsed() / 1e9, 0, 'f', 2)
+               .arg(heartbeat.longestMs(), 0, 'f', 1)
+               .arg(residentMiB(), 0, 'f', 0);
+    heartbeat.stop();
+
+    const qreal fit = view.zoom();
+    pictures.take("fit");
+    zoomTo(view, 0.3);
+    pictures.take("mid");
+    zoomTo(view, 1.0);
+    pictures.take("close");
+    const struct
+    {
+        const char *name;
+        qreal zoom;
+    } zooms[] = {{"fit", fit}, {"mid", 0.15}, {"close", 1.0}};
+    QGraphicsView peer(&scene);
+    peer.resize(view.size());
+    peer.show();
+    QCoreApplication::processEvents();
+    for (const auto &z : zooms) {
+        zoomTo(view, z.zoom);
+        const Frames ourPan = pan(view, steps);
+        const Frames ourZoom = zoom(view, steps);
+        // Peer 1: Qt's defaults for the scene index (BSP tree) and the view.
+        scene.setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+        zoomTo(peer, z.zoom);
+        QElapsedTimer indexClock;
+        indexClock.start();
+        peer.viewport()->repaint(); // the first paint builds the index
+        const double indexMs = indexClock.nsecsElapsed() / 1e6;
+        const Frames bspPan = pan(peer, steps);
+        const Frames bspZoom = zoom(peer, steps);
+        scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+        // Peer 2: our view, node items cached as pixmaps in device coordinates.
+        for (NodeItem *node : scene.nodeItems())
+            node->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        zoomTo(view, z.zoom);
+        const Frames cachedPan = pan(view, steps);
+        const Frames cachedZoom = zoom(view, steps);
+        for (NodeItem *node : scene.nodeItems())
+            node->setCacheMode(QGraphicsItem::NoCache);
+        out << QStringLiteral("  %1 zoom (%2 %): pan %3; zoom %4\n")
+                   .arg(QLatin1String(z.name))
+                   .arg(z.zoom * 100, 0, 'f', 1)
+                   .arg(frames(ourPan), frames(ourZoom));
+        out << QStringLiteral("    peer BSP index, plain view: pan %1 (%2); zoom %3 (%4); "
+                              "first paint with the index %5 ms\n")
+                   .arg(frames(bspPan), ratio(bspPan, ourPan), frames(bspZoom),
+                        ratio(bspZoom, ourZoom))
+                   .arg(indexMs, 0, 'f', 0);
+        out << QStringLiteral("    peer nodes cached as pixmaps: pan %1 (%2); zoom %3 (%4)\n")
+                   .arg(frames(cachedPan), ratio(cachedPan, ourPan), frames(cachedZoom),
+                        ratio(cachedZoom, ourZoom));
+        out.flush();
+    }
+    peer.hide();
+    out << QStringLiteral("  RSS after the frames %1 MiB\n").arg(residentMiB(), 0, 'f', 0);
+    if (!options.run)
+        return;
+
+    Document document;
+    document.replaceGraph(p.graph, QString());
+    RunController *runs = document.runs();
+    QObject::connect(
+        runs, &RunController::statesChanged, &scene,
+        [&scene, runs, &pictures, batches = 0](const std::vector<ResourceId> &changed) mutable {
+            scene.updateStates(runs->states(), changed);
+            if (++batches == 2)
+                pictures.take("run");
+        });
+    bool finished = false;
+    RunSummary summary;
+    QObject::connect(runs, &RunController::runFinished, &scene, [&](const RunSummary &s) {
+        summary = s;
+        finished = true;
+    });
+    zoomTo(view, fit);
+    QCoreApplication::processEvents();
+    heartbeat.start();
+    clock.restart();
+    if (!document.run()) {
+        out << "  run refused\n";
+        return;
+    }
+    spinUntil([&finished] { return finished; }, 600000);
+    QCoreApplication::processEvents();
+    out << QStringLiteral("  run: %1 done, %2 failed in %3 s, longest GUI stall %4 ms; "
+                          "RSS %5 MiB\n")
+               .arg(summary.done)
+               .arg(summary.failed)
+               .arg(clock.nsecsElapsed() / 1e9, 0, 'f', 2)
+               .arg(heartbeat.longestMs(), 0, 'f', 1)
+               .arg(residentMiB(), 0, 'f', 0);
+    heartbeat.stop();
+    out.flush();
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("graph sizes"),
+                      QStringLiteral("list"), QStringLiteral("10000,100000")});
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("frames per measurement"),
+                      QStringLiteral("n"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("no-run"), QStringLiteral("skip the runs")});
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("noop, or exec running `true`"),
+                      QStringLiteral("kind"), QStringLiteral("noop")});
+    parser.addOption({QStringLiteral("pictures"),
+                      QStringLiteral("save the window at fit, mid and close zoom and in the run"),
+                      QStringLiteral("dir")});
+    parser.process(app);
+    QTextStream out(stdout);
+    out << QStringLiteral("load average %1\n").arg(loadAverage());
+    Options options;
+    options.steps = std::max(2, parser.value(QStringLiteral("steps")).toInt());
+    options.run = !parser.isSet(QStringLiteral("no-run"));
+    options.kind = parser.value(QStringLiteral("kind"));
+    options.pictureDir = parser.value(QStringLiteral("pictures"));
+    for (const QString &size :
+         parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
+        benchSize(size.toInt(), options, out);
+    out << QStringLiteral("load average %1\n").arg(loadAverage());
+    return 0;
+}

@@ -1,0 +1,128 @@
+#include "model/graph.h"
+#include "scene/graphscene.h"
+#include "scene/graphview.h"
+#include "scene/nodeitem.h"
+
+#include <QImage>
+#include <QScrollBar>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace converge;
+
+/// The view of a large drawing: Fit to Window shows all of it, and zoomed out as far as the
+/// user can, every node is still a visible dot.
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void wheel(GraphView &view, int delta)
+    {
+        const QPointF at = view.viewport()->rect().center();
+        QWheelEvent event(at, view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, delta),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &event);
+    }
+
+    /// columns x rows exec resources, spacing apart, no edges, in an 800 x 600 view.
+    struct Drawing
+    {
+        Graph graph;
+        GraphLayout layout;
+        GraphScene scene;
+        GraphView view{&scene};
+        Drawing(int columns, int rows, QSizeF spacing)
+        {
+            for (int i = 0; i < columns * rows; ++i) {
+                Resource r;
+                r.kind = u"exec"_qs;
+                r.name = u"n%1"_qs.arg(i);
+                const ResourceId id = graph.addResource(r);
+                const QPointF centre(60 + spacing.width() * (i % columns),
+                                     18 + spacing.height() * (i / columns));
+                layout.nodes.push_back({id, centre, QSizeF(120, 36)});
+            }
+            layout.bounds = QRectF(0, 0, spacing.width() * (columns - 1) + 120,
+                                   spacing.height() * (rows - 1) + 36);
+            scene.showLayout(graph, layout);
+            view.resize(800, 600);
+            view.show();
+        }
+        /// Turns the wheel towards the user until the view stops zooming out, and further.
+        void zoomOutAllTheWay()
+        {
+            for (int i = 0; i < 60; ++i)
+                wheel(view, -120);
+        }
+    };
+
+    static QRectF visibleArea(const GraphView &view)
+    {
+        return view.mapToScene(view.viewport()->rect()).boundingRect();
+    }
+
+private slots:
+    void fitToWindowShowsEveryNodeOfAVeryWideGraph()
+    {
+        // 100,000 points wide: fitting it into 800 pixels needs a zoom under 1 %.
+        Drawing drawing(3, 2, QSizeF(50000, 400));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToWindow();
+        const QRectF visible = visibleArea(view);
+        for (const NodeItem *node : drawing.scene.nodeItems())
+            QVERIFY2(visible.contains(node->sceneBoundingRect()), qPrintable(node->name()));
+        QTRY_VERIFY(!view.horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(!view.verticalScrollBar()->isVisible());
+    }
+
+    void zoomingOutStopsOnlyBeyondTheWholeDrawing()
+    {
+        Drawing drawing(3, 2, QSizeF(50000, 400));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        drawing.zoomOutAllTheWay();
+        QVERIFY(view.zoom() < view.fittingZoom());
+        QVERIFY(visibleArea(view).contains(drawing.scene.sceneRect()));
+    }
+
+    void nodesStayVisibleAtTheSmallestZoom()
+    {
+        // 2,000 nodes; zoomed out as far as the wheel goes, each is a few pixels.
+        Drawing drawing(50, 40, QSizeF(160, 90));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        drawing.zoomOutAllTheWay();
+        QCOMPARE(view.zoom(), view.minimumZoom());
+        const QImage image = view.viewport()->grab().toImage();
+        const QColor background = view.palette().color(QPalette::Base);
+        int invisible = 0;
+        for (const NodeItem *node : drawing.scene.nodeItems()) {
+            const QPoint at = view.mapFromScene(node->pos());
+            invisible += image.pixelColor(at) == background;
+        }
+        QCOMPARE(invisible, 0);
+    }
+
+    void farOutSelectionAndOverlaysStillShow()
+    {
+        // Zoomed out, the view paints nodes itself: selection and other items must survive it.
+        Drawing drawing(50, 40, QSizeF(160, 90));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *overlay = drawing.scene.addRect(QRectF(3000, 1500, 400, 400), QPen(Qt::NoPen),
+                                              QBrush(Qt::magenta));
+        overlay->setZValue(10);
+        drawing.scene.selectResource(777);
+        view.fitToWindow();
+        QVERIFY(view.zoom() < NodeItem::OverviewZoom);
+        const QImage image = view.viewport()->grab().toImage();
+        const QPoint selected = view.mapFromScene(drawing.scene.nodeItem(777)->pos());
+        QCOMPARE(image.pixelColor(selected), view.palette().color(QPalette::Highlight));
+        QCOMPARE(image.pixelColor(view.mapFromScene(QPointF(3200, 1700))), QColor(Qt::magenta));
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"
