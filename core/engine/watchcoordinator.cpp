@@ -1,5 +1,6 @@
 #include "engine/watchcoordinator.h"
 
+#include "engine/graphdiff.h"
 #include "model/graph.h"
 #include "model/metaparams.h"
 
@@ -22,28 +23,45 @@ WatchCoordinator::WatchCoordinator(Reactor &reactor, const Graph &graph, WatchRu
     }
     m_nodes.resize(graph.resourceCapacity());
     m_order = graph.topologicalOrder();
-    for (const ResourceId id : graph.resourceIds()) {
-        Node &node = m_nodes[id];
-        const Resource &resource = graph.resource(id);
-        node.key = resource.key();
-        node.successors = graph.successors(id);
-        node.predecessors = graph.predecessors(id);
-        for (const EdgeId e : graph.outEdges(id)) {
-            if (graph.edge(e).notify)
-                node.notifySuccessors.push_back(graph.edge(e).to);
-        }
-        const MetaParams meta = MetaParams::parse(resource.meta);
-        node.limiter.emplace(meta.limit, meta.burst);
-        node.watch = factory(id, WatchSink{
-                                     [this, id](const QString &cause) { onEvent(id, cause); },
-                                     [this, id](const QString &message) {
-                                         report(WatchReport::Kind::Warning, id, message);
-                                     },
-                                     [this, id](const QString &message) {
-                                         report(WatchReport::Kind::WatchFailed, id, message);
-                                     },
-                                 });
+    for (const ResourceId id : graph.resourceIds())
+        makeNode(graph, id, factory);
+}
+
+void WatchCoordinator::link(const Graph &graph, ResourceId id)
+{
+    Node &node = m_nodes[id];
+    node.key = graph.resource(id).key();
+    node.successors = graph.successors(id);
+    node.predecessors = graph.predecessors(id);
+    node.notifySuccessors.clear();
+    for (const EdgeId e : graph.outEdges(id)) {
+        if (graph.edge(e).notify)
+            node.notifySuccessors.push_back(graph.edge(e).to);
     }
+}
+
+void WatchCoordinator::makeNode(const Graph &graph, ResourceId id, const WatchFactory &factory)
+{
+    Node &node = m_nodes[id];
+    link(graph, id);
+    const MetaParams meta = MetaParams::parse(graph.resource(id).meta);
+    node.limiter.emplace(meta.limit, meta.burst);
+    // Reports name the resource through its slot: a graph swap gives a kept resource a new id
+    // and a removed one none, and its watch, timers and running check follow without knowing.
+    node.slot = std::make_shared<ResourceId>(id);
+    const std::shared_ptr<ResourceId> slot = node.slot;
+    node.watch = factory(id, WatchSink{
+                                 [this, slot](const QString &cause) {
+                                     if (*slot != InvalidId)
+                                         onEvent(*slot, cause);
+                                 },
+                                 [this, slot](const QString &message) {
+                                     report(WatchReport::Kind::Warning, *slot, message);
+                                 },
+                                 [this, slot](const QString &message) {
+                                     report(WatchReport::Kind::WatchFailed, *slot, message);
+                                 },
+                             });
 }
 
 WatchCoordinator::~WatchCoordinator()
@@ -113,8 +131,10 @@ void WatchCoordinator::onEvent(ResourceId id, const QString &cause)
             node.heldForGood = true; // mgmt's limit 0: its burst is spent, nothing passes again
             return;
         }
-        node.hold = m_reactor.addTimer(wait, [this, id] {
-            m_nodes[id].hold = 0;
+        node.hold = m_reactor.addTimer(wait, [this, slot = node.slot] {
+            if (*slot == InvalidId)
+                return;
+            m_nodes[*slot].hold = 0;
             schedule();
         });
         return;
@@ -172,15 +192,16 @@ bool WatchCoordinator::process(ResourceId id)
     report(WatchReport::Kind::CheckStarted, id, cause);
     std::weak_ptr<int> generation = m_generation;
     const int current = *m_generation;
-    m_runner.check(id, node.refresh, cause, [this, id, generation, current](CheckOutcome o) {
+    const std::shared_ptr<ResourceId> slot = node.slot;
+    m_runner.check(id, node.refresh, cause, [this, slot, generation, current](CheckOutcome o) {
         // done may come from any thread; the coordinator may be gone by then.
         const std::shared_ptr<int> alive = generation.lock();
         if (!alive || *alive != current)
             return;
-        m_reactor.post([this, id, generation, current, o] {
+        m_reactor.post([this, slot, generation, current, o] {
             const std::shared_ptr<int> stillAlive = generation.lock();
-            if (stillAlive && *stillAlive == current)
-                finished(id, o);
+            if (stillAlive && *stillAlive == current && *slot != InvalidId)
+                finished(*slot, o);
         });
     });
     return false;
@@ -260,6 +281,61 @@ void WatchCoordinator::report(WatchReport::Kind kind, ResourceId id, const QStri
     r.text = text;
     r.ms = ms;
     m_reporter(r);
+}
+
+void WatchCoordinator::swap(const Graph &next, const GraphDiff &diff, const WatchFactory &factory)
+{
+    std::vector<Node> old = std::exchange(m_nodes, std::vector<Node>(next.resourceCapacity()));
+    const qint64 at = now();
+    const auto retire = [&](ResourceId oldId) {
+        Node &gone = old[oldId];
+        *gone.slot = InvalidId; // its running check, timers and watch report nowhere now
+        if (gone.watch)
+            gone.watch->stop();
+        if (gone.hold)
+            m_reactor.remove(gone.hold);
+        if (m_tracker)
+            m_tracker->removed(oldId, at);
+    };
+    for (const ResourceId oldId : diff.removed)
+        retire(oldId);
+    for (const auto &[oldId, newId] : diff.changed)
+        retire(oldId);
+    // Kept resources keep their watch, limiter and state under their new id; the tracker only
+    // knows ids, so a kept one that is busy is busy under its new id.
+    for (const auto &[oldId, newId] : diff.unchanged) {
+        if (m_tracker && old[oldId].busy)
+            m_tracker->removed(oldId, at);
+    }
+    for (const auto &[oldId, newId] : diff.unchanged) {
+        m_nodes[newId] = std::move(old[oldId]);
+        *m_nodes[newId].slot = newId;
+        link(next, newId);
+        if (m_tracker && m_nodes[newId].busy)
+            m_tracker->started(newId, at);
+    }
+    // A changed resource is a new one to mgmt: a new watch whose startup event makes it check
+    // (and apply) itself, as does an added one.
+    std::vector<ResourceId> fresh = diff.added;
+    for (const auto &[oldId, newId] : diff.changed)
+        fresh.push_back(newId);
+    for (const ResourceId id : fresh) {
+        makeNode(next, id, factory);
+        Node &node = m_nodes[id];
+        node.stateOK = false;
+        node.pending = true;
+        node.cause = tr("new in the graph");
+        if (node.watch && !m_stopped)
+            node.watch->start();
+    }
+    m_order = next.topologicalOrder();
+    m_pendingCount = 0;
+    for (const Node &node : m_nodes)
+        m_pendingCount += node.pending ? 1 : 0;
+    if (m_tracker)
+        m_tracker->touched(at);
+    m_convergedReported = false;
+    schedule();
 }
 
 } // namespace converge

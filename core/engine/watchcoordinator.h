@@ -17,6 +17,7 @@
 namespace converge {
 
 class Graph;
+struct GraphDiff;
 
 /// Watch mode after the first pass: mgmt's per-resource Worker and its pokes, on one Reactor.
 ///
@@ -58,6 +59,12 @@ public:
     /// The first pass is done: `failed` resources start with their state unknown (the next
     /// event or poke checks them again). Kept events are processed now.
     void resume(const std::vector<ResourceId> &failed = {});
+    /// Takes on `next`, the graph file's new content, as GraphDiff decided: unchanged
+    /// resources keep their watch, limiter and state (and are not checked again for it),
+    /// removed ones stop, changed and added ones start a new watch and check themselves. The
+    /// runner must answer for next's ids from now on; a check of a removed resource still
+    /// running ends unseen.
+    void swap(const Graph &next, const GraphDiff &diff, const WatchFactory &factory);
     /// Stops every watch and timer; no report follows. Checks already handed to the runner
     /// still call their done, which is then ignored.
     void stop();
@@ -66,6 +73,7 @@ private:
     struct Node
     {
         QString key;
+        std::shared_ptr<ResourceId> slot; ///< its current id; InvalidId once removed
         std::vector<ResourceId> successors;
         std::vector<ResourceId> notifySuccessors;
         std::vector<ResourceId> predecessors;
@@ -80,6 +88,9 @@ private:
         bool heldForGood = false; ///< a limit of 0 spent its burst
     };
 
+    void makeNode(const Graph &graph, ResourceId id, const WatchFactory &factory);
+    /// Copies id's name and edges from graph.
+    void link(const Graph &graph, ResourceId id);
     void onEvent(ResourceId id, const QString &cause);
     void schedule();
     /// Processes id; true when that finished at once (no check needed).

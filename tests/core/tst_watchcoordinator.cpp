@@ -1,3 +1,4 @@
+#include "engine/graphdiff.h"
 #include "engine/watchcoordinator.h"
 #include "formats/yamlgraphreader.h"
 #include "model/graph.h"
@@ -76,12 +77,7 @@ struct Harness
             runner.names[id] = graph.resource(id).name;
         onReactor(reactor, [&] {
             coordinator = std::make_unique<WatchCoordinator>(
-                reactor, graph, runner,
-                [this](ResourceId id, WatchSink sink) {
-                    auto watch = std::make_unique<ManualWatch>(std::move(sink));
-                    watches[id] = watch.get();
-                    return watch;
-                },
+                reactor, graph, runner, factory(),
                 [this](const WatchReport &r) {
                     const std::lock_guard lock(mutex);
                     reports.push_back(r);
@@ -89,6 +85,32 @@ struct Harness
                 convergedAfterMs, std::move(clock));
             coordinator->startWatches();
         });
+    }
+    /// Makes manual watches, each recorded under its resource's name (the latest wins).
+    WatchCoordinator::WatchFactory factory()
+    {
+        return [this](ResourceId id, WatchSink sink) {
+            auto watch = std::make_unique<ManualWatch>(std::move(sink));
+            watches[id] = watch.get();
+            byName[(swapped ? next : graph).resource(id).name].push_back(watch.get());
+            return watch;
+        };
+    }
+    /// Swaps in yaml as watch mode does when the graph file changes; the runner learns the
+    /// new names first.
+    void swapTo(const QByteArray &yaml)
+    {
+        next = YamlGraphReader::readData(yaml, u"graph.yaml"_qs).graph;
+        {
+            const std::lock_guard lock(runner.mutex);
+            runner.names.clear();
+            for (const ResourceId id : next.resourceIds())
+                runner.names[id] = next.resource(id).name;
+        }
+        swapped = true;
+        watches.clear();
+        const GraphDiff diff = GraphDiff::compute(graph, next);
+        onReactor(reactor, [&] { coordinator->swap(next, diff, factory()); });
     }
     ~Harness()
     {
@@ -128,6 +150,9 @@ struct Harness
     }
 
     Graph graph;
+    Graph next;
+    bool swapped = false;
+    std::map<QString, std::vector<ManualWatch *>> byName;
     Reactor reactor;
     FakeRunner runner;
     std::map<ResourceId, ManualWatch *> watches;
@@ -280,6 +305,43 @@ resources:
         const size_t reports = h.reportsOf(WatchReport::Kind::CheckFinished).size();
         h.finish("lone");
         QCOMPARE(h.reportsOf(WatchReport::Kind::CheckFinished).size(), reports);
+    }
+    void aGraphSwapKeepsUnchangedResourcesAndStartsTheRest()
+    {
+        Harness h(chain);
+        h.resume();
+        ManualWatch *keptA = h.byName.at(u"a"_qs).front();
+        ManualWatch *oldB = h.byName.at(u"b"_qs).front();
+        ManualWatch *lone = h.byName.at(u"lone"_qs).front();
+        // fresh is added before a, b gets a meta parameter, lone goes; edges stay.
+        QByteArray next(chain);
+        next.replace("  - name: a\n", "  - name: fresh\n  - name: a\n");
+        next.replace("  - name: b\n", "  - name: b\n    meta:\n      retry: 2\n");
+        next.replace("  - name: lone\n", "");
+        h.swapTo(next);
+        QTRY_COMPARE(h.runner.checks(),
+                     (QStringList{u"fresh (new in the graph)"_qs, u"b (new in the graph)"_qs}));
+        QVERIFY(keptA->started);
+        QVERIFY(!oldB->started);
+        QVERIFY(!lone->started);
+        QVERIFY(h.byName.at(u"b"_qs).back()->started);
+        // The kept watch reports under the resource's new id.
+        onReactor(h.reactor, [&] { keptA->sink.event(u"mode changed"_qs); });
+        QTRY_COMPARE(h.runner.checks().size(), 3);
+        QCOMPARE(h.runner.checks().last(), u"a (mode changed)"_qs);
+    }
+    void aRemovedResourcesRunningCheckEndsUnseen()
+    {
+        Harness h(chain);
+        h.runner.automatic = false;
+        h.resume();
+        h.fire("lone");
+        QTRY_COMPARE(h.runner.checks().size(), 1);
+        const ResourceId lone = h.id("lone");
+        h.swapTo("graph: g\nresources:\n  noop:\n  - name: a\n");
+        h.runner.finish(lone);
+        h.passThrough();
+        QCOMPARE(h.reportsOf(WatchReport::Kind::CheckFinished).size(), 0u);
     }
 };
 
