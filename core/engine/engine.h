@@ -38,8 +38,9 @@ class ProcessRunner;
 ///
 /// A failed resource skips exactly its descendants; every independent branch still runs to
 /// its end (make's -k). CPU work runs on a QThreadPool the run owns; resources that wait on
-/// child processes run on a second pool of waiting threads, so a sleeping command never keeps
-/// a CPU-bound resource from a core (see enginerun.h).
+/// child processes hold no thread at all: their commands are served by one reactor thread,
+/// however many run, so a sleeping command never keeps a CPU-bound resource from a core (see
+/// enginerun.h).
 class Engine : public QObject
 {
     Q_OBJECT

@@ -1,9 +1,10 @@
 #include "engine/enginerun.h"
 
+#include "engine/nodecontext.h"
+#include "engine/waitingresources.h"
 #include "resources/posixprocessrunner.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -16,71 +17,13 @@ namespace {
 thread_local std::vector<ResourceId> t_kept;
 } // namespace
 
-/// What one resource's check/apply sees of the run: output is counted against the caps,
-/// kept in its record and posted as events.
-class NodeContext : public CheckApplyContext
-{
-    Q_DECLARE_TR_FUNCTIONS(NodeContext)
-public:
-    NodeContext(EngineRun &run, ResourceId id, bool refresh)
-        : m_run(run), m_id(id), m_refresh(refresh)
-    {}
-
-    void startAttempt(qint64 timeoutMs)
-    {
-        m_deadline = timeoutMs > 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer::Forever;
-    }
-    void output(RunEvent::Stream stream, const QString &line) override
-    {
-        QStringList &kept = m_run.m_records[m_id].lastOutput;
-        kept.append(line);
-        if (kept.size() > m_run.m_options.keptOutputLines)
-            kept.removeFirst();
-        if (m_outputEvents < m_run.m_options.maxOutputEvents) {
-            RunEvent e;
-            e.resource = m_id;
-            e.type = RunEvent::Type::Output;
-            e.stream = stream;
-            e.text = line;
-            e.timeUs = m_run.nowUs();
-            m_run.post(e);
-        } else if (m_outputEvents == m_run.m_options.maxOutputEvents) {
-            message(tr("output truncated after %1 lines").arg(m_outputEvents));
-        }
-        ++m_outputEvents;
-    }
-    void message(const QString &text) override
-    {
-        RunEvent e;
-        e.resource = m_id;
-        e.type = RunEvent::Type::Message;
-        e.text = text;
-        e.timeUs = m_run.nowUs();
-        m_run.post(e);
-    }
-    ProcessRunner &processes() override { return *m_run.m_processes; }
-    const Cancellation &cancellation() const override { return m_run.m_cancellation; }
-    qint64 remainingMs() const override
-    {
-        return m_deadline.isForever() ? 0 : std::max<qint64>(1, m_deadline.remainingTime());
-    }
-    int killGraceMs() const override { return m_run.m_options.cancelGraceMs; }
-    bool refresh() const override { return m_refresh; }
-
-private:
-    EngineRun &m_run;
-    ResourceId m_id;
-    bool m_refresh;
-    QDeadlineTimer m_deadline;
-    qint64 m_outputEvents = 0;
-};
-
 EngineRun::EngineRun(RunGraph shape, const RunOptions &options, std::vector<Node> nodes,
                      std::shared_ptr<ProcessRunner> processes, std::function<void()> onEvents,
                      std::function<void()> onFinished)
     : m_shape(std::move(shape)), m_options(options), m_nodes(std::move(nodes)),
       m_waits(m_nodes.size()),
-      m_processes(processes ? std::move(processes) : std::make_shared<PosixProcessRunner>()),
+      m_processes(processes ? std::move(processes)
+                            : std::make_shared<PosixProcessRunner>(options.niceness)),
       m_onEvents(std::move(onEvents)), m_onFinished(std::move(onFinished)),
       m_scheduler(m_shape, options.jobs,
                   [this] {
@@ -95,7 +38,11 @@ EngineRun::EngineRun(RunGraph shape, const RunOptions &options, std::vector<Node
                   }()),
       m_states(std::make_unique<std::atomic<std::uint8_t>[]>(m_nodes.size())),
       m_records(m_nodes.size()),
-      m_events(2 * qsizetype(m_shape.size())) // Running and a final state each
+      m_events(2 * qsizetype(m_shape.size())), // Running and a final state each
+      m_contexts(m_nodes.size()),
+      // With no -j, "all that are ready", within what descriptors allow.
+      m_waiting(*this, std::min(options.jobs > 0 ? options.jobs : std::numeric_limits<int>::max(),
+                                m_processes->maxConcurrent()))
 {
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         m_states[i].store(std::uint8_t(ResourceState::Pending), std::memory_order_relaxed);
@@ -104,11 +51,6 @@ EngineRun::EngineRun(RunGraph shape, const RunOptions &options, std::vector<Node
     m_remaining.store(m_scheduler.size(), std::memory_order_relaxed);
     m_cpuPool.setMaxThreadCount(options.cpuThreads > 0 ? options.cpuThreads
                                                        : QThread::idealThreadCount());
-    // Waiting threads only sleep in poll(); their number is the number of commands that may
-    // run at once. With no -j that is "all that are ready", within what descriptors allow.
-    m_waitPool.setMaxThreadCount(
-        std::min(options.jobs > 0 ? options.jobs : 4096, m_processes->maxConcurrent()));
-    m_waitPool.setStackSize(256 * 1024);
 }
 
 EngineRun::~EngineRun()
@@ -129,11 +71,11 @@ void EngineRun::start()
     Scheduler::Step step;
     m_scheduler.begin(&step);
     dispatch(step.start, InvalidId);
-    m_tasks.fetch_add(m_cpuPool.maxThreadCount(), std::memory_order_relaxed);
     for (int i = 0; i < m_cpuPool.maxThreadCount(); ++i) {
+        busy();
         m_cpuPool.start([this] {
             work();
-            taskEnded();
+            idle();
         });
     }
 }
@@ -141,14 +83,21 @@ void EngineRun::start()
 void EngineRun::moveToThread(QThread *thread)
 {
     m_cpuPool.moveToThread(thread);
-    m_waitPool.moveToThread(thread);
 }
 
-void EngineRun::taskEnded()
+void EngineRun::busy()
 {
-    // The task's last access to the run: after this, only Qt's own code runs on this thread
-    // for it.
-    m_tasks.fetch_sub(1, std::memory_order_release);
+    std::lock_guard lock(m_busyMutex);
+    ++m_busy;
+}
+
+void EngineRun::idle()
+{
+    // Notified under the lock: the waiter may free the run as soon as it can take the lock,
+    // and this is the caller's last access to the run.
+    std::lock_guard lock(m_busyMutex);
+    if (--m_busy == 0)
+        m_idle.notify_all();
 }
 
 void EngineRun::cancel()
@@ -157,6 +106,7 @@ void EngineRun::cancel()
         return;
     m_scheduler.stop();
     m_cancellation.trigger();
+    m_waiting.cancel();
     int finalized = 0;
     const qint64 now = nowUs();
     for (ResourceId id = 0; id < capacity(); ++id) {
@@ -170,12 +120,12 @@ void EngineRun::cancel()
 
 void EngineRun::waitForDone()
 {
+    // The count under a mutex, rather than the pool's own wait (a futex ThreadSanitizer
+    // cannot see), orders every access to the run before whatever the caller does next.
+    std::unique_lock lock(m_busyMutex);
+    m_idle.wait(lock, [this] { return m_busy == 0; });
+    lock.unlock();
     m_cpuPool.waitForDone();
-    m_waitPool.waitForDone();
-    // Already zero once the pools are done; the acquiring load is what orders the tasks'
-    // accesses before whatever the caller does next (such as freeing the run).
-    while (m_tasks.load(std::memory_order_acquire) != 0)
-        QThread::yieldCurrentThread();
 }
 
 ResourceState EngineRun::state(ResourceId id) const
@@ -296,18 +246,12 @@ ResourceId EngineRun::dispatch(const std::vector<ResourceId> &ready, ResourceId 
     // taken twice per shared resource, was a fifth of a noop's cost.
     const bool keep = continues && !m_ready.hasSleepers();
     for (ResourceId id : ready) {
-        if (m_waits[id]) {
-            // The captures fit in std::function's own storage: no allocation per task.
-            m_tasks.fetch_add(1, std::memory_order_relaxed);
-            m_waitPool.start([this, id] {
-                runFrom(id);
-                taskEnded();
-            });
-        } else if (continues && next == InvalidId) {
+        if (m_waits[id])
+            m_waiting.start(id);
+        else if (continues && next == InvalidId)
             next = id;
-        } else {
+        else
             (keep ? t_kept : forWorkers).push_back(id);
-        }
     }
     m_ready.push(forWorkers);
     return next;
@@ -327,8 +271,12 @@ void EngineRun::lowerPriority() const
 void EngineRun::work()
 {
     lowerPriority();
-    for (ResourceId id = m_ready.pop(); id != InvalidId; id = m_ready.pop())
-        runFrom(id);
+    for (ResourceId id = m_ready.pop(); id != InvalidId; id = m_ready.pop()) {
+        if (id & WaitingResources::RetryBit)
+            m_waiting.tryHere(id & ~WaitingResources::RetryBit);
+        else
+            runFrom(id);
+    }
 }
 
 void EngineRun::runFrom(ResourceId id)
@@ -362,24 +310,37 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs, int *finalized)
 {
     thread_local Scheduler::Step step;
     step.clear();
-    if (!claim(id, ResourceState::Running)) {
-        // Cancelled while it waited for a thread: only its admission needs undoing.
+    // A refreshed resource may log something between its start and its end, so its Running
+    // state goes first even when it would otherwise be posted with the final one.
+    const bool instant = m_nodes[id].instant && m_nodes[id].notifiers.empty();
+    if (!open(id, *timeUs, instant)) {
+        // Cancelled while it waited for a worker: only its admission needs undoing.
         m_scheduler.finish(id, false, &step);
         return InvalidId;
     }
+    NodeContext context(*this, id, !m_records[id].refreshedBy.isEmpty());
+    const CheckApplyResult result = attempt(id, context);
+    *timeUs = conclude(id, result, context, instant, finalized, &step);
+    return dispatch(step.start, id);
+}
+
+bool EngineRun::open(ResourceId id, qint64 timeUs, bool instant)
+{
+    if (!claim(id, ResourceState::Running))
+        return false;
     RunRecord &record = m_records[id];
-    record.startUs = *timeUs;
-    // A refreshed resource may log something between its start and its end, so its Running
-    // state goes first even when it would otherwise be posted with the final one.
-    const bool refreshable = !m_nodes[id].notifiers.empty();
-    const bool instant = m_nodes[id].instant && !refreshable;
+    record.startUs = timeUs;
     if (!instant)
         postState(id, ResourceState::Running, false, record.startUs);
-    if (refreshable)
+    if (!m_nodes[id].notifiers.empty())
         record.refreshedBy = receiveRefreshes(id, record.startUs);
+    return true;
+}
 
-    NodeContext context(*this, id, !record.refreshedBy.isEmpty());
-    const CheckApplyResult result = attempt(id, context);
+qint64 EngineRun::conclude(ResourceId id, const CheckApplyResult &result, NodeContext &context,
+                           bool instant, int *finalized, Scheduler::Step *step)
+{
+    RunRecord &record = m_records[id];
     ResourceState final = ResourceState::Done;
     if (result.outcome == CheckApplyResult::Outcome::Failed)
         final = ResourceState::Failed;
@@ -392,7 +353,6 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs, int *finalized)
     }
     record.exitCode = result.exitCode;
     record.endUs = nowUs();
-    *timeUs = record.endUs;
     m_states[id].store(std::uint8_t(final) | (changed ? ChangedBit : 0), std::memory_order_release);
     if (instant) {
         const RunEvent both[] = {stateEvent(id, ResourceState::Running, false, record.startUs),
@@ -402,17 +362,17 @@ ResourceId EngineRun::execute(ResourceId id, qint64 *timeUs, int *finalized)
         postState(id, final, changed, record.endUs);
     }
 
-    m_scheduler.finish(id, final == ResourceState::Done, &step);
+    m_scheduler.finish(id, final == ResourceState::Done, step);
     ++*finalized;
     const bool cancelling = m_cancelRequested.load(std::memory_order_acquire);
     const ResourceState below = cancelling ? ResourceState::Cancelled : ResourceState::Skipped;
-    for (ResourceId skipped : step.skipped) {
+    for (ResourceId skipped : step->skipped) {
         if (claim(skipped, below)) {
             postState(skipped, below, false, record.endUs);
             ++*finalized;
         }
     }
-    return dispatch(step.start, id);
+    return record.endUs;
 }
 
 QStringList EngineRun::receiveRefreshes(ResourceId id, qint64 timeUs)
@@ -432,42 +392,62 @@ QStringList EngineRun::receiveRefreshes(ResourceId id, qint64 timeUs)
     return from;
 }
 
-CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
+bool EngineRun::beginTry(ResourceId id, NodeContext &context, CheckApplyResult *decided)
 {
     const Node &node = m_nodes[id];
-    const bool apply = !m_options.noop && !node.meta.noop;
+    if (node.meta.hidden) {
+        *decided = CheckApplyResult::converged();
+        return true;
+    }
+    if (m_cancellation.isTriggered()) {
+        *decided = {CheckApplyResult::Outcome::Cancelled, -1, {}};
+        return true;
+    }
+    RunRecord &record = m_records[id];
+    // Each retry announces itself as Running again, so the log and the timeline show one
+    // entry per try; the first try's Running was posted when the resource started.
+    if (record.tries > 0)
+        postState(id, ResourceState::Running, false, nowUs());
+    ++record.tries;
+    context.startAttempt(node.meta.timeoutMs);
     // mgmt's engine does not call CheckApply on a refreshed resource in noop: a resource that
     // acts on refreshes would have to act, so it counts as not converged.
-    const bool wouldRefresh = !apply && context.refresh() && node.worker->reactsToRefresh();
-    if (node.meta.hidden)
-        return CheckApplyResult::converged();
-    RunRecord &record = m_records[id];
+    const bool apply = !m_options.noop && !node.meta.noop;
+    if (!apply && context.refresh() && node.worker->reactsToRefresh()) {
+        *decided = CheckApplyResult::changed();
+        return true;
+    }
+    return false;
+}
+
+bool EngineRun::retries(ResourceId id, const CheckApplyResult &result, NodeContext &context)
+{
+    const Node &node = m_nodes[id];
+    const int retries = node.meta.retry;
+    const int tries = m_records[id].tries;
+    if (result.outcome != CheckApplyResult::Outcome::Failed ||
+        (retries != MetaParams::RetryForever && tries > retries))
+        return false;
+    context.message(QCoreApplication::translate("converge::EngineRun",
+                                                "%1; retrying in %2 ms (attempt %3 of %4)")
+                        .arg(result.error)
+                        .arg(node.meta.delayMs)
+                        .arg(tries + 1)
+                        .arg(retries == MetaParams::RetryForever ? QStringLiteral("∞")
+                                                                 : QString::number(retries + 1)));
+    return true;
+}
+
+CheckApplyResult EngineRun::attempt(ResourceId id, NodeContext &context)
+{
+    const bool apply = !m_options.noop && !m_nodes[id].meta.noop;
     for (;;) {
-        if (m_cancellation.isTriggered())
-            return {CheckApplyResult::Outcome::Cancelled, -1, {}};
-        // Each retry announces itself as Running again, so the log and the timeline show one
-        // entry per try; the first try's Running was posted by execute().
-        if (record.tries > 0)
-            postState(id, ResourceState::Running, false, nowUs());
-        ++record.tries;
-        context.startAttempt(node.meta.timeoutMs);
-        CheckApplyResult result =
-            wouldRefresh ? CheckApplyResult::changed() : node.worker->checkApply(apply, context);
-        if (result.outcome != CheckApplyResult::Outcome::Failed)
+        CheckApplyResult result;
+        if (!beginTry(id, context, &result))
+            result = m_nodes[id].worker->checkApply(apply, context);
+        // A resource with a retry delay waits on the reactor instead (Node::waits).
+        if (!retries(id, result, context))
             return result;
-        const int retries = node.meta.retry;
-        if (retries != MetaParams::RetryForever && record.tries > retries)
-            return result;
-        context.message(QCoreApplication::translate("converge::EngineRun",
-                                                    "%1; retrying in %2 ms (attempt %3 of %4)")
-                            .arg(result.error)
-                            .arg(node.meta.delayMs)
-                            .arg(record.tries + 1)
-                            .arg(retries == MetaParams::RetryForever
-                                     ? QStringLiteral("∞")
-                                     : QString::number(retries + 1)));
-        if (node.meta.delayMs > 0 && m_cancellation.waitFor(node.meta.delayMs))
-            return {CheckApplyResult::Outcome::Cancelled, -1, {}};
     }
 }
 

@@ -5,6 +5,7 @@
 #include "engine/rungraph.h"
 #include "engine/runoptions.h"
 #include "engine/scheduler.h"
+#include "engine/waitingresources.h"
 #include "model/metaparams.h"
 #include "model/runrecord.h"
 #include "resources/cancellation.h"
@@ -14,29 +15,36 @@
 #include <QElapsedTimer>
 #include <QThreadPool>
 
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace converge {
 
 class ProcessRunner;
 
+class NodeContext;
+class ProcessRunner;
+
 /// One run of an Engine: the run's shape, the per-resource state and records, the event log,
-/// the thread pools, and the code that executes a resource and moves on to what it unblocked.
+/// the CPU pool and the reactor, and the code that executes a resource and moves on to what it
+/// unblocked.
 ///
-/// Two pools, because a resource waiting on a child process must not keep a CPU-bound resource
-/// from a core: noop and file resources (and all bookkeeping) run on the CPU pool, where one
-/// worker per core pops ready resources from a ReadyQueue until the run ends; exec resources and
-/// any resource with a retry delay run on the waiting pool, where each blocks in poll() on its
-/// process's pipes, a pidfd and the run's cancellation eventfd while taking no CPU at all. A thread
-/// per waiting resource is the simplest way to keep a process's output, timeout and cancel handling
-/// in one straight function; the waiting pool is bounded by -j when given, and its threads get
-/// small stacks.
+/// CPU resources (noop, file) and all bookkeeping run on the CPU pool, where one worker per
+/// core pops ready resources from a ReadyQueue until the run ends. Resources that wait (exec,
+/// and any resource with a retry delay) hold no thread: an exec attempt is started with
+/// CheckApply::startCheckApply() and its commands are served by the ProcessRunner's reactor;
+/// a retry delay is a timer on the run's own Reactor, cut short by a cancel. Their number in
+/// flight is held to -j and to what file descriptors allow (CommandGate). Their first attempt
+/// and every retry start on the run's reactor thread, which carries RunOptions::niceness like
+/// the CPU workers, so every command inherits it.
 ///
-/// Completion is push-based: the thread that finishes a resource counts down its dependents'
-/// join counters and dispatches those that became ready; a CPU resource keeps one of them on
-/// its own thread (taskflow's continuation), so a chain runs without a hand-off. Nothing
-/// waits on a timer; the last resource to finish closes the queue and calls onFinished.
+/// Completion is push-based: whichever thread finishes a resource (a CPU worker, or a
+/// reactor's for a resource that waited) counts down its dependents' join counters and
+/// dispatches those that became ready; a CPU resource keeps one of them on its own thread
+/// (taskflow's continuation), so a chain runs without a hand-off. Nothing waits on a timer;
+/// the last resource to finish closes the queue and calls onFinished.
 class EngineRun
 {
 public:
@@ -50,7 +58,7 @@ public:
     {
         std::shared_ptr<CheckApply> worker; ///< null for resources outside the run
         MetaParams meta;
-        bool waits = false;   ///< runs on the waiting pool
+        bool waits = false;   ///< runs through WaitingResources, holding no thread
         bool instant = false; ///< CheckApply::isInstant()
         /// Prerequisites whose change sends this resource a refresh, in edge order; each is
         /// final before this one starts, so reading their state needs no lock.
@@ -64,13 +72,13 @@ public:
               std::function<void()> onFinished);
     ~EngineRun();
 
-    /// Starts the threads. Call once, from the thread that built the run.
+    /// Starts the workers. Call once, from the thread that built the run.
     void start();
     /// See Engine::cancel(). Any thread, also while resources finish on pool threads.
     void cancel();
-    /// Blocks until no pool thread is inside the run any more.
+    /// Blocks until no thread is inside the run any more and no resource is in flight.
     void waitForDone();
-    /// Gives the thread pools (QObjects) to thread, the run's owner from now on. Call from the
+    /// Gives the CPU pool (a QObject) to thread, the run's owner from now on. Call from the
     /// thread that built the run, before start().
     void moveToThread(QThread *thread);
     /// Every resource is final; onFinished has been or is being called.
@@ -92,6 +100,7 @@ public:
 
 private:
     friend class NodeContext;
+    friend class WaitingResources;
     static constexpr std::uint8_t ChangedBit = 0x80;
 
     /// event.timeUs must be set.
@@ -100,28 +109,42 @@ private:
     static RunEvent stateEvent(ResourceId id, ResourceState state, bool changed, qint64 timeUs);
     void postState(ResourceId id, ResourceState state, bool changed, qint64 timeUs);
     bool claim(ResourceId id, ResourceState to);
-    /// Hands ready resources on: waiting ones each to a waiting thread, CPU ones to the
-    /// workers, except one that a CPU resource just finished on this thread keeps for itself
-    /// (returned; InvalidId if none).
+    /// Hands ready resources on: waiting ones to startWaiting(), CPU ones to the workers,
+    /// except one that a CPU resource just finished on this thread keeps for itself (returned;
+    /// InvalidId if none).
     ResourceId dispatch(const std::vector<ResourceId> &ready, ResourceId current);
-    /// Applies RunOptions::niceness to the calling pool thread, once.
+    /// Applies RunOptions::niceness to the calling thread, once.
     void lowerPriority() const;
     /// A CPU worker: runs ready resources until the run ends.
     void work();
     void runFrom(ResourceId id);
-    /// Runs id to a final state, starting at *timeUs, and sets *timeUs to its end. Adds the
-    /// resources it made final to *finalized, for release(). Returns a ready CPU resource to
-    /// run next on this thread.
+    /// Runs CPU resource id to a final state, starting at *timeUs, and sets *timeUs to its end.
+    /// Adds the resources it made final to *finalized, for release(). Returns a ready CPU
+    /// resource to run next on this thread.
     ResourceId execute(ResourceId id, qint64 *timeUs, int *finalized);
+    /// id starts: its Running state (unless it is instant and posts it with its final one)
+    /// and its refreshes. False when it was cancelled meanwhile.
+    bool open(ResourceId id, qint64 timeUs, bool instant);
+    /// Records id's final state from result, posts it, skips what its failure skips. Returns
+    /// the time it ended; the dependents it made ready are in *step.
+    qint64 conclude(ResourceId id, const CheckApplyResult &result, NodeContext &context,
+                    bool instant, int *finalized, Scheduler::Step *step);
     /// The notifiers of id that sent it a refresh, as "kind/name"; posts one Refresh event for
     /// each at timeUs.
     QStringList receiveRefreshes(ResourceId id, qint64 timeUs);
-    CheckApplyResult attempt(ResourceId id, class NodeContext &context);
+    /// The CPU resources' attempts, retries without delay included, on the calling thread.
+    CheckApplyResult attempt(ResourceId id, NodeContext &context);
+    /// Counts a try: Running again for a retry, the meta timeout restarted. Returns whether
+    /// the attempt is already decided (hidden, cancelled, a refresh in noop) in *decided.
+    bool beginTry(ResourceId id, NodeContext &context, CheckApplyResult *decided);
+    /// After a failed try: true, with a message, when id gets another.
+    bool retries(ResourceId id, const CheckApplyResult &result, NodeContext &context);
+
     void release(int finalized);
-    /// Ends every pool task (m_tasks counts them), so that waitForDone() returns only after
-    /// each task's last access to the run in a way ThreadSanitizer sees: QThreadPool's own
-    /// wait is a futex it cannot.
-    void taskEnded();
+    /// Something that touches the run began or ended (a CPU worker, a resource in flight);
+    /// waitForDone() waits until none is left.
+    void busy();
+    void idle();
 
     RunGraph m_shape;
     RunOptions m_options;
@@ -141,12 +164,18 @@ private:
     std::atomic<bool> m_outOfMemory{false}; ///< the event log was truncated; the run stopped
     std::atomic<int> m_remaining{0};
     std::atomic<qint64> m_endUs{-1};
-    std::atomic<int> m_tasks{0}; ///< pool tasks started and not yet returned
+    std::mutex m_busyMutex; ///< guards m_busy
+    std::condition_variable m_idle;
+    int m_busy = 0; ///< CPU workers and waiting resources in flight
+    /// The context of each waiting resource in flight, by id; each slot is touched by the one
+    /// thread that runs the resource's attempt at a time.
+    std::vector<std::unique_ptr<NodeContext>> m_contexts;
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     ReadyQueue m_ready;
     QThreadPool m_cpuPool;
-    QThreadPool m_waitPool;
+    /// Last, so that its reactor stops first: no timer or task runs on a half-destroyed run.
+    WaitingResources m_waiting;
 };
 
 } // namespace converge

@@ -11,7 +11,8 @@
 namespace converge {
 
 /// The resources that are ready for a CPU worker, first come first served, shared by the
-/// engine's CPU workers.
+/// engine's CPU workers; also the next tries of resources that compute after a retry delay
+/// (marked with WaitingResources::RetryBit).
 ///
 /// Each worker is one long task on the engine's QThreadPool that pops until the run closes
 /// the queue. A pool task per resource instead cost an allocation, the pool's lock and its

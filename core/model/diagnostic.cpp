@@ -26,9 +26,20 @@ QString Diagnostic::toStringWithContext() const
     QString out = toString();
     if (sourceLine.isEmpty() || location.column <= 0)
         return out;
-    out += u'\n' + sourceLine + u'\n';
+    // A line of megabytes (minified YAML, a generated DOT) would flood the terminal: show a
+    // window around the caret, marked with ellipses where it cuts.
+    constexpr qsizetype Shown = 160;
+    const qsizetype caret = std::min<qsizetype>(location.column - 1, sourceLine.size());
+    const qsizetype start =
+        sourceLine.size() <= Shown ? 0 : std::max<qsizetype>(0, caret - Shown / 2);
+    const qsizetype end = std::min(sourceLine.size(), start + Shown);
+    const QString lead = start > 0 ? u"\u2026"_qs : QString();
+    out += u'\n' + lead + sourceLine.mid(start, end - start);
+    if (end < sourceLine.size())
+        out += u'\u2026';
+    out += u'\n' + QString(lead.size(), u' ');
     // Keep tabs in the padding so the caret lines up under tab-indented text too.
-    for (int i = 0; i < location.column - 1 && i < sourceLine.size(); ++i)
+    for (qsizetype i = start; i < caret; ++i)
         out += sourceLine.at(i) == u'\t' ? u'\t' : u' ';
     out += u'^';
     return out;

@@ -1,44 +1,38 @@
 #include "resources/cancellation.h"
 
-#include <QDeadlineTimer>
-
-#include <cerrno>
-#include <cstdint>
-#include <poll.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
-
 namespace converge {
-
-Cancellation::Cancellation() : m_fd(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
-
-Cancellation::~Cancellation()
-{
-    if (m_fd >= 0)
-        close(m_fd);
-}
 
 void Cancellation::trigger()
 {
+    // The lock orders the flag against subscribe(): a listener added concurrently either
+    // sees the flag and runs at once, or is in the map when it is emptied here.
+    std::lock_guard lock(m_mutex);
     if (m_triggered.exchange(true, std::memory_order_acq_rel))
         return;
-    const std::uint64_t one = 1;
-    // An eventfd write of 8 bytes cannot be short; failure would only mean a closed fd.
-    [[maybe_unused]] auto written = write(m_fd, &one, sizeof one);
+    for (auto &[subscription, listener] : m_listeners)
+        listener();
+    m_listeners.clear();
 }
 
-bool Cancellation::waitFor(qint64 ms) const
+Cancellation::Subscription Cancellation::subscribe(Listener listener) const
 {
-    QDeadlineTimer deadline(ms);
-    while (!isTriggered()) {
-        const qint64 left = deadline.remainingTime();
-        if (left == 0)
-            return false;
-        pollfd p{m_fd, POLLIN, 0};
-        if (poll(&p, 1, int(std::min<qint64>(left, 1 << 30))) < 0 && errno != EINTR)
-            return isTriggered();
+    std::unique_lock lock(m_mutex);
+    if (isTriggered()) {
+        lock.unlock();
+        listener();
+        return 0;
     }
-    return true;
+    const Subscription subscription = ++m_next;
+    m_listeners.emplace(subscription, std::move(listener));
+    return subscription;
+}
+
+void Cancellation::unsubscribe(Subscription subscription) const
+{
+    if (subscription == 0)
+        return;
+    std::lock_guard lock(m_mutex);
+    m_listeners.erase(subscription);
 }
 
 } // namespace converge

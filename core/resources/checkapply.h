@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace converge {
@@ -63,13 +64,27 @@ struct CheckApplyResult
 class CheckApply
 {
 public:
+    /// Receives how an attempt started by startCheckApply() ended, exactly once.
+    using Completion = std::function<void(CheckApplyResult)>;
+
     virtual ~CheckApply() = default;
 
     /// Checks; when not converged and apply is true, applies. With apply false (noop) nothing
-    /// on the machine may change; Changed then means "would change".
+    /// on the machine may change; Changed then means "would change". Blocks until done; a
+    /// kind that waits on processes must not be called so from a reactor's thread.
     virtual CheckApplyResult checkApply(bool apply, CheckApplyContext &context) = 0;
-    /// True when the resource spends its time waiting on child processes; the engine then runs
-    /// it on a waiting thread instead of a CPU thread.
+    /// The same attempt without blocking, for kinds that wait (waitsOnProcesses()): returns
+    /// once the first command is started, and done fires after the attempt's last call to
+    /// context, on the thread that served its last command (a reactor's), or on the calling
+    /// thread before this returns when nothing had to wait. context must outlive done. When
+    /// context's cancellation fires, running commands are stopped and done gets Cancelled. The
+    /// default, for kinds that only compute, calls checkApply() and done on the calling thread.
+    virtual void startCheckApply(bool apply, CheckApplyContext &context, Completion done)
+    {
+        done(checkApply(apply, context));
+    }
+    /// True when the resource spends its time waiting on child processes; the engine then
+    /// starts it with startCheckApply() and no thread of the engine waits for it.
     virtual bool waitsOnProcesses() const { return false; }
     /// True when checkApply() returns at once and nothing can be seen in between (noop): the
     /// engine then appends its Running and final state together, one event-log reservation

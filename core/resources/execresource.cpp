@@ -2,10 +2,11 @@
 
 #include "model/resource.h"
 #include "resources/cancellation.h"
+#include "resources/execattempt.h"
 #include "resources/execidentity.h"
 #include "resources/signalname.h"
 
-#include <QFileInfo>
+#include <future>
 
 namespace converge {
 
@@ -152,8 +153,8 @@ QString ExecResource::readParameters(const Resource &resource)
     return {};
 }
 
-ProcessResult ExecResource::run(const Command &command, CheckApplyContext &context,
-                                qsizetype captureBytes) const
+ProcessSpec ExecResource::spec(const Command &command, const CheckApplyContext &context,
+                               qsizetype captureBytes) const
 {
     ProcessSpec spec;
     if (command.shell.isEmpty()) {
@@ -175,22 +176,11 @@ ProcessResult ExecResource::run(const Command &command, CheckApplyContext &conte
     spec.headLines = HeadLines;
     spec.tailLines = TailLines;
     spec.captureBytes = captureBytes;
-    ProcessResult result = context.processes().run(
-        spec, context.cancellation(),
-        [&context](RunEvent::Stream stream, const QString &line) { context.output(stream, line); });
-    if (result.skippedLines > 0) {
-        context.message(tr("%1: %2 output lines not shown (the first %3 and the last %4 of "
-                           "each stream are)")
-                            .arg(command.name)
-                            .arg(result.skippedLines)
-                            .arg(HeadLines)
-                            .arg(TailLines));
-    }
-    return result;
+    return spec;
 }
 
 std::optional<CheckApplyResult> ExecResource::failure(const QString &what,
-                                                      const ProcessResult &result) const
+                                                      const ProcessResult &result)
 {
     CheckApplyResult r;
     r.exitCode = result.exitCode;
@@ -214,42 +204,16 @@ std::optional<CheckApplyResult> ExecResource::failure(const QString &what,
     return r;
 }
 
-bool ExecResource::guarded(CheckApplyContext &context,
-                           std::optional<CheckApplyResult> *failed) const
+CheckApplyResult ExecResource::checkApply(bool apply, CheckApplyContext &context)
 {
-    if (!m_ifCmd.text.isEmpty()) {
-        // ifequals needs the output; one byte more than the longest expected text is enough to
-        // tell a longer output apart.
-        const qsizetype capture = std::max(m_ifEquals ? m_ifEquals->size() : -1,
-                                           m_ifEqualsStdout ? m_ifEqualsStdout->size() : -1) +
-                                  1;
-        const ProcessResult result = run(m_ifCmd, context, capture);
-        if ((*failed = failure(m_ifCmd.name, result)))
-            return true;
-        context.message(tr("ifcmd exited with %1").arg(result.exitCode));
-        if (result.exitCode != 0)
-            return true;
-        if (m_ifEquals && result.output == *m_ifEquals) {
-            context.message(tr("ifequals matched"));
-            return true;
-        }
-        if (m_ifEqualsStdout && result.standardOutput == *m_ifEqualsStdout) {
-            context.message(tr("ifequals_stdout matched"));
-            return true;
-        }
-    }
-    if (!m_nifCmd.text.isEmpty()) {
-        const ProcessResult result = run(m_nifCmd, context);
-        if ((*failed = failure(m_nifCmd.name, result)))
-            return true;
-        context.message(tr("nifcmd exited with %1").arg(result.exitCode));
-        if (result.exitCode == 0)
-            return true;
-    }
-    return false;
+    std::promise<CheckApplyResult> ended;
+    std::future<CheckApplyResult> result = ended.get_future();
+    startCheckApply(apply, context,
+                    [&ended](CheckApplyResult r) { ended.set_value(std::move(r)); });
+    return result.get();
 }
 
-CheckApplyResult ExecResource::checkApply(bool apply, CheckApplyContext &context)
+void ExecResource::startCheckApply(bool apply, CheckApplyContext &context, Completion done)
 {
     if (!m_watchOnly.isEmpty())
         context.message(tr("%1 not used: Converge runs once and has no watch mode yet")
@@ -260,32 +224,7 @@ CheckApplyResult ExecResource::checkApply(bool apply, CheckApplyContext &context
     if (context.refresh())
         context.message(tr("notified: as in mgmt, exec is not refreshable and its checks still "
                            "decide whether cmd runs"));
-    std::optional<CheckApplyResult> failed;
-    if (guarded(context, &failed))
-        return failed ? *failed : CheckApplyResult::converged();
-    if (!m_creates.isEmpty() && QFileInfo::exists(m_creates)) {
-        context.message(tr("%1 exists").arg(m_creates));
-        return CheckApplyResult::converged();
-    }
-    if (!apply)
-        return CheckApplyResult::changed();
-
-    for (const Command *command : {&m_cmd, &m_doneCmd}) {
-        if (command->text.isEmpty())
-            continue;
-        const ProcessResult result = run(*command, context);
-        if (auto failed = failure(command->name, result))
-            return *failed;
-        if (result.exitCode != 0) {
-            CheckApplyResult r = CheckApplyResult::failed(
-                tr("%1 exited with %2").arg(command->name).arg(result.exitCode));
-            r.exitCode = result.exitCode;
-            return r;
-        }
-    }
-    CheckApplyResult r = CheckApplyResult::changed();
-    r.exitCode = 0;
-    return r;
+    ExecAttempt::start(*this, apply, context, std::move(done));
 }
 
 } // namespace converge

@@ -22,7 +22,10 @@ namespace converge {
 /// `user` and `group`. `timeout` (seconds) kills a command's process group; a cancel or the
 /// meta timeout sends `sig` (SIGTERM by default) first. A refresh changes nothing, as exec is
 /// not refreshable in mgmt. Parameters for watch mode and send/recv are accepted and logged
-/// as not used. Built by create() on any thread; checkApply() runs on one engine thread.
+/// as not used. In noop it says what it would run and why ("would run `make`: creates /x is
+/// missing"). Each attempt is an ExecAttempt that continues on the process runner's reactor
+/// when a command ends, so no thread waits for a command. Built by create() on any thread;
+/// one attempt at a time.
 class ExecResource : public CheckApply
 {
     Q_DECLARE_TR_FUNCTIONS(ExecResource)
@@ -38,10 +41,14 @@ public:
     static std::unique_ptr<ExecResource> create(const Resource &resource, const QString &file,
                                                 Diagnostics *diagnostics);
 
+    /// startCheckApply() and a wait for its completion.
     CheckApplyResult checkApply(bool apply, CheckApplyContext &context) override;
+    void startCheckApply(bool apply, CheckApplyContext &context, Completion done) override;
     bool waitsOnProcesses() const override { return true; }
 
 private:
+    friend class ExecAttempt;
+
     /// One command of the resource with its shell and directory, or nothing when unset.
     struct Command
     {
@@ -53,12 +60,12 @@ private:
     };
     /// Why create() cannot use resource's parameters, or an empty string.
     QString readParameters(const Resource &resource);
-    ProcessResult run(const Command &command, CheckApplyContext &context,
-                      qsizetype captureBytes = 0) const;
-    std::optional<CheckApplyResult> failure(const QString &what, const ProcessResult &result) const;
-    /// ifcmd, ifequals and nifcmd: true when one of them says cmd must not run; result is
-    /// set when a guard failed.
-    bool guarded(CheckApplyContext &context, std::optional<CheckApplyResult> *result) const;
+    /// How command runs: its argv or shell, directory, environment, identity and deadlines.
+    ProcessSpec spec(const Command &command, const CheckApplyContext &context,
+                     qsizetype captureBytes) const;
+    /// The result for a command that did not exit by itself, or nothing when it did.
+    static std::optional<CheckApplyResult> failure(const QString &what,
+                                                   const ProcessResult &result);
 
     Command m_cmd;
     Command m_ifCmd;

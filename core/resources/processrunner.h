@@ -78,22 +78,36 @@ struct ProcessResult
 };
 
 /// Starts a command in its own process group, hands each line it prints to a callback and
-/// waits for it to end. Behind an interface so that the resources and the engine can be tested
+/// reports how it ended. Behind an interface so that the resources and the engine can be tested
 /// with scripted fakes (as ninja's CommandRunner).
 class ProcessRunner
 {
 public:
-    /// Receives one line of output, without its newline. Called on the thread that called run().
+    /// Receives one line of output, without its newline, on the thread that serves the command
+    /// (see start()), one call at a time.
     using LineSink = std::function<void(RunEvent::Stream, const QString &)>;
+    /// Receives how a command ended, exactly once.
+    using Completion = std::function<void(ProcessResult)>;
 
     virtual ~ProcessRunner() = default;
-    /// Runs spec to its end and blocks the calling thread meanwhile; the engine calls it only
-    /// from threads meant for waiting. When cancellation fires, the process group gets SIGTERM
-    /// and later SIGKILL, and run() returns Cancelled once the command is gone. Thread-safe.
+    /// Runs spec to its end and blocks the calling thread meanwhile; for tests and tools, never
+    /// for the engine. When cancellation fires, the process group gets the stop signal and
+    /// later SIGKILL, and run() returns Cancelled once the command is gone. Thread-safe.
     virtual ProcessResult run(const ProcessSpec &spec, const Cancellation &cancellation,
                               const LineSink &sink) = 0;
+    /// Starts spec and returns without waiting for it; no thread waits while it runs. sink gets
+    /// its lines and done its result, exactly once, on the runner's reactor thread (or on the
+    /// calling thread, before start() returns, when the command cannot start or cancellation
+    /// had already fired). cancellation must outlive done; cancel behaves as for run(). The
+    /// runner must outlive every done it owes. The default, for runners that do not wait
+    /// (scripted fakes), calls run() and then done on the calling thread. Thread-safe.
+    virtual void start(const ProcessSpec &spec, const Cancellation &cancellation, LineSink sink,
+                       Completion done)
+    {
+        done(run(spec, cancellation, sink));
+    }
     /// How many commands may run at once without running out of file descriptors; the engine
-    /// holds its waiting threads to this. Thread-safe.
+    /// holds the commands it starts to this. Thread-safe.
     virtual int maxConcurrent() const { return std::numeric_limits<int>::max(); }
 };
 

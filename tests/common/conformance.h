@@ -4,10 +4,11 @@
 // folder, runs it through the real `converge` binary exactly as a user would, and then looks at
 // the machine (files, modes, owners, links) and at the log lines the run printed.
 
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,27 +25,6 @@ namespace converge::testing {
             QSKIP(                                                                                 \
                 "needs root to change owners and users; CI runs the conformance suites as root");  \
     } while (false)
-
-/// What one `converge` invocation printed and how it exited (-1: crashed or hung).
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs the `converge` binary of this build with arguments, for at most 60 seconds.
-inline CliResult runConverge(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONVERGE_BINARY_DIR "/app/converge"), arguments);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    p.waitForFinished(5000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 /// One conformance case: a private folder, the graph in it, and what running it did.
 class ConformanceCase

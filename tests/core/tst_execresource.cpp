@@ -23,6 +23,9 @@ Resource exec(std::initializer_list<std::pair<const char16_t *, const char16_t *
     return r;
 }
 
+/// Parameters by name, for data-driven rows.
+using Params = QList<QPair<QString, QString>>;
+
 std::unique_ptr<ExecResource> make(const Resource &resource)
 {
     Diagnostics diagnostics;
@@ -152,6 +155,63 @@ private slots:
         auto e = make(exec({{u"cmd", u"a"}, {u"ifcmd", u"b"}}));
         QCOMPARE(e->checkApply(false, context).outcome, CheckApplyResult::Outcome::Changed);
         QCOMPARE(runner.commandLines(), QStringList{u"b"_qs});
+    }
+    void noopSaysWhatWouldRunAndWhy_data()
+    {
+        QTest::addColumn<Params>("params");
+        QTest::addColumn<QList<int>>("exitCodes");
+        QTest::addColumn<QString>("said");
+        const QString missing = u"/nonexistent-converge/x"_qs;
+        QTest::newRow("no guard") << Params{{u"cmd"_qs, u"make"_qs}} << QList<int>{}
+                                  << u"would run `make`: no ifcmd, nifcmd or creates"_qs;
+        QTest::newRow("creates") << Params{{u"cmd"_qs, u"make"_qs}, {u"creates"_qs, missing}}
+                                 << QList<int>{}
+                                 << u"would run `make`: creates %1 is missing"_qs.arg(missing);
+        QTest::newRow("ifcmd") << Params{{u"cmd"_qs, u"make"_qs}, {u"ifcmd"_qs, u"test -e /y"_qs}}
+                               << QList<int>{0}
+                               << u"would run `make`: ifcmd `test -e /y` exited 0"_qs;
+        QTest::newRow("ifequals")
+            << Params{{u"cmd"_qs, u"make"_qs},
+                      {u"ifcmd"_qs, u"cat /y"_qs},
+                      {u"ifequals"_qs, u"x"_qs}}
+            << QList<int>{0}
+            << u"would run `make`: ifcmd `cat /y` exited 0 and printed something else than "
+               u"ifequals"_qs;
+        QTest::newRow("nifcmd") << Params{{u"cmd"_qs, u"make"_qs}, {u"nifcmd"_qs, u"test -e /y"_qs}}
+                                << QList<int>{1}
+                                << u"would run `make`: nifcmd `test -e /y` exited 1"_qs;
+        QTest::newRow("every guard and donecmd")
+            << Params{{u"cmd"_qs, u"make"_qs},
+                      {u"ifcmd"_qs, u"a"_qs},
+                      {u"nifcmd"_qs, u"b"_qs},
+                      {u"creates"_qs, missing},
+                      {u"donecmd"_qs, u"echo done"_qs}}
+            << QList<int>{0, 2}
+            << u"would run `make`, then `echo done`: ifcmd `a` exited 0; nifcmd `b` exited 2; "
+               u"creates %1 is missing"_qs.arg(missing);
+        QTest::newRow("converged says nothing")
+            << Params{{u"cmd"_qs, u"make"_qs}, {u"ifcmd"_qs, u"a"_qs}} << QList<int>{1}
+            << QString();
+    }
+    void noopSaysWhatWouldRunAndWhy()
+    {
+        QFETCH(Params, params);
+        QFETCH(QList<int>, exitCodes);
+        QFETCH(QString, said);
+        Resource r;
+        r.kind = u"exec"_qs;
+        r.name = u"e"_qs;
+        for (const auto &[key, value] : params)
+            r.params.insert(key, Value::scalar(value));
+        ScriptedProcessRunner runner;
+        runner.exitCodes = exitCodes;
+        FakeCheckApplyContext context;
+        context.runner = &runner;
+        auto e = make(r);
+        e->checkApply(false, context);
+        const QStringList wouldRun = context.messages.filter(u"would run"_qs);
+        QCOMPARE(wouldRun, said.isEmpty() ? QStringList() : QStringList{said});
+        QVERIFY(!runner.commandLines().contains(u"make"_qs));
     }
     void nonZeroExitFails()
     {

@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -8,6 +10,9 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+using converge::testing::CliResult;
+using converge::testing::runConverge;
 
 namespace {
 
@@ -29,26 +34,6 @@ QString example(const QString &name, const QTemporaryDir &dir,
         return {};
     out.write(text.toUtf8());
     return path;
-}
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result converge(const QStringList &arguments,
-                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(environment);
-    p.start(Converge, arguments);
-    if (!p.waitForFinished(30000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 bool writeFile(const QString &path, const QByteArray &contents)
@@ -81,7 +66,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = example(u"exec1.yaml"_qs, dir, {{u"sleep 10s"_qs, u"sleep 0.3"_qs}});
         const QString events = dir.filePath(u"events.jsonl"_qs);
-        const Result r = converge({u"run"_qs, file, u"--events"_qs, events});
+        const CliResult r = runConverge({u"run"_qs, file, u"--events"_qs, events});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"Exec[exec1]: Apply start"_qs));
         // exec3 sleeps 0.3 s; how much longer it takes depends on the machine's load.
@@ -118,12 +103,12 @@ private slots:
             example(u"file1.yaml"_qs, dir,
                     {{u"    content: |\n      i am f4 and i should not be here\n"_qs, QString()}});
         QFile(dir.filePath(u"f4"_qs)).open(QIODevice::WriteOnly);
-        const Result noop = converge({u"run"_qs, u"--noop"_qs, u"--file"_qs, file});
+        const CliResult noop = runConverge({u"run"_qs, u"--noop"_qs, u"--file"_qs, file});
         QCOMPARE(noop.exitCode, 0);
         QVERIFY(!QFile::exists(dir.filePath(u"f1"_qs)));
         QVERIFY(QFile::exists(dir.filePath(u"f4"_qs)));
 
-        const Result first = converge({u"run"_qs, file});
+        const CliResult first = runConverge({u"run"_qs, file});
         QCOMPARE(first.exitCode, 0);
         QFile f1(dir.filePath(u"f1"_qs));
         QVERIFY(f1.open(QIODevice::ReadOnly));
@@ -131,7 +116,7 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"f4"_qs)));
         QVERIFY(lastLine(first.out).startsWith(u"converged: 5 done (4 changed)"_qs));
 
-        const Result second = converge({u"run"_qs, file});
+        const CliResult second = runConverge({u"run"_qs, file});
         QVERIFY2(lastLine(second.out).startsWith(u"converged: 5 done (0 changed)"_qs),
                  qPrintable(second.out));
     }
@@ -153,7 +138,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text.toUtf8());
         f.close();
-        const Result r = converge({u"run"_qs, file});
+        const CliResult r = runConverge({u"run"_qs, file});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"pkg/cowsay: unsupported resource kind pkg"_qs),
                  qPrintable(r.err));
@@ -167,7 +152,7 @@ private slots:
             {{u"cmd: sleep 10s\n    shell: ''\n    timeout: 0\n    watchcmd: ''\n    watchshell: ''\n    ifcmd: ''\n    ifshell: ''\n    pollint: 0\n    state: present\n  - name: exec2"_qs,
               u"cmd: 'false'\n  - name: exec2"_qs},
              {u"sleep 10s"_qs, u"true"_qs}});
-        const Result r = converge({u"run"_qs, file});
+        const CliResult r = runConverge({u"run"_qs, file});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(lastLine(r.out).startsWith(
                      u"not converged: 1 done (1 changed), 1 failed, 2 skipped"_qs),
@@ -217,7 +202,7 @@ private slots:
         environment.insert(u"XDG_CONFIG_HOME"_qs, config);
         environment.insert(u"LC_ALL"_qs, QString::fromLatin1(locale));
 
-        const Result r = converge({u"run"_qs, file}, environment);
+        const CliResult r = runConverge({u"run"_qs, file}, environment);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(hasLogLine(r.out, u"once"_qs, once), qPrintable(r.out));
         QVERIFY2(hasLogLine(r.out, u"twice"_qs, twice), qPrintable(r.out));
@@ -245,7 +230,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = example(u"exec1.yaml"_qs, dir, {{u"sleep 10s"_qs, u"true"_qs}});
         const QString dot = dir.filePath(u"out.dot"_qs);
-        QCOMPARE(converge({u"run"_qs, file, u"--graphviz"_qs, dot}).exitCode, 0);
+        QCOMPARE(runConverge({u"run"_qs, file, u"--graphviz"_qs, dot}).exitCode, 0);
         QFile f(dot);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count("runstate=done"), 4);
@@ -259,7 +244,7 @@ private slots:
         QProcess reader;
         reader.start(u"cat"_qs, {fifo});
         QVERIFY(reader.waitForStarted());
-        QCOMPARE(converge({u"run"_qs, file, u"--events"_qs, fifo}).exitCode, 0);
+        QCOMPARE(runConverge({u"run"_qs, file, u"--events"_qs, fifo}).exitCode, 0);
         QVERIFY(reader.waitForFinished(10000));
         QCOMPARE(reader.readAllStandardOutput().count("\"state\":\"done\""), 4);
         struct stat st = {};
@@ -274,7 +259,7 @@ private slots:
         QVERIFY(graph.open(QIODevice::ReadOnly));
         const QByteArray original = graph.readAll();
         for (const QString &option : {u"--events"_qs, u"--graphviz"_qs}) {
-            const Result r = converge({u"run"_qs, file, option, file});
+            const CliResult r = runConverge({u"run"_qs, file, option, file});
             QCOMPARE(r.exitCode, 2);
             QCOMPARE(r.err.trimmed(),
                      u"converge run: %1 names the graph file itself; choose another file"_qs.arg(
@@ -287,16 +272,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = example(u"exec1.yaml"_qs, dir, {{u"sleep 10s"_qs, u"true"_qs}});
-        const Result r = converge({u"run"_qs, file, u"--events"_qs, u"/nonexistent/x"_qs});
+        const CliResult r = runConverge({u"run"_qs, file, u"--events"_qs, u"/nonexistent/x"_qs});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed(), u"converge run: cannot create a file in /nonexistent: No such "
                                   u"file or directory"_qs);
     }
     void usageErrorsExitTwo()
     {
-        QCOMPARE(converge({u"run"_qs}).exitCode, 2);
-        QCOMPARE(converge({u"run"_qs, u"-j"_qs, u"many"_qs, u"x.yaml"_qs}).exitCode, 2);
-        QCOMPARE(converge({u"run"_qs, u"/nonexistent/g.yaml"_qs}).exitCode, 2);
+        QCOMPARE(runConverge({u"run"_qs}).exitCode, 2);
+        QCOMPARE(runConverge({u"run"_qs, u"-j"_qs, u"many"_qs, u"x.yaml"_qs}).exitCode, 2);
+        QCOMPARE(runConverge({u"run"_qs, u"/nonexistent/g.yaml"_qs}).exitCode, 2);
     }
 };
 

@@ -1,8 +1,12 @@
+#include "clirun.h"
+
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using converge::testing::CliResult;
+using converge::testing::runConverge;
 
 /// `converge export` as a user runs it: files written, exit codes, messages, no display needed.
 class TestExportCommand : public QObject
@@ -13,28 +17,19 @@ private:
     QTemporaryDir m_dir;
     QString m_example = QStringLiteral(CONVERGE_EXAMPLES_DIR "/graph10.yaml");
 
-    struct Result
+    /// Runs converge as over ssh or in CI, where the command must pick the offscreen platform
+    /// itself; Qt's own note about a missing XDG_RUNTIME_DIR is the environment's, not ours.
+    static CliResult converge(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString err;
-    };
-    static Result converge(const QStringList &arguments)
-    {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // As over ssh or in CI: the command must pick the offscreen platform itself.
         env.remove(u"DISPLAY"_qs);
         env.remove(u"WAYLAND_DISPLAY"_qs);
         env.remove(u"QT_QPA_PLATFORM"_qs);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CONVERGE_BINARY_DIR "/app/converge"), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        // Qt's own note about a missing XDG_RUNTIME_DIR is the environment's, not ours.
-        QStringList lines = QString::fromUtf8(process.readAllStandardError()).split(u'\n');
+        CliResult result = runConverge(arguments, env);
+        QStringList lines = result.err.split(u'\n');
         lines.removeIf([](const QString &line) { return line.startsWith(u"QStandardPaths: "_qs); });
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                lines.join(u'\n')};
+        result.err = lines.join(u'\n');
+        return result;
     }
     QByteArray head(const QString &name, int bytes) const
     {
@@ -62,7 +57,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QByteArray, magic);
-        const Result r = converge({u"export"_qs, m_example, u"-o"_qs, m_dir.filePath(name)});
+        const CliResult r = converge({u"export"_qs, m_example, u"-o"_qs, m_dir.filePath(name)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(head(name, 64).contains(magic), qPrintable(name));
     }
@@ -116,7 +111,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Result r = converge(arguments);
+        const CliResult r = converge(arguments);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed().split(u'\n').first(), message);
     }
@@ -128,7 +123,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("digraph {\n  a -> b\n  c -> \n");
         file.close();
-        const Result r = converge({u"export"_qs, bad, u"-o"_qs, m_dir.filePath(u"bad.png"_qs)});
+        const CliResult r = converge({u"export"_qs, bad, u"-o"_qs, m_dir.filePath(u"bad.png"_qs)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(bad + u":"_qs), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(u"bad.png"_qs)));
@@ -140,7 +135,7 @@ private slots:
 
     void unwritableOutputExitsWithOne()
     {
-        const Result r =
+        const CliResult r =
             converge({u"export"_qs, m_example, u"-o"_qs, m_dir.filePath(u"no/such/dir/g.svg"_qs)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"cannot create a file in %1: No such file or directory"_qs.arg(
