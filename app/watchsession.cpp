@@ -79,12 +79,7 @@ void WatchSession::resume(const std::vector<ResourceId> &failed)
 
 void WatchSession::swap(std::shared_ptr<const Graph> next, const GraphDiff &diff)
 {
-    // The runner learns the new ids before the coordinator can ask for any of them.
-    m_runner->setGraph(next);
-    m_graph = next;
-    m_coordinator->swap(*next, diff, [this, next](ResourceId id, WatchSink sink) {
-        return m_factory->create(next->resource(id), std::move(sink));
-    });
+    // Said before the swap, so the line comes before the log of the checks it starts.
     const QString line = tr("watch: %1 changed: %2 kept, %3 restarted, %4 removed, %5 added")
                              .arg(m_fileName)
                              .arg(diff.unchanged.size())
@@ -92,6 +87,12 @@ void WatchSession::swap(std::shared_ptr<const Graph> next, const GraphDiff &diff
                              .arg(diff.removed.size())
                              .arg(diff.added.size());
     onMain([this, line] { m_hooks.log(line); });
+    // The runner learns the new ids before the coordinator can ask for any of them.
+    m_runner->setGraph(next);
+    m_graph = next;
+    m_coordinator->swap(*next, diff, [this, next](ResourceId id, WatchSink sink) {
+        return m_factory->create(next->resource(id), std::move(sink));
+    });
 }
 
 void WatchSession::report(const WatchReport &r)
