@@ -2,6 +2,7 @@
 
 #include "engine/autoedges.h"
 #include "engine/engine.h"
+#include "enginewatchrunner.h"
 #include "export/diagramexporter.h"
 #include "formats/dotwriter.h"
 #include "formats/graphfileloader.h"
@@ -9,6 +10,7 @@
 #include "resources/descendantreaper.h"
 #include "runreporter.h"
 #include "terminationsignals.h"
+#include "watchsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,8 +71,14 @@ int RunCommand::run(const QStringList &arguments)
         RunMessages::tr("Run at most N resources at once (default: all that are ready)."), u"N"_qs);
     const QCommandLineOption noopOption(u"noop"_qs,
                                         RunMessages::tr("Check only; report what would change."));
+    const QCommandLineOption watchOption(
+        u"watch"_qs, RunMessages::tr("After the first pass keep watching every resource and "
+                                     "repair what drifts, as mgmt does; follow the graph file."));
+    // mgmt spells it --converger-timeout today; both are accepted.
     const QCommandLineOption timeoutOption(
-        u"converged-timeout"_qs, RunMessages::tr("Exit S seconds after the graph converged."),
+        {u"converged-timeout"_qs, u"converger-timeout"_qs},
+        RunMessages::tr("Exit S seconds after the graph converged; with --watch, exit 0 once "
+                        "nothing happened for S seconds."),
         u"S"_qs);
     const QCommandLineOption dotOption(
         u"graphviz"_qs, RunMessages::tr("Write the graph with its final states as DOT."),
@@ -83,8 +91,8 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption svgOption(
         u"svg"_qs, RunMessages::tr("Save the picture with its final states as SVG."),
         u"OUT.svg"_qs);
-    parser.addOptions({fileOption, jobsOption, noopOption, timeoutOption, dotOption, eventsOption,
-                       pngOption, svgOption});
+    parser.addOptions({fileOption, jobsOption, noopOption, watchOption, timeoutOption, dotOption,
+                       eventsOption, pngOption, svgOption});
     parser.addPositionalArgument(u"FILE"_qs, RunMessages::tr("A graph in mgmt's YAML format."));
     if (!parser.parse(arguments)) {
         err << RunMessages::usage(parser.errorText()) << Qt::endl;
@@ -132,33 +140,71 @@ int RunCommand::run(const QStringList &arguments)
     // the run and so reaches every process group it starts.
     Engine engine;
     bool interrupted = false;
+    const bool watch = parser.isSet(watchOption);
     const TerminationSignals termination([&] {
         interrupted = true;
         if (engine.isRunning())
             engine.cancel();
         else
-            QCoreApplication::exit(130); // during --converged-timeout
+            QCoreApplication::exit(130); // during --converged-timeout, or watching
     });
 
     std::optional<RunReporter> reporter; ///< from started(), when the run's clock is known
     qsizetype next = 0;
     std::vector<RunEvent> batch;
     QByteArray jsonLines;
-    auto drainEvents = [&] {
-        batch.clear();
-        next = engine.readEvents(next, &batch);
-        for (const RunEvent &e : batch) {
-            const bool final = e.type == RunEvent::Type::State && isFinal(e.state);
-            out << reporter->logLine(e, final ? engine.record(e.resource) : RunRecord{}) << u'\n';
-            if (eventsFile.isOpen())
-                jsonLines += reporter->jsonLine(e) + '\n';
-        }
+    auto writeEvent = [&](const RunReporter &by, const RunEvent &e, const RunRecord &record) {
+        out << by.logLine(e, record) << u'\n';
+        if (eventsFile.isOpen())
+            jsonLines += by.jsonLine(e) + '\n';
+    };
+    auto flushEvents = [&] {
         out.flush();
         // One write per batch: a reader of a FIFO sees events as they happen.
         if (!jsonLines.isEmpty())
             eventsFile.write(jsonLines);
         jsonLines.clear();
     };
+    auto drainEvents = [&] {
+        batch.clear();
+        next = engine.readEvents(next, &batch);
+        for (const RunEvent &e : batch) {
+            const bool final = e.type == RunEvent::Type::State && isFinal(e.state);
+            writeEvent(*reporter, e, final ? engine.record(e.resource) : RunRecord{});
+        }
+        flushEvents();
+    };
+
+    // Made before the first pass so that its watches see drift during the pass too.
+    std::unique_ptr<WatchSession> session;
+    if (watch) {
+        WatchSession::Hooks hooks;
+        hooks.log = [&](const QString &line) {
+            out << line << Qt::endl;
+        };
+        hooks.problems = [&](const Diagnostics &problems) {
+            for (const Diagnostic &d : problems)
+                err << d.toStringWithContext() << Qt::endl;
+        };
+        if (convergedTimeout >= 0)
+            hooks.converged = [] {
+                QCoreApplication::exit(0);
+            };
+        hooks.makeRunner = [&](std::shared_ptr<const Graph> snapshot) {
+            return new EngineWatchRunner(
+                std::move(snapshot), options,
+                [&](const RunReporter &by, const RunEvent &e, const RunRecord &record) {
+                    writeEvent(by, e, record);
+                    flushEvents();
+                });
+        };
+        session = std::make_unique<WatchSession>(std::make_shared<const Graph>(graph), options,
+                                                 qint64(convergedTimeout) * 1000, hooks);
+        if (!session->isValid()) {
+            err << RunMessages::usage(session->error()) << Qt::endl;
+            return 2;
+        }
+    }
     QObject::connect(&engine, &Engine::started,
                      [&] { reporter.emplace(graph, engine.summary().startedAt, options.noop); });
     QObject::connect(&engine, &Engine::refused, [&](const Diagnostics &problems) {
@@ -174,6 +220,15 @@ int RunCommand::run(const QStringList &arguments)
         if (!summary.error.isEmpty())
             err << RunMessages::usage(summary.error) << Qt::endl;
         status = interrupted ? 130 : summary.converged() ? 0 : 1;
+        if (session && !interrupted) {
+            std::vector<ResourceId> failed;
+            for (ResourceId id : graph.resourceIds()) {
+                if (engine.state(id) != ResourceState::Done)
+                    failed.push_back(id);
+            }
+            session->resume(failed);
+            return;
+        }
         if (interrupted || convergedTimeout <= 0)
             QCoreApplication::exit(status);
         else
@@ -181,6 +236,7 @@ int RunCommand::run(const QStringList &arguments)
     });
     engine.start(graph, options);
     int code = QCoreApplication::exec();
+    session.reset(); // every watch, watch command and check ends here
     // Daemons that hid from their command's tag (by clearing their environment) were adopted
     // all the same; the command line owns no other children, so they all end with the run.
     DescendantReaper::endAdopted(true);

@@ -1,0 +1,75 @@
+#include "enginewatchrunner.h"
+
+#include "engine/engine.h"
+#include "model/graph.h"
+#include "runreporter.h"
+
+#include <QMetaObject>
+
+namespace converge {
+
+EngineWatchRunner::EngineWatchRunner(std::shared_ptr<const Graph> graph, RunOptions options,
+                                     EventSink events)
+    : m_graph(std::move(graph)), m_options(std::move(options)), m_events(std::move(events))
+{}
+
+EngineWatchRunner::~EngineWatchRunner()
+{
+    // Each Engine child cancels its run and waits for its processes in its destructor.
+    qDeleteAll(findChildren<Engine *>());
+}
+
+void EngineWatchRunner::setGraph(std::shared_ptr<const Graph> graph)
+{
+    const std::lock_guard lock(m_mutex);
+    m_graph = std::move(graph);
+}
+
+void EngineWatchRunner::check(ResourceId id, bool refresh, const QString &cause, Done done)
+{
+    Q_UNUSED(refresh);
+    Q_UNUSED(cause);
+    std::shared_ptr<const Graph> graph;
+    {
+        const std::lock_guard lock(m_mutex);
+        graph = m_graph;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, graph, id, done = std::move(done)] { startCheck(graph, id, done); },
+        Qt::QueuedConnection);
+}
+
+void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceId id, Done done)
+{
+    auto *engine = new Engine(this);
+    auto reporter = std::make_shared<std::unique_ptr<RunReporter>>();
+    auto next = std::make_shared<qsizetype>(0);
+    const auto drain = [this, engine, reporter, next] {
+        std::vector<RunEvent> batch;
+        *next = engine->readEvents(*next, &batch);
+        for (const RunEvent &e : batch) {
+            const bool final = e.type == RunEvent::Type::State && isFinal(e.state);
+            m_events(**reporter, e, final ? engine->record(e.resource) : RunRecord{});
+        }
+    };
+    connect(engine, &Engine::started, this, [graph, engine, reporter, this] {
+        *reporter =
+            std::make_unique<RunReporter>(*graph, engine->summary().startedAt, m_options.noop);
+    });
+    connect(engine, &Engine::eventsAvailable, this, drain);
+    connect(engine, &Engine::refused, this, [engine, done] {
+        done({false, true});
+        engine->deleteLater();
+    });
+    connect(engine, &Engine::finished, this, [engine, id, done, drain, graph] {
+        drain();
+        const RunRecord record = engine->record(id);
+        done({record.changed, record.state != ResourceState::Done});
+        engine->deleteLater();
+    });
+    RunOptions options = m_options;
+    options.subset = {id};
+    engine->start(*graph, options);
+}
+
+} // namespace converge

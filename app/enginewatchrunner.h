@@ -1,0 +1,53 @@
+#pragma once
+
+#include "engine/runoptions.h"
+#include "engine/watchrunner.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace converge {
+
+class Engine;
+class Graph;
+struct RunEvent;
+struct RunRecord;
+class RunReporter;
+
+/// `run --watch`'s check/apply: each check the WatchCoordinator asks for is a run of the
+/// Engine limited to that one resource (RunOptions::subset), so meta retry, delay, timeout,
+/// noop and the event stream are exactly a one-pass run's. Checks of different resources run
+/// at once, each in an Engine of its own.
+///
+/// A refresh along a notify edge is not handed to such a run (the Engine takes refreshes only
+/// from notifiers inside the same run); of the kinds Converge runs only noop reacts to one, by
+/// a log line. check() may be called from any thread; the runner, its engines and every
+/// callback live on the thread that created it (main). Destroying it cancels every check still
+/// running and waits for their processes to end.
+class EngineWatchRunner : public QObject, public WatchRunner
+{
+    Q_OBJECT
+public:
+    /// Each event of each check goes to `events`, with the resource's record when final.
+    using EventSink = std::function<void(const RunReporter &, const RunEvent &, const RunRecord &)>;
+
+    EngineWatchRunner(std::shared_ptr<const Graph> graph, RunOptions options, EventSink events);
+    ~EngineWatchRunner() override;
+
+    /// The graph whose ids later checks name (after a graph swap). Any thread.
+    void setGraph(std::shared_ptr<const Graph> graph);
+    void check(ResourceId id, bool refresh, const QString &cause, Done done) override;
+
+private:
+    void startCheck(std::shared_ptr<const Graph> graph, ResourceId id, Done done);
+
+    mutable std::mutex m_mutex; ///< guards m_graph
+    std::shared_ptr<const Graph> m_graph;
+    RunOptions m_options;
+    EventSink m_events;
+};
+
+} // namespace converge

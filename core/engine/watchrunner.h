@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/resource.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace converge {
+
+/// How one check/apply of a watched resource ended.
+struct CheckOutcome
+{
+    bool changed = false; ///< the state was wrong and was repaired (mgmt's !checkOK)
+    bool failed = false;  ///< the check or the apply failed, after meta retry/delay
+};
+
+/// What WatchCoordinator asks of the engine: run one resource's check/apply.
+///
+/// check() must not block the reactor thread it is called on: it hands the work to the
+/// engine's workers and calls done exactly once, from any thread, when it ended (with meta
+/// retry/delay/timeout and noop applied as in a one-pass run).
+class WatchRunner
+{
+public:
+    using Done = std::function<void(CheckOutcome)>;
+    virtual ~WatchRunner() = default;
+    /// Checks and, unless noop, applies `id`; `refresh` is set when a notify edge asked for a
+    /// refresh since its last check; `cause` says why it runs, for the log.
+    virtual void check(ResourceId id, bool refresh, const QString &cause, Done done) = 0;
+};
+
+} // namespace converge

@@ -1,0 +1,134 @@
+#include "conformance.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace converge::testing;
+
+namespace {
+
+/// `converge run --watch` started in the background on a case's graph, stopped by SIGTERM.
+class Watching
+{
+public:
+    Watching(const ConformanceCase &c, const QStringList &extra = {})
+    {
+        m_process.start(QStringLiteral(CONVERGE_BINARY_DIR "/app/converge"),
+                        QStringList{u"run"_qs, u"--watch"_qs, c.path(u"graph.yaml"_qs)} + extra);
+    }
+    ~Watching()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    /// Everything printed so far.
+    QString output()
+    {
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        return m_out;
+    }
+    /// SIGTERM, and the exit code (-1: it did not exit within 10 s).
+    int terminate()
+    {
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(10000))
+            return -1;
+        output();
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QString m_out;
+};
+
+} // namespace
+
+/// mgmt's event-driven mode, through the real binary: drift is repaired, a changed graph file
+/// is taken on, and the run ends on converged-timeout or SIGTERM with nothing left behind.
+class TestConformanceWatch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aDriftedFileIsRepaired()
+    {
+        ConformanceCase c;
+        c.writeGraph(
+            u"graph: g\nresources:\n  file:\n  - name: @DIR@/f\n    content: \"right\\n\"\n"
+            "    mode: \"0640\"\n    state: exists\n"_qs);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"converged:"_qs), 20000);
+        QCOMPARE(c.read(u"f"_qs), QByteArray("right\n"));
+        QVERIFY(c.write(u"f"_qs, "edited by hand\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"f"_qs), QByteArray("right\n"), 20000);
+        QVERIFY2(w.output().contains(u"watch: file/"_qs), qPrintable(w.output()));
+        QCOMPARE(::chmod(QFile::encodeName(c.path(u"f"_qs)).constData(), 0777), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(c.mode(u"f"_qs), 0640, 20000);
+        QVERIFY(QFile::remove(c.path(u"f"_qs)));
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"f"_qs), QByteArray("right\n"), 20000);
+        QCOMPARE(w.terminate(), 130);
+    }
+    void convergedTimeoutEndsAnIdleWatch_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("Converge's and mgmt's old spelling") << u"--converged-timeout"_qs;
+        QTest::newRow("mgmt's current spelling") << u"--converger-timeout"_qs;
+    }
+    void convergedTimeoutEndsAnIdleWatch()
+    {
+        QFETCH(QString, option);
+        ConformanceCase c;
+        c.writeGraph(u"graph: g\nresources:\n  noop:\n  - name: n\n"_qs);
+        Watching w(c, {option, u"1"_qs});
+        QVERIFY(w.process().waitForFinished(30000));
+        QCOMPARE(w.process().exitCode(), 0);
+        QVERIFY2(w.output().contains(u"watch: converged for"_qs), qPrintable(w.output()));
+    }
+    void watchcmdLinesRunTheCheckAndSigtermLeavesNoProcess()
+    {
+        ConformanceCase c;
+        c.writeGraph(
+            u"graph: g\nresources:\n  exec:\n  - name: e\n    cmd: \"echo ran >> @DIR@/log\"\n"
+            "    shell: /bin/sh\n"
+            "    watchcmd: \"echo $$ > @DIR@/pid; while read l < @DIR@/fifo; do echo "
+            "$l; done\"\n    watchshell: /bin/sh\n"_qs);
+        QCOMPARE(::mkfifo(QFile::encodeName(c.path(u"fifo"_qs)).constData(), 0600), 0);
+        Watching w(c);
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"log"_qs), QByteArray("ran\n"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.read(u"pid"_qs).isEmpty(), 20000);
+        const pid_t watcher = pid_t(c.read(u"pid"_qs).trimmed().toInt());
+        QVERIFY(c.write(u"fifo"_qs, "tick\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"log"_qs), QByteArray("ran\nran\n"), 20000);
+        QVERIFY2(w.output().contains(u"watch: exec/e: watchcmd: tick"_qs), qPrintable(w.output()));
+        QCOMPARE(w.terminate(), 130);
+        QCOMPARE(::kill(watcher, 0), -1);
+    }
+    void aChangedGraphFileIsTakenOnAndABrokenOneIsNot()
+    {
+        ConformanceCase c;
+        const QString one =
+            u"graph: g\nresources:\n  file:\n  - name: @DIR@/a\n    content: \"a\\n\"\n"
+            "    state: exists\n"_qs;
+        c.writeGraph(one);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"converged:"_qs), 20000);
+        c.writeGraph(one + u"  noop:\n  - name: n\n    meta:\n      retry: nonsense\n"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"the running graph stays"_qs), 20000);
+        c.writeGraph(one + u"  - name: @DIR@/b\n    content: \"b\\n\"\n    state: exists\n"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"b"_qs), QByteArray("b\n"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            w.output().contains(u"1 kept, 0 restarted, 0 removed, 1 added"_qs),
+            qPrintable(w.output()), 20000);
+        // The kept resource was not checked again for the swap: one check per event only.
+        QCOMPARE(w.output().count(u"checking (new in the graph)"_qs), 1);
+        QCOMPARE(w.terminate(), 130);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConformanceWatch)
+#include "tst_conformance_watch.moc"
