@@ -216,7 +216,7 @@ CheckApplyResult ExecResource::checkApply(bool apply, CheckApplyContext &context
 void ExecResource::startCheckApply(bool apply, CheckApplyContext &context, Completion done)
 {
     if (!m_watchOnly.isEmpty())
-        context.message(tr("%1 not used: Converge runs once and has no watch mode yet")
+        context.message(tr("%1 used only while watching (converge run --watch)")
                             .arg(m_watchOnly.join(u", "_qs)));
     if (!m_sendOnly.isEmpty())
         context.message(

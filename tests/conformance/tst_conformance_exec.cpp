@@ -201,8 +201,8 @@ private slots:
         ConformanceCase c;
         const CliResult r = runExec(c, u"cmd: 'true'\nwatchcmd: inotifywait /tmp\nwatchcwd: /"_qs);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"Exec[e]: watchcmd, watchcwd not used: Converge runs once and "
-                                "has no watch mode yet"_qs),
+        QVERIFY2(r.out.contains(u"Exec[e]: watchcmd, watchcwd used only while watching "
+                                "(converge run --watch)"_qs),
                  qPrintable(r.out));
         QCOMPARE(c.validate().exitCode, 0);
     }

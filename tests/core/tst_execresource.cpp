@@ -406,7 +406,7 @@ private slots:
             make(exec({{u"cmd", u"a"}, {u"watchcmd", u"inotifywait x"}, {u"send_output", u"y"}}));
         e->checkApply(true, context);
         QCOMPARE(context.messages,
-                 (QStringList{u"watchcmd not used: Converge runs once and has no watch mode yet"_qs,
+                 (QStringList{u"watchcmd used only while watching (converge run --watch)"_qs,
                               u"send_output not used: Converge has no send/recv"_qs}));
     }
     void aRefreshLeavesTheGuardsInCharge()
