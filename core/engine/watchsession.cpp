@@ -1,9 +1,9 @@
-#include "watchsession.h"
+#include "engine/watchsession.h"
 
+#include "engine/enginewatchrunner.h"
 #include "engine/graphfilefollower.h"
 #include "engine/resourcewatchfactory.h"
 #include "engine/watchcoordinator.h"
-#include "enginewatchrunner.h"
 #include "model/graph.h"
 #include "resources/inotifyhub.h"
 #include "resources/reactor.h"
@@ -35,6 +35,8 @@ WatchSession::WatchSession(std::shared_ptr<const Graph> graph, const RunOptions 
             },
             [this](const WatchReport &r) { report(r); }, convergedAfterMs);
         m_coordinator->startWatches();
+        if (!m_hooks.followGraphFile)
+            return;
         m_follower = std::make_unique<GraphFileFollower>(
             *m_reactor, *m_hub, options.fileName, options, m_graph,
             [this](std::shared_ptr<const Graph> next, const GraphDiff &diff) { swap(next, diff); },
@@ -79,19 +81,20 @@ void WatchSession::resume(const std::vector<ResourceId> &failed)
 
 void WatchSession::swap(std::shared_ptr<const Graph> next, const GraphDiff &diff)
 {
-    // The runner learns the new ids before the coordinator can ask for any of them.
-    m_runner->setGraph(next);
-    m_graph = next;
-    m_coordinator->swap(*next, diff, [this, next](ResourceId id, WatchSink sink) {
-        return m_factory->create(next->resource(id), std::move(sink));
-    });
     const QString line = tr("watch: %1 changed: %2 kept, %3 restarted, %4 removed, %5 added")
                              .arg(m_fileName)
                              .arg(diff.unchanged.size())
                              .arg(diff.changed.size())
                              .arg(diff.removed.size())
                              .arg(diff.added.size());
+    // Queued before the checks the swap starts, so the line is out before any of them acts.
     onMain([this, line] { m_hooks.log(line); });
+    // The runner learns the new ids before the coordinator can ask for any of them.
+    m_runner->setGraph(next);
+    m_graph = next;
+    m_coordinator->swap(*next, diff, [this, next](ResourceId id, WatchSink sink) {
+        return m_factory->create(next->resource(id), std::move(sink));
+    });
 }
 
 void WatchSession::report(const WatchReport &r)
@@ -110,7 +113,7 @@ void WatchSession::report(const WatchReport &r)
         line = tr("watch: %1: checking (%2)").arg(key, r.text);
         break;
     case WatchReport::Kind::CheckFinished:
-        return; // the check's own events say how it ended
+        break; // no line: the check's own events say how it ended
     case WatchReport::Kind::Warning:
         line = tr("watch: %1: %2").arg(key, r.text);
         break;
@@ -122,8 +125,11 @@ void WatchSession::report(const WatchReport &r)
         break;
     }
     const bool converged = r.kind == WatchReport::Kind::Converged;
-    onMain([this, line, converged] {
-        m_hooks.log(line);
+    onMain([this, line, converged, r, key] {
+        if (m_hooks.reports)
+            m_hooks.reports(r, key);
+        if (!line.isEmpty())
+            m_hooks.log(line);
         if (converged && m_hooks.converged)
             m_hooks.converged();
     });
