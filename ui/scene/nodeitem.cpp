@@ -21,6 +21,9 @@ constexpr qreal Margin = NodeBox::Margin;
 constexpr qreal Gap = NodeBox::Gap;
 // Empty set: "nothing runs here". Not the circled slash, which the palette gives "skipped".
 const QString NotRunnableGlyph = QStringLiteral("\u2205");
+// Fisheye, an eye that stays open: converged and watched by Keep Converging. Done's colour
+// with its own shape, so the watching state does not rest on colour either.
+const QString WatchingGlyph = QStringLiteral("\u25C9");
 // Frames of the running border's dash cycle: a full cycle is this many ticks.
 constexpr int DashCycle = 12;
 // Below this on-screen scale text would be a smudge: draw boxes and colours only.
@@ -60,6 +63,20 @@ void NodeItem::setState(ResourceState state)
         return;
     m_state = state;
     update();
+}
+
+void NodeItem::setWatching(bool watching)
+{
+    if (watching == m_watching)
+        return;
+    m_watching = watching;
+    if (m_state == ResourceState::Done)
+        update();
+}
+
+bool NodeItem::showsWatching() const
+{
+    return m_watching && m_runnable && m_state == ResourceState::Done;
 }
 
 void NodeItem::advanceAnimation()
@@ -160,7 +177,9 @@ void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
     content.setLeft(iconRect.right() + Gap);
 
     // The glyph repeats the state in a shape, so colour is never the only signal.
-    const QString glyph = m_runnable ? StatePalette::style(m_state).glyph : NotRunnableGlyph;
+    const QString glyph = !m_runnable       ? NotRunnableGlyph
+                          : showsWatching() ? WatchingGlyph
+                                            : StatePalette::style(m_state).glyph;
     QFont font = labelFont();
     if (!glyph.isEmpty()) {
         QFont glyphFont = font;

@@ -38,6 +38,11 @@ public:
     ResourceState state() const { return m_state; }
     /// Repaints only when the state really changed.
     void setState(ResourceState state);
+    /// Keep Converging watches the graph: a done node shows the watching glyph instead of
+    /// done's. Repaints only when that changes what is shown.
+    void setWatching(bool watching);
+    /// The node shows the watching look (watched, runnable and done).
+    bool showsWatching() const;
     /// Advances the running animation by one frame; repaints only a running node.
     void advanceAnimation();
 
@@ -56,6 +61,7 @@ private:
     QIcon m_icon;
     bool m_runnable;
     ResourceState m_state = ResourceState::Pending;
+    bool m_watching = false;
     int m_animationFrame = 0;
     QSizeF m_size{120, 36};
     QRectF m_rect;
