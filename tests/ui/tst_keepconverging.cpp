@@ -72,6 +72,27 @@ private:
         QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
     }
 
+    /// Opens a graph whose exec has a watchcmd, keeps converging, and returns the watchcmd's
+    /// process group once the watch runs (0 on failure).
+    pid_t watchWithAWatchcmd(MainWindow &window)
+    {
+        const QString path = write(
+            u"watchcmd.yaml"_qs,
+            u"graph: g\nresources:\n  exec:\n  - name: e\n    cmd: \"true\"\n    shell: /bin/sh\n"
+            u"    watchcmd: \"echo $$ > %1; while :; do sleep 1; done\"\n"
+            u"    watchshell: /bin/sh\n"_qs.arg(m_dir.filePath(u"pid"_qs))
+                .toUtf8());
+        QFile::remove(m_dir.filePath(u"pid"_qs));
+        if (!openAndWait(window, path))
+            return 0;
+        keepConvergingAndRun(window);
+        if (!QTest::qWaitFor([&] { return read(u"pid"_qs).endsWith('\n'); }, 10000))
+            return 0;
+        const pid_t watcher = pid_t(read(u"pid"_qs).trimmed().toInt());
+        // The watchcmd leads its own process group.
+        return watcher > 0 && ::getpgid(watcher) == watcher ? watcher : 0;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -136,21 +157,23 @@ private slots:
     {
         MainWindow window;
         window.show();
-        const QString path = write(
-            u"watchcmd.yaml"_qs,
-            u"graph: g\nresources:\n  exec:\n  - name: e\n    cmd: \"true\"\n    shell: /bin/sh\n"
-            u"    watchcmd: \"echo $$ > %1; while :; do sleep 1; done\"\n"
-            u"    watchshell: /bin/sh\n"_qs.arg(m_dir.filePath(u"pid"_qs))
-                .toUtf8());
-        QVERIFY(openAndWait(window, path));
-        keepConvergingAndRun(window);
-        QTRY_VERIFY_WITH_TIMEOUT(window.document()->runs()->isWatching(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(read(u"pid"_qs).endsWith('\n'), 10000);
-        const pid_t watcher = pid_t(read(u"pid"_qs).trimmed().toInt());
+        const pid_t watcher = watchWithAWatchcmd(window);
         QVERIFY(watcher > 0);
-        QCOMPARE(::getpgid(watcher), watcher); // the watchcmd leads its own process group
+        QVERIFY(window.document()->runs()->isWatching());
         stopWithTheKeyboard(window);
         QVERIFY(!window.document()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(-watcher, 0) == -1 && errno == ESRCH, 5000);
+    }
+
+    void closingTheWindowEndsTheWatch()
+    {
+        pid_t watcher = 0;
+        {
+            MainWindow window;
+            window.show();
+            watcher = watchWithAWatchcmd(window);
+            QVERIFY(watcher > 0);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(::kill(-watcher, 0) == -1 && errno == ESRCH, 5000);
     }
 };

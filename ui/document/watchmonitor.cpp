@@ -19,7 +19,12 @@ WatchMonitor::WatchMonitor(QObject *parent) : QObject(parent)
     connect(&m_flush, &QTimer::timeout, this, &WatchMonitor::flush);
 }
 
-WatchMonitor::~WatchMonitor() = default;
+WatchMonitor::~WatchMonitor()
+{
+    // Here, not by member order: a check ending while the session goes still reaches
+    // checkEvent(), which needs the members declared after m_session.
+    m_session.reset();
+}
 
 bool WatchMonitor::start(const Graph &graph, const RunOptions &options, QString *error)
 {
