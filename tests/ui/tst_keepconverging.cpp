@@ -86,7 +86,9 @@ private:
         if (!openAndWait(window, path))
             return 0;
         keepConvergingAndRun(window);
-        if (!QTest::qWaitFor([&] { return read(u"pid"_qs).endsWith('\n'); }, 10000))
+        // The watch starts before the first pass, so wait for both: the pass over, the pid out.
+        if (!QTest::qWaitFor([&] { return window.document()->runs()->isWatching(); }, 10000) ||
+            !QTest::qWaitFor([&] { return read(u"pid"_qs).endsWith('\n'); }, 10000))
             return 0;
         const pid_t watcher = pid_t(read(u"pid"_qs).trimmed().toInt());
         // The watchcmd leads its own process group.
