@@ -2,7 +2,8 @@
 
 #include "engine/autoedges.h"
 #include "engine/engine.h"
-#include "enginewatchrunner.h"
+#include "engine/enginewatchrunner.h"
+#include "engine/watchsession.h"
 #include "export/diagramexporter.h"
 #include "formats/dotwriter.h"
 #include "formats/graphfileloader.h"
@@ -10,7 +11,6 @@
 #include "resources/descendantreaper.h"
 #include "runreporter.h"
 #include "terminationsignals.h"
-#include "watchsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -192,9 +192,8 @@ int RunCommand::run(const QStringList &arguments)
             };
         hooks.makeRunner = [&](std::shared_ptr<const Graph> snapshot) {
             return new EngineWatchRunner(
-                std::move(snapshot), options,
-                [&](const RunReporter &by, const RunEvent &e, const RunRecord &record) {
-                    writeEvent(by, e, record);
+                std::move(snapshot), options, [&](const WatchCheckEvent &e) {
+                    writeEvent(RunReporter(*e.graph, e.startedAt, options.noop), e.event, e.record);
                     flushEvents();
                 });
         };

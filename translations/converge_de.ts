@@ -205,10 +205,6 @@
 <context>
     <name>ExecAttempt</name>
     <message>
-        <source>%1 exists</source>
-        <translation>%1 existiert</translation>
-    </message>
-    <message>
         <source>creates %1 is missing</source>
         <translation>creates %1 fehlt</translation>
     </message>
@@ -341,6 +337,10 @@
     <message>
         <source>notified: as in mgmt, exec is not refreshable and its checks still decide whether cmd runs</source>
         <translation>benachrichtigt: wie in mgmt ist exec nicht auffrischbar, und seine Prüfungen entscheiden weiterhin, ob cmd läuft</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
     </message>
 </context>
 <context>
@@ -622,6 +622,29 @@
     </message>
 </context>
 <context>
+    <name>FileSnapshot</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileSpec</name>
     <message>
         <source>dirname must end with a slash: %1</source>
@@ -714,6 +737,21 @@
     <message>
         <source>%1 %2 can only be set by root; Converge runs as uid %3</source>
         <translation>%1 %2 kann nur von root gesetzt werden; Converge läuft als uid %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <source>cannot watch %1 (inotify_add_watch): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the inotify watch limit is reached (raise it with sysctl fs.inotify.max_user_watches); checking every %2 ms instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,6 +908,57 @@
     </message>
 </context>
 <context>
+    <name>GraphComparison</name>
+    <message>
+        <source>%1: export (@@) differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parameters differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: meta differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: position differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph: the name differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a top-level key differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edges instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge %1 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphFragment</name>
     <message>
         <source>the text holds no resources</source>
@@ -885,14 +974,6 @@
             <numerusform>%n Ressourcen: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Graphviz could not start: %1</source>
-        <translation>Graphviz konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the graph with %1: %2</source>
-        <translation>Graphviz konnte das Layout des Graphen mit %1 nicht berechnen: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot lay out a connected group of %n resources and %2 edges: Graphviz&apos;s %1 crashes or runs for minutes on graphs this big; leave the engine to Converge or use sfdp</source>
         <translation>
@@ -900,12 +981,53 @@
             <numerusform>%1 kann eine zusammenhängende Gruppe von %n Ressourcen und %2 Kanten nicht anordnen: %1 von Graphviz stürzt bei so großen Graphen ab oder läuft minutenlang; die Engine Converge überlassen oder sfdp verwenden</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>InotifyHub</name>
+    <message>
+        <source>cannot start watching files (inotify_init1): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPlan</name>
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>
             <numerusform>%n Ressource: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
             <numerusform>%n Ressourcen: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph with %1: %2</source>
+        <translation type="unfinished">Graphviz konnte das Layout des Graphen mit %1 nicht berechnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutProcess</name>
+    <message>
+        <source>cannot start the layout process: pipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the layout process: fork: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz used up its time budget (%1 s of CPU) laying out the graph; try the automatic engine or a faster one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz crashed laying out the graph (signal %1: %2); the graph is unchanged: try another engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz ran out of its memory budget (%1 MB) laying out the graph; try the automatic engine or a faster one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout process ended (exit status %1) without a readable result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1369,33 @@
     </message>
 </context>
 <context>
+    <name>ResourceWatchFactory</name>
+    <message>
+        <source>poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchfiles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>converge run: %1</source>
@@ -1275,10 +1424,6 @@
     <message>
         <source>Check only; report what would change.</source>
         <translation>Nur prüfen; melden, was sich ändern würde.</translation>
-    </message>
-    <message>
-        <source>Exit S seconds after the graph converged.</source>
-        <translation>S Sekunden nachdem der Graph konvergiert ist beenden.</translation>
     </message>
     <message>
         <source>Write the graph with its final states as DOT.</source>
@@ -1370,6 +1515,46 @@
     <message>
         <source>--%1 names the graph file itself; choose another file</source>
         <translation>--%1 nennt die Graphdatei selbst; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>After the first pass keep watching every resource and repair what drifts, as mgmt does; follow the graph file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit S seconds after the graph converged; with --watch, exit 0 once nothing happened for S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: %1 has errors; the running graph stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: %1 changed: %2 kept, %3 restarted, %4 removed, %5 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: %1: held for good by meta limit/burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: %1: held %2 ms by meta limit/burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: %1: checking (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: %1: watch failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: converged for %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1673,17 @@
     </message>
 </context>
 <context>
+    <name>SetEdgeNotifyCommand</name>
+    <message>
+        <source>Notify along %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop notifying along %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetParameterCommand</name>
     <message>
         <source>Set %1 of %2</source>
@@ -1536,6 +1732,63 @@
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <source>watchcmd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchcmd: cannot wait for process %1 (pidfd_open): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchcmd: cannot wait for its output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchcmd ended (waitpid: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchcmd was killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchcmd ended with exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchCoordinator</name>
+    <message>
+        <source>refresh from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchSupervisor</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; watching again after %2 ms (retries left: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlGraphReader</name>
     <message>
         <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
@@ -1579,6 +1832,117 @@
     <message>
         <source>cannot save: %1</source>
         <translation>kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlSplicer</name>
+    <message>
+        <source>two changes fall on the same lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changed text does not read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changed text does not read back as the graph (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a top-level key other than graph and comment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph&apos;s name cannot be changed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment cannot be changed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a block list item: it cannot be removed alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind %1 cannot be removed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of %1 cannot be changed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be changed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be added in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: meta cannot be changed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no resource for %1 to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a block list: %2 cannot follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no kind for a new kind to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge %1 cannot name %2 in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge %1 cannot be renamed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge %1 changed a key Converge does not edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge %1 cannot change notify in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge %1 is a flow map: notify cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge at line %1 is not a block list item: it cannot be removed alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edges are not a block list: a new edge cannot follow them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edges key holds something a new edge cannot follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position of %1 cannot be changed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a position cannot be removed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converge key holds no positions for new ones to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new position cannot follow the file&apos;s positions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2022,45 @@
     <message>
         <source>unsupported resource kind %1: only exec, file and noop can run</source>
         <translation>nicht unterstützte Ressourcenart %1: nur exec, file und noop können ausgeführt werden</translation>
+    </message>
+</context>
+<context>
+    <name>converge::ContextMenus</name>
+    <message>
+        <source>&amp;Add Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished">&amp;In Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the dependent a refresh when the prerequisite changes something (mgmt&apos;s notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect From Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click another resource to make it depend on this one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2279,77 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>Recovered the unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Saved %1, rewritten in full (comments and layout not kept): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>converge::DryRunReport</name>
+    <message>
+        <source>%1 would change, %2 already converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would change</source>
+        <translation type="unfinished">würden ändern</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished">Probelauf</translation>
+    </message>
+</context>
+<context>
+    <name>converge::EdgePropertiesDock</name>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an edge to see where it goes and whether it notifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the prerequisite changes something, send the dependent a refresh (mgmt&apos;s notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>converge::EditController</name>
@@ -2009,6 +2483,13 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>converge::EmptyCanvasHint</name>
+    <message>
+        <source>Drag a kind from the palette, or open an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>converge::Engine</name>
     <message>
         <source>cycle: %1</source>
@@ -2122,6 +2603,77 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>Show the &amp;critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the glow along the run&apos;s longest chain in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>converge::FilterDock</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished">Filter</translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far up and down from the selection Focus reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed and Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the resources to focus on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>converge::FindBar</name>
@@ -2160,6 +2712,22 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>&amp;About Converge</source>
         <translation>Ü&amp;ber Converge</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read how to open, edit, run and export graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each colour, glyph and highlight on the canvas means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>converge::KindPaletteDock</name>
@@ -2193,6 +2761,69 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Could not open the file: see Problems</source>
         <translation>Die Datei konnte nicht geöffnet werden: siehe Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>converge::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet, or waiting for its prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking or applying now; the border moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converged: checked, and changed where needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or apply failed after every retry, or timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run because a prerequisite failed or was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ring around selected resources; their edges and a clicked edge are drawn in this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed: an edge mgmt adds by itself (a file after the directory it lives in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A glow along the chain of resources that took longest; shown after a run, in exports only when asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∅ Cannot run here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greyed and hatched: Converge loads and saves this kind but does not run it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2970,36 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Graphs (*.yaml *.yml *.dot *.gv);;mgmt YAML graphs (*.yaml *.yml);;Graphviz DOT (*.dot *.gv);;All files (*)</source>
         <translation>Graphen (*.yaml *.yml *.dot *.gv);;mgmt-YAML-Graphen (*.yaml *.yml);;Graphviz-DOT (*.dot *.gv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the graph and start an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Failed and Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All &amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>converge::OverviewDock</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>converge::OverviewMap</name>
+    <message>
+        <source>The whole graph: drag the rectangle or click to move the view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2559,6 +3220,53 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
+    <message>
+        <source>Run stopped after %1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished in %1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished in %1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already converged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done (%1 changed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>converge::RunController</name>
@@ -2677,6 +3385,21 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>Connect %1 -&gt; %2</source>
         <translation>%1 -&gt; %2 verbinden</translation>
     </message>
+    <message>
+        <source>Drag to another resource to make it depend on this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>converge::ShellSyntaxWarning</name>
+    <message>
+        <source>Set shell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 is shell syntax, but cmd runs without a shell: mgmt splits it at spaces and hands %1 to the program as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>converge::ShortcutsDialog</name>
@@ -2699,6 +3422,21 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>converge::SourceDock</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph has not been read from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (as read)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3475,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>converge::UserGuideDialog</name>
+    <message>
+        <source>Converge User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide was not found; looked in:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

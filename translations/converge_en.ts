@@ -27,6 +27,9 @@
             <numerusform>%1 cannot lay out a connected group of %n resources and %2 edges: Graphviz&apos;s %1 crashes or runs for minutes on graphs this big; leave the engine to Converge or use sfdp</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LayoutPlan</name>
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>
@@ -128,6 +131,30 @@
     </message>
 </context>
 <context>
+    <name>converge::DryRunReport</name>
+    <message numerus="yes">
+        <source>, %n could not be checked</source>
+        <translation>
+            <numerusform>, %n could not be checked</numerusform>
+            <numerusform>, %n could not be checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>converge::RunActions</name>
     <message numerus="yes">
         <source>This graph cannot run here: %n problem(s) must be fixed first.</source>
@@ -141,6 +168,41 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change</source>
+        <translation>
+            <numerusform>%n would change</numerusform>
+            <numerusform>%n would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already converged</source>
+        <translation>
+            <numerusform>%n already converged</numerusform>
+            <numerusform>%n already converged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done (%1 changed)</source>
+        <translation>
+            <numerusform>%n done (%1 changed)</numerusform>
+            <numerusform>%n done (%1 changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
 </context>

@@ -41,7 +41,8 @@ DetailsDock::DetailsDock(QWidget *parent)
     showResource(nullptr, nullptr);
 }
 
-void DetailsDock::showResource(const Resource *resource, const RunRecord *record)
+void DetailsDock::showResource(const Resource *resource, const RunRecord *record,
+                               const std::optional<Repairs> &repairs)
 {
     m_tree->clear();
     if (!resource) {
@@ -82,6 +83,12 @@ void DetailsDock::showResource(const Resource *resource, const RunRecord *record
         addRow(run, tr("Tries"), QString::number(record->tries));
         if (!record->error.isEmpty())
             addRow(run, tr("Error"), record->error)->setToolTip(1, record->error);
+    }
+    if (repairs) {
+        auto *watch = new QTreeWidgetItem(m_tree, {tr("Keep converging")});
+        addRow(watch, tr("Repairs"), QString::number(repairs->count));
+        addRow(watch, tr("Last cause"),
+               repairs->lastCause.isEmpty() ? tr("none") : repairs->lastCause);
     }
     m_tree->expandAll();
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QString>
+
+#include <optional>
 
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -12,16 +15,26 @@ struct RunRecord;
 class Value;
 
 /// What one resource is and how its last run went: kind, name, parameters, meta parameters,
-/// and state, start, duration, exit code and tries. GUI thread only.
+/// and state, start, duration, exit code and tries; with Keep Converging, how often it was
+/// repaired and why last. GUI thread only.
 class DetailsDock : public QDockWidget
 {
     Q_OBJECT
 public:
     explicit DetailsDock(QWidget *parent = nullptr);
 
-    /// Shows resource; record is its last run, or nullptr when it has not run. Copies what it
-    /// shows: the pointers need not outlive the call. nullptr resource shows an empty page.
-    void showResource(const Resource *resource, const RunRecord *record);
+    /// What Keep Converging did to a resource since its watch began.
+    struct Repairs
+    {
+        int count = 0;     ///< checks that changed something
+        QString lastCause; ///< why the last of them ran ("content changed"); empty when none
+    };
+
+    /// Shows resource; record is its last run, or nullptr when it has not run; repairs when
+    /// the graph is or was watched. Copies what it shows: the pointers need not outlive the
+    /// call. nullptr resource shows an empty page.
+    void showResource(const Resource *resource, const RunRecord *record,
+                      const std::optional<Repairs> &repairs = std::nullopt);
     /// Puts editor (the property editor) above the run details; the dock takes ownership.
     void setEditor(QWidget *editor);
     /// The value shown for a property path such as "Last run/State", for tests.

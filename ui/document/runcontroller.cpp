@@ -36,6 +36,7 @@ RunController::RunController(const Document *document, QObject *parent)
     connect(&m_engine, &Engine::finished, this, &RunController::engineFinished);
     connect(&m_replay, &RunReplay::advanced, this, &RunController::replayAdvanced);
     connect(&m_replay, &RunReplay::finished, this, &RunController::endReplay);
+    connect(&m_watch, &WatchMonitor::batchReady, this, &RunController::watchBatch);
 }
 
 RunController::~RunController()
@@ -135,8 +136,22 @@ bool RunController::startRun(RunOptions options)
     }
     // The window must keep answering while the run's commands use every core.
     options.niceness = WorkerNiceness;
-    if (!m_engine.start(m_document->graph(), options))
+    options.fileName = m_document->filePath();
+    // Watching starts before the pass, as in `run --watch`, so drift during it is not missed.
+    if (m_keepConverging && !options.noop && options.subset.empty()) {
+        QString error;
+        if (!m_watch.start(m_document->graph(), options, &error)) {
+            Diagnostic d;
+            d.file = m_document->filePath();
+            d.message = tr("cannot keep converging: %1").arg(error);
+            engineRefused({d});
+            return false;
+        }
+    }
+    if (!m_engine.start(m_document->graph(), options)) {
+        m_watch.stop();
         return false;
+    }
     m_accepted = true;
     emit runningChanged(true);
     return true;
@@ -144,8 +159,17 @@ bool RunController::startRun(RunOptions options)
 
 void RunController::stop()
 {
-    if (isRunning())
+    if (m_accepted)
         m_engine.cancel();
+    else if (m_watch.isActive())
+        endWatch();
+}
+
+void RunController::setKeepConverging(bool on)
+{
+    m_keepConverging = on;
+    if (!on && isWatching())
+        endWatch();
 }
 
 void RunController::engineRefused(const Diagnostics &reasons)
@@ -156,6 +180,7 @@ void RunController::engineRefused(const Diagnostics &reasons)
             d.file = m_document->filePath();
     }
     m_accepted = false;
+    m_watch.stop();
     emit runRefused(m_diagnostics);
     emit runningChanged(false);
 }
@@ -186,10 +211,8 @@ void RunController::engineStarted()
         emit statesChanged(changed);
 }
 
-void RunController::readBatch()
+void RunController::handOn(const std::vector<RunEvent> &events, const std::vector<WatchNote> &notes)
 {
-    std::vector<RunEvent> events;
-    m_eventIndex = m_engine.readEvents(m_eventIndex, &events, MaxEventsPerBatch);
     std::vector<ResourceId> changed;
     for (const RunEvent &e : events) {
         if (e.type != RunEvent::Type::State || e.resource >= m_states.size())
@@ -201,15 +224,23 @@ void RunController::readBatch()
             changed.push_back(e.resource);
         }
     }
+    // A resource can change more than once in a batch; each view updates it once.
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     m_timeline.apply(events);
     if (!events.empty())
         emit eventsRead(events);
-    if (!changed.empty()) {
-        // A resource can change more than once in a batch; each view updates it once.
-        std::sort(changed.begin(), changed.end());
-        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    if (!notes.empty())
+        emit watchNotes(notes);
+    if (!changed.empty())
         emit statesChanged(changed);
-    }
+}
+
+void RunController::readBatch()
+{
+    std::vector<RunEvent> events;
+    m_eventIndex = m_engine.readEvents(m_eventIndex, &events, MaxEventsPerBatch);
+    handOn(events);
     if (m_eventIndex < m_engine.eventCount())
         m_backlog.start();
     else if (m_finished)
@@ -237,6 +268,47 @@ void RunController::completeRun()
         m_summary.criticalPath = 0;
     }
     m_hasRun = true;
+    if (m_watch.isActive() && !m_summary.interrupted && m_summary.error.isEmpty()) {
+        std::vector<ResourceId> failed;
+        for (ResourceId id : m_runIds) {
+            if (m_states[id] != ResourceState::Done)
+                failed.push_back(id);
+        }
+        m_watch.resume(m_summary.startedAt, failed);
+        emit watchingChanged(true);
+        return;
+    }
+    m_watch.stop();
+    emit runFinished(m_summary);
+    emit runningChanged(false);
+}
+
+void RunController::watchBatch(const std::vector<RunEvent> &events,
+                               const std::vector<RunRecord> &records,
+                               const std::vector<WatchNote> &notes)
+{
+    for (size_t i = 0; i < events.size(); ++i) {
+        const RunEvent &e = events[i];
+        if (e.type != RunEvent::Type::State || e.resource >= m_records.size())
+            continue;
+        if (isFinal(e.state)) {
+            m_records[e.resource] = records[i];
+        } else if (m_records[e.resource]) {
+            // A repair is going: its record says so until its final state arrives.
+            m_records[e.resource]->state = e.state;
+            m_records[e.resource]->startUs = e.timeUs;
+            m_records[e.resource]->endUs = -1;
+        }
+    }
+    handOn(events, notes);
+}
+
+void RunController::endWatch()
+{
+    const bool watching = m_watch.isWatching();
+    m_watch.stop(); // hands on the last batch, then every process has ended
+    if (watching)
+        emit watchingChanged(false);
     emit runFinished(m_summary);
     emit runningChanged(false);
 }
@@ -260,7 +332,7 @@ StateCounts RunController::counts() const
 
 std::optional<RunRecord> RunController::record(ResourceId id) const
 {
-    if (isRunning() && std::binary_search(m_runIds.begin(), m_runIds.end(), id)) {
+    if (m_accepted && std::binary_search(m_runIds.begin(), m_runIds.end(), id)) {
         // The engine publishes a record once it is final; until then what the events told.
         RunRecord r = isFinal(m_states[id]) ? m_engine.record(id) : RunRecord{};
         r.state = m_states[id];
@@ -278,7 +350,7 @@ double RunController::seconds(ResourceId id) const
         return 0;
     if (r->endUs >= 0)
         return r->seconds();
-    return isRunning() ? std::max<qint64>(0, m_engine.runTimeUs() - r->startUs) / 1e6 : 0;
+    return m_accepted ? std::max<qint64>(0, m_engine.runTimeUs() - r->startUs) / 1e6 : 0;
 }
 
 bool RunController::openRecordedRun(const QString &path, Diagnostics *diagnostics)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/statecounts.h"
+#include "document/watchmonitor.h"
 #include "engine/engine.h"
 #include "model/diagnostic.h"
 #include "model/resource.h"
@@ -35,6 +36,12 @@ class Document;
 /// with `converge run --events` on the graph, handing the replay on through replayRead()
 /// (states for the scene, events for the timeline) without touching the live states.
 ///
+/// With Keep Converging on, a Run of the whole graph keeps going after its first pass, as
+/// `converge run --watch` does (WatchMonitor): watchingChanged(true) comes instead of
+/// runFinished(), the run counts as going (so editing stays blocked), and each repair's
+/// events reach the views through the same eventsRead()/statesChanged() batches; stop() ends
+/// the watch, and runFinished() follows with the first pass's summary.
+///
 /// Owned by the Document (whose graph and file it runs), which must outlive it. GUI thread
 /// only.
 class RunController : public QObject
@@ -51,10 +58,17 @@ public:
     bool runResources(const std::vector<ResourceId> &ids, bool withPrerequisites);
     /// Runs the resources that failed or were skipped in the last run, nothing else.
     bool rerunFailed();
-    /// Cancels the run; runFinished() still follows.
+    /// Cancels the run, or ends the watch; runFinished() still follows.
     void stop();
     /// From an accepted run() until runFinished() or runRefused().
-    bool isRunning() const { return m_accepted; }
+    bool isRunning() const { return m_accepted || m_watch.isActive(); }
+    /// Whether a Run keeps converging after its first pass; turning it off ends a watch.
+    void setKeepConverging(bool on);
+    bool keepConverging() const { return m_keepConverging; }
+    /// The first pass is over and the graph is being watched.
+    bool isWatching() const { return m_watch.isWatching(); }
+    /// The watch's bookkeeping: repairs per resource, last cause, converged time.
+    const WatchMonitor &watch() const { return m_watch; }
     /// Failed or skipped resources exist that rerunFailed() would run.
     bool hasFailures() const;
 
@@ -107,6 +121,10 @@ signals:
     /// States of the listed resources changed; follows the eventsRead() that changed them.
     void statesChanged(const std::vector<converge::ResourceId> &changed);
     void runFinished(const converge::RunSummary &summary);
+    /// The first pass ended and the graph is watched (true), or the watch ended (false).
+    void watchingChanged(bool watching);
+    /// What watch mode said since the last batch (drift seen, checks, holds), for the log.
+    void watchNotes(const std::vector<converge::WatchNote> &notes);
     /// A run could not start; diagnostics() now says why.
     void runRefused(const converge::Diagnostics &reasons);
     /// A replay began: every replayed state is Pending and the timeline is empty.
@@ -126,6 +144,12 @@ private:
     /// Reads and hands on one bounded batch; queues the next pass while a backlog is left.
     void readBatch();
     void completeRun();
+    void watchBatch(const std::vector<RunEvent> &events, const std::vector<RunRecord> &records,
+                    const std::vector<WatchNote> &notes);
+    /// Applies a batch's state events to the states and the timeline, then hands the batch on
+    /// (eventsRead, watchNotes, statesChanged).
+    void handOn(const std::vector<RunEvent> &events, const std::vector<WatchNote> &notes = {});
+    void endWatch();
     void replayAdvanced(const std::vector<RunEvent> &events);
     void endReplay();
 
@@ -149,6 +173,10 @@ private:
     QString m_replayFile;
     RunSummary m_summary; ///< of the run shown, once it ended
     std::vector<ResourceState> m_replayStates;
+
+    bool m_keepConverging = false;
+    /// Declared after m_engine: destroyed first, it ends its checks before the engine goes.
+    WatchMonitor m_watch;
 };
 
 } // namespace converge

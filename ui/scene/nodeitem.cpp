@@ -26,6 +26,9 @@ const QString NotRunnableGlyph = QStringLiteral("\u2205");
 // The error badge on the top right corner, half outside the box so it never hides the glyph.
 constexpr qreal BadgeRadius = 8;
 const QColor BadgeColour(0xc0, 0x1c, 0x28);
+// Fisheye, an eye that stays open: converged and watched by Keep Converging. Done's colour
+// with its own shape, so the watching state does not rest on colour either.
+const QString WatchingGlyph = QStringLiteral("\u25C9");
 // Frames of the running border's dash cycle: a full cycle is this many ticks.
 constexpr int DashCycle = 12;
 // Below this on-screen scale the label font is under about 6 pixels, a smudge: draw boxes and
@@ -90,6 +93,20 @@ const StatePalette::Style &NodeItem::stateStyle() const
 {
     return m_wouldChange && m_state == ResourceState::Done ? StatePalette::wouldChange()
                                                            : StatePalette::style(m_state);
+}
+
+void NodeItem::setWatching(bool watching)
+{
+    if (watching == m_watching)
+        return;
+    m_watching = watching;
+    if (m_state == ResourceState::Done)
+        update();
+}
+
+bool NodeItem::showsWatching() const
+{
+    return m_watching && m_runnable && m_state == ResourceState::Done;
 }
 
 void NodeItem::advanceAnimation()
@@ -231,7 +248,9 @@ void NodeItem::paintLabel(QPainter *painter, const QColor &text) const
     content.setLeft(iconRect.right() + Gap);
 
     // The glyph repeats the state in a shape, so colour is never the only signal.
-    const QString glyph = m_runnable ? stateStyle().glyph : NotRunnableGlyph;
+    const QString glyph = !m_runnable       ? NotRunnableGlyph
+                          : showsWatching() ? WatchingGlyph
+                                            : stateStyle().glyph;
     QFont font = labelFont();
     if (!glyph.isEmpty()) {
         QFont glyphFont = font;

@@ -50,6 +50,11 @@ public:
     /// StatePalette::wouldChange() instead of done's look.
     void setWouldChange(bool wouldChange);
     bool wouldChange() const { return m_wouldChange; }
+    /// Keep Converging watches the graph: a done node shows the watching glyph instead of
+    /// done's. Repaints only when that changes what is shown.
+    void setWatching(bool watching);
+    /// The node shows the watching look (watched, runnable and done).
+    bool showsWatching() const;
     /// Advances the running animation by one frame; repaints only a running node.
     void advanceAnimation();
 
@@ -84,6 +89,7 @@ private:
     QIcon m_icon;
     bool m_runnable;
     ResourceState m_state = ResourceState::Pending;
+    bool m_watching = false;
     int m_animationFrame = 0;
     bool m_problem = false;
     bool m_wouldChange = false;

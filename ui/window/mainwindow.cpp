@@ -395,9 +395,14 @@ void MainWindow::showDetails()
         m_detailsDock->showResource(nullptr, nullptr);
         return;
     }
-    const std::optional<RunRecord> record = m_document->runs()->record(selected.front());
+    const RunController *runs = m_document->runs();
+    const std::optional<RunRecord> record = runs->record(selected.front());
+    std::optional<DetailsDock::Repairs> repairs;
+    if (runs->isWatching() || runs->watch().repairs(selected.front()) > 0)
+        repairs = DetailsDock::Repairs{runs->watch().repairs(selected.front()),
+                                       runs->watch().lastCause(selected.front())};
     m_detailsDock->showResource(&m_document->graph().resource(selected.front()),
-                                record ? &*record : nullptr);
+                                record ? &*record : nullptr, repairs);
 }
 
 void MainWindow::updateActions()

@@ -37,6 +37,14 @@ QString resourceToolTip(const Document &document, ResourceId id)
     const StatePalette::Style &style = StatePalette::style(state);
     html += QStringLiteral("<br><span style=\"color:%1\">%2</span> %3")
                 .arg(style.border.name(), style.glyph.toHtmlEscaped(), stateLabel(state));
+    const int repairs = runs.watch().repairs(id);
+    if (runs.isWatching() || repairs > 0) {
+        html += QStringLiteral("<br>") +
+                ResourceToolTip::tr("Repaired %n time(s) while watching", nullptr, repairs);
+        if (repairs > 0)
+            html += QStringLiteral("<br>") + ResourceToolTip::tr("Last cause: %1")
+                                                 .arg(runs.watch().lastCause(id).toHtmlEscaped());
+    }
     const std::optional<RunRecord> record = runs.record(id);
     if (record && record->startUs >= 0) {
         html +=

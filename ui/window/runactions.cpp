@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "document/runcontroller.h"
 #include "scene/graphscene.h"
+#include "scene/nodeitem.h"
 #include "window/runstatuswidget.h"
 #include "window/themedicon.h"
 
@@ -40,6 +41,14 @@ void RunActions::createActions()
     m_runAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_runAction->setStatusTip(tr("Run every resource, each as soon as its prerequisites are done"));
     connect(m_runAction, &QAction::triggered, this, [runs] { runs->run(false); });
+    m_keepConvergingAction =
+        new QAction(QIcon(u":/icons/keep-converging.svg"_qs), tr("&Keep Converging"), this);
+    m_keepConvergingAction->setCheckable(true);
+    m_keepConvergingAction->setObjectName(QStringLiteral("KeepConvergingAction"));
+    m_keepConvergingAction->setStatusTip(
+        tr("After Run's first pass keep watching every resource and repair what drifts, "
+           "until Stop"));
+    connect(m_keepConvergingAction, &QAction::toggled, runs, &RunController::setKeepConverging);
     m_dryRunAction = new QAction(QIcon(u":/icons/dry-run.svg"_qs), tr("&Dry Run"), this);
     m_dryRunAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     m_dryRunAction->setStatusTip(tr("Check every resource and report what would change"));
@@ -81,6 +90,7 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     auto *runMenu = new QMenu(tr("&Run"), menuBar);
     menuBar->insertMenu(helpMenu->menuAction(), runMenu);
     runMenu->addAction(m_runAction);
+    runMenu->addAction(m_keepConvergingAction);
     runMenu->addAction(m_dryRunAction);
     runMenu->addAction(m_runSelectedAction);
     runMenu->addAction(m_rerunFailedAction);
@@ -97,8 +107,8 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     auto *toolBar = new QToolBar(tr("Run"), m_window);
     toolBar->setObjectName(QStringLiteral("RunToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions(
-        {m_runAction, m_dryRunAction, m_runSelectedAction, m_rerunFailedAction, m_stopAction});
+    toolBar->addActions({m_runAction, m_keepConvergingAction, m_dryRunAction, m_runSelectedAction,
+                         m_rerunFailedAction, m_stopAction});
     m_window->insertToolBar(viewToolBar, toolBar);
 
     m_runStatus = new RunStatusWidget;
@@ -109,6 +119,8 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     connect(runs, &RunController::eventsRead, this, &RunActions::eventsRead);
     connect(runs, &RunController::runStarted, this, &RunActions::runStarted);
     connect(runs, &RunController::runFinished, this, &RunActions::runFinished);
+    connect(runs, &RunController::watchingChanged, this, &RunActions::watchingChanged);
+    connect(runs, &RunController::watchNotes, this, &RunActions::watchNotes);
     connect(runs, &RunController::runRefused, this, &RunActions::refuseRun);
     connect(runs, &RunController::runningChanged, this, &RunActions::updateActions);
     connect(m_document, &Document::busyChanged, this, &RunActions::updateActions);
@@ -296,6 +308,73 @@ QString RunActions::summaryText(const RunSummary &summary)
     if (summary.cancelled > 0)
         parts << tr("%n cancelled", nullptr, summary.cancelled);
     return text + u' ' + parts.join(u", "_qs);
+}
+
+void RunActions::watchingChanged(bool watching)
+{
+    RunController *runs = m_document->runs();
+    for (ResourceId id : m_document->graph().resourceIds()) {
+        if (NodeItem *item = m_scene->nodeItem(id))
+            item->setWatching(watching);
+    }
+    if (watching) {
+        m_runStatus->setCounts(runs->counts());
+        m_runStatus->runFinished(runs->engine().summary().seconds);
+        m_runStatus->watchStarted([runs] { return runs->watch().convergedForMs(); });
+        m_runStatusText = tr("watching");
+    } else {
+        m_runStatus->watchEnded();
+    }
+    emit selectedRecordChanged();
+    updateActions();
+    emit titlePrefixChanged();
+}
+
+void RunActions::watchNotes(const std::vector<WatchNote> &notes)
+{
+    std::vector<LogDock::Line> lines;
+    const Graph &graph = m_document->graph();
+    for (const WatchNote &note : notes) {
+        const WatchReport &r = note.report;
+        QString text;
+        switch (r.kind) {
+        case WatchReport::Kind::Event:
+            text = tr("drift: %1").arg(r.text);
+            break;
+        case WatchReport::Kind::Held:
+            text = r.ms < 0 ? tr("held for good by meta limit/burst")
+                            : tr("held %1 ms by meta limit/burst").arg(r.ms);
+            break;
+        case WatchReport::Kind::CheckStarted:
+            text = tr("checking (%1)").arg(r.text);
+            break;
+        case WatchReport::Kind::CheckFinished:
+            if (!r.changed && !r.failed)
+                continue;
+            text = r.failed ? tr("repair failed") : tr("repaired");
+            break;
+        case WatchReport::Kind::Warning:
+            text = r.text;
+            break;
+        case WatchReport::Kind::WatchFailed:
+            text = tr("watch failed: %1").arg(r.text);
+            break;
+        case WatchReport::Kind::Converged:
+            continue;
+        }
+        if (!graph.contains(r.id))
+            continue;
+        LogDock::Line line;
+        line.resource = r.id;
+        line.kind = LogDock::Line::Kind::Message;
+        line.prefix = graph.resource(r.id).key();
+        line.text = note.time.toString(u"HH:mm:ss "_qs) + text;
+        lines.push_back(std::move(line));
+    }
+    m_logDock->appendLines(std::move(lines));
+    // A repair's count and cause come with its notes, after its state changed.
+    if (m_scene->selectedResources().size() == 1)
+        emit selectedRecordChanged();
 }
 
 void RunActions::updateActions()

@@ -24,11 +24,12 @@ class ProblemsDock;
 class RunStatusWidget;
 struct RunEvent;
 struct RunSummary;
+struct WatchNote;
 
-/// The window's run side: the Run menu and toolbar (Run, Dry Run, Run Selected, Re-run
-/// Failed, Stop), the node context menu (Run This, Run Up To Here, Show Log, Copy Name), the
-/// Cannot Run box, and what a run shows as it goes: node colours, log lines, the counts in the
-/// status bar and the window title's run prefix.
+/// The window's run side: the Run menu and toolbar (Run, Keep Converging, Dry Run, Run
+/// Selected, Re-run Failed, Stop), the node context menu (Run This, Run Up To Here, Show Log, Copy
+/// Name), the Cannot Run box, and what a run shows as it goes: node colours, log lines, the counts
+/// in the status bar and the window title's run prefix.
 ///
 /// Runs belong to the document's RunController: this class starts and stops them and shows
 /// what the controller reports, and enables its actions for the document's state and the
@@ -73,6 +74,8 @@ private:
     void eventsRead(const std::vector<RunEvent> &events);
     void runStarted(bool dryRun);
     void runFinished(const RunSummary &summary);
+    void watchingChanged(bool watching);
+    void watchNotes(const std::vector<WatchNote> &notes);
     void updateActions();
 
     QMainWindow *m_window;
@@ -87,6 +90,7 @@ private:
     QDateTime m_runStartedAt; ///< wall clock when the run started: log lines' times count from it
 
     QAction *m_runAction = nullptr;
+    QAction *m_keepConvergingAction = nullptr;
     QAction *m_dryRunAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_runSelectedAction = nullptr;

@@ -13,7 +13,7 @@
 namespace converge {
 
 RunStatusWidget::RunStatusWidget(QWidget *parent)
-    : QWidget(parent), m_progress(new QProgressBar), m_elapsed(new QLabel)
+    : QWidget(parent), m_progress(new QProgressBar), m_elapsed(new QLabel), m_watch(new QLabel)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,6 +36,11 @@ RunStatusWidget::RunStatusWidget(QWidget *parent)
             [this] { showElapsed(m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0); });
     m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(u"00:00.0"_qs));
     layout->addWidget(m_elapsed);
+    m_watch->setObjectName(QStringLiteral("WatchStatus"));
+    m_watch->setToolTip(tr("How long every resource has stayed converged while watching"));
+    layout->addWidget(m_watch);
+    m_watchTick.setInterval(1000);
+    connect(&m_watchTick, &QTimer::timeout, this, &RunStatusWidget::showWatch);
     reset();
 }
 
@@ -72,6 +77,7 @@ void RunStatusWidget::setCounts(const StateCounts &counts)
     m_progress->setUpdatesEnabled(true);
     if (m_clock.isValid())
         showElapsed(m_clock.elapsed() / 1000.0);
+    showWatch();
 }
 
 void RunStatusWidget::runFinished(double seconds)
@@ -89,6 +95,37 @@ void RunStatusWidget::reset()
         label->setVisible(false);
     m_progress->setVisible(false);
     m_elapsed->setVisible(false);
+    watchEnded();
+}
+
+void RunStatusWidget::watchStarted(std::function<qint64()> convergedForMs)
+{
+    m_convergedForMs = std::move(convergedForMs);
+    m_watch->setVisible(true);
+    m_watchTick.start();
+    showWatch();
+}
+
+void RunStatusWidget::watchEnded()
+{
+    m_watchTick.stop();
+    m_convergedForMs = nullptr;
+    m_watch->clear();
+    m_watch->setVisible(false);
+}
+
+QString RunStatusWidget::watchText() const
+{
+    return m_watch->isVisibleTo(this) ? m_watch->text() : QString();
+}
+
+void RunStatusWidget::showWatch()
+{
+    if (!m_convergedForMs)
+        return;
+    const qint64 ms = m_convergedForMs();
+    m_watch->setText(ms < 0 ? tr("repairing")
+                            : tr("converged for %1 s").arg(QLocale().toString(ms / 1000)));
 }
 
 QString RunStatusWidget::countText(ResourceState state) const

@@ -2,7 +2,6 @@
 
 #include "engine/engine.h"
 #include "model/graph.h"
-#include "runreporter.h"
 
 #include <QMetaObject>
 
@@ -42,20 +41,18 @@ void EngineWatchRunner::check(ResourceId id, bool refresh, const QString &cause,
 void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceId id, Done done)
 {
     auto *engine = new Engine(this);
-    auto reporter = std::make_shared<std::unique_ptr<RunReporter>>();
     auto next = std::make_shared<qsizetype>(0);
-    const auto drain = [this, engine, reporter, next] {
+    const auto drain = [this, engine, next, graph] {
         std::vector<RunEvent> batch;
         *next = engine->readEvents(*next, &batch);
-        for (const RunEvent &e : batch) {
+        WatchCheckEvent out{graph, engine->summary().startedAt, {}, {}};
+        for (RunEvent &e : batch) {
             const bool final = e.type == RunEvent::Type::State && isFinal(e.state);
-            m_events(**reporter, e, final ? engine->record(e.resource) : RunRecord{});
+            out.record = final ? engine->record(e.resource) : RunRecord{};
+            out.event = std::move(e);
+            m_events(out);
         }
     };
-    connect(engine, &Engine::started, this, [graph, engine, reporter, this] {
-        *reporter =
-            std::make_unique<RunReporter>(*graph, engine->summary().startedAt, m_options.noop);
-    });
     connect(engine, &Engine::eventsAvailable, this, drain);
     connect(engine, &Engine::refused, this, [engine, done] {
         done({false, true});

@@ -21,15 +21,17 @@ class Reactor;
 class ResourceWatchFactory;
 class WatchCoordinator;
 
-/// `converge run --watch`: mgmt's event-driven mode after the first pass.
+/// mgmt's event-driven mode after the first pass, for `converge run --watch` and the window's
+/// Keep Converging alike.
 ///
 /// Made before the first pass starts, it starts every resource's watch (so drift during the
-/// pass is not missed) and follows the graph file; resume() hands over to the
-/// WatchCoordinator once the pass ended. Every report becomes a log line (`log`), checks run
-/// through EngineWatchRunner, and with a converged time `converged` is called once the graph
-/// stayed converged that long. A changed graph file is swapped in; one with errors is printed
-/// (`problems`) and the running graph stays. Main thread; the destructor stops every watch and
-/// check and leaves no process.
+/// pass is not missed) and, when asked, follows the graph file; resume() hands over to the
+/// WatchCoordinator once the pass ended. Every report becomes a log line (`log`) and is handed
+/// on as it is (`reports`, optional), checks run through the EngineWatchRunner `makeRunner`
+/// makes, and with a converged time `converged` is called once the graph stayed converged that
+/// long. A changed graph file is swapped in; one with errors goes to `problems` and the
+/// running graph stays. Every hook is called on the main thread, which owns the session; the
+/// destructor stops every watch and check and leaves no process.
 class WatchSession
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -39,7 +41,11 @@ public:
         std::function<void(const QString &line)> log;
         std::function<void(const Diagnostics &)> problems;
         std::function<void()> converged;
+        std::function<void(const WatchReport &, const QString &key)> reports;
         std::function<EngineWatchRunner *(std::shared_ptr<const Graph>)> makeRunner;
+        /// Swap in the graph file when it changes on disk (the window runs its own document's
+        /// graph instead, and keeps it while watching).
+        bool followGraphFile = true;
     };
 
     WatchSession(std::shared_ptr<const Graph> graph, const RunOptions &options,

@@ -2,7 +2,10 @@
 
 #include "engine/runoptions.h"
 #include "engine/watchrunner.h"
+#include "model/runevent.h"
+#include "model/runrecord.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <functional>
@@ -13,14 +16,20 @@ namespace converge {
 
 class Engine;
 class Graph;
-struct RunEvent;
-struct RunRecord;
-class RunReporter;
 
-/// `run --watch`'s check/apply: each check the WatchCoordinator asks for is a run of the
-/// Engine limited to that one resource (RunOptions::subset), so meta retry, delay, timeout,
-/// noop and the event stream are exactly a one-pass run's. Checks of different resources run
-/// at once, each in an Engine of its own.
+/// One event of one watch-mode check, with what a reader needs to place it.
+struct WatchCheckEvent
+{
+    std::shared_ptr<const Graph> graph; ///< the graph the event's resource id names
+    QDateTime startedAt;                ///< the check's start; event.timeUs counts from it
+    RunEvent event;
+    RunRecord record; ///< the resource's record when event is a final state, else empty
+};
+
+/// Watch mode's check/apply (`run --watch` and Keep Converging in the window): each check the
+/// WatchCoordinator asks for is a run of the Engine limited to that one resource
+/// (RunOptions::subset), so meta retry, delay, timeout, noop and the event stream are exactly a
+/// one-pass run's. Checks of different resources run at once, each in an Engine of its own.
 ///
 /// A refresh along a notify edge is not handed to such a run (the Engine takes refreshes only
 /// from notifiers inside the same run); of the kinds Converge runs only noop reacts to one, by
@@ -31,8 +40,8 @@ class EngineWatchRunner : public QObject, public WatchRunner
 {
     Q_OBJECT
 public:
-    /// Each event of each check goes to `events`, with the resource's record when final.
-    using EventSink = std::function<void(const RunReporter &, const RunEvent &, const RunRecord &)>;
+    /// Each event of each check goes to `events`, in order, on the runner's thread.
+    using EventSink = std::function<void(const WatchCheckEvent &)>;
 
     EngineWatchRunner(std::shared_ptr<const Graph> graph, RunOptions options, EventSink events);
     ~EngineWatchRunner() override;

@@ -1,9 +1,9 @@
-#include "watchsession.h"
+#include "engine/watchsession.h"
 
+#include "engine/enginewatchrunner.h"
 #include "engine/graphfilefollower.h"
 #include "engine/resourcewatchfactory.h"
 #include "engine/watchcoordinator.h"
-#include "enginewatchrunner.h"
 #include "model/graph.h"
 #include "resources/inotifyhub.h"
 #include "resources/reactor.h"
@@ -35,6 +35,8 @@ WatchSession::WatchSession(std::shared_ptr<const Graph> graph, const RunOptions 
             },
             [this](const WatchReport &r) { report(r); }, convergedAfterMs);
         m_coordinator->startWatches();
+        if (!m_hooks.followGraphFile)
+            return;
         m_follower = std::make_unique<GraphFileFollower>(
             *m_reactor, *m_hub, options.fileName, options, m_graph,
             [this](std::shared_ptr<const Graph> next, const GraphDiff &diff) { swap(next, diff); },
@@ -86,6 +88,7 @@ void WatchSession::swap(std::shared_ptr<const Graph> next, const GraphDiff &diff
                              .arg(diff.changed.size())
                              .arg(diff.removed.size())
                              .arg(diff.added.size());
+    // Queued before the checks the swap starts, so the line is out before any of them acts.
     onMain([this, line] { m_hooks.log(line); });
     // The runner learns the new ids before the coordinator can ask for any of them.
     m_runner->setGraph(next);
@@ -111,7 +114,7 @@ void WatchSession::report(const WatchReport &r)
         line = tr("watch: %1: checking (%2)").arg(key, r.text);
         break;
     case WatchReport::Kind::CheckFinished:
-        return; // the check's own events say how it ended
+        break; // no line: the check's own events say how it ended
     case WatchReport::Kind::Warning:
         line = tr("watch: %1: %2").arg(key, r.text);
         break;
@@ -123,8 +126,11 @@ void WatchSession::report(const WatchReport &r)
         break;
     }
     const bool converged = r.kind == WatchReport::Kind::Converged;
-    onMain([this, line, converged] {
-        m_hooks.log(line);
+    onMain([this, line, converged, r, key] {
+        if (m_hooks.reports)
+            m_hooks.reports(r, key);
+        if (!line.isEmpty())
+            m_hooks.log(line);
         if (converged && m_hooks.converged)
             m_hooks.converged();
     });
