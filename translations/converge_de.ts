@@ -327,10 +327,6 @@
         <translation>nifcmd endete mit %1</translation>
     </message>
     <message>
-        <source>%1 not used: Converge runs once and has no watch mode yet</source>
-        <translation>%1 nicht verwendet: Converge läuft einmal und hat noch keinen Überwachungsmodus</translation>
-    </message>
-    <message>
         <source>%1 not used: Converge has no send/recv</source>
         <translation>%1 nicht verwendet: Converge hat kein send/recv</translation>
     </message>
@@ -341,6 +337,10 @@
     <message>
         <source>%1 exists</source>
         <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>%1 used only while watching (converge run --watch)</source>
+        <translation>%1 nur beim Überwachen verwendet (converge run --watch)</translation>
     </message>
 </context>
 <context>
@@ -629,19 +629,19 @@
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>mode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte geändert</translation>
     </message>
     <message>
         <source>owner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer geändert</translation>
     </message>
     <message>
         <source>content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt geändert</translation>
     </message>
 </context>
 <context>
@@ -743,15 +743,15 @@
     <name>FileWatch</name>
     <message>
         <source>cannot watch %1 (inotify_add_watch): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht überwacht werden (inotify_add_watch): %2</translation>
     </message>
     <message>
         <source>content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt geändert</translation>
     </message>
     <message>
         <source>%1: the inotify watch limit is reached (raise it with sysctl fs.inotify.max_user_watches); checking every %2 ms instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das inotify-Watch-Limit ist erreicht (mit sysctl fs.inotify.max_user_watches erhöhen); stattdessen wird alle %2 ms geprüft</translation>
     </message>
 </context>
 <context>
@@ -911,51 +911,51 @@
     <name>GraphComparison</name>
     <message>
         <source>%1: export (@@) differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Export (@@) unterscheidet sich</translation>
     </message>
     <message>
         <source>%1: parameters differ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Parameter unterscheiden sich</translation>
     </message>
     <message>
         <source>%1: meta differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: meta unterscheidet sich</translation>
     </message>
     <message>
         <source>%1: position differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Position unterscheidet sich</translation>
     </message>
     <message>
         <source>graph: the name differs</source>
-        <translation type="unfinished"></translation>
+        <translation>graph: der Name unterscheidet sich</translation>
     </message>
     <message>
         <source>comment differs</source>
-        <translation type="unfinished"></translation>
+        <translation>comment unterscheidet sich</translation>
     </message>
     <message>
         <source>a top-level key differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel der obersten Ebene unterscheidet sich</translation>
     </message>
     <message>
         <source>%1 resources instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ressourcen statt %2</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 edges instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kanten statt %2</translation>
     </message>
     <message>
         <source>the edge %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kante %1 fehlt</translation>
     </message>
     <message>
         <source>the edge %1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kante %1 unterscheidet sich</translation>
     </message>
 </context>
 <context>
@@ -986,7 +986,7 @@
     <name>InotifyHub</name>
     <message>
         <source>cannot start watching files (inotify_init1): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateiüberwachung kann nicht gestartet werden (inotify_init1): %1</translation>
     </message>
 </context>
 <context>
@@ -1000,34 +1000,34 @@
     </message>
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
-        <translation type="unfinished">Graphviz konnte das Layout des Graphen mit %1 nicht berechnen: %2</translation>
+        <translation>Graphviz konnte den Graphen nicht mit %1 anordnen: %2</translation>
     </message>
 </context>
 <context>
     <name>LayoutProcess</name>
     <message>
         <source>cannot start the layout process: pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layout-Prozess kann nicht gestartet werden: pipe: %1</translation>
     </message>
     <message>
         <source>cannot start the layout process: fork: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layout-Prozess kann nicht gestartet werden: fork: %1</translation>
     </message>
     <message>
         <source>Graphviz used up its time budget (%1 s of CPU) laying out the graph; try the automatic engine or a faster one</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz hat beim Anordnen des Graphen sein Zeitbudget (%1 s CPU) aufgebraucht; die automatische Engine oder eine schnellere versuchen</translation>
     </message>
     <message>
         <source>Graphviz crashed laying out the graph (signal %1: %2); the graph is unchanged: try another engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ist beim Anordnen des Graphen abgestürzt (Signal %1: %2); der Graph ist unverändert: eine andere Engine versuchen</translation>
     </message>
     <message>
         <source>Graphviz ran out of its memory budget (%1 MB) laying out the graph; try the automatic engine or a faster one</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz hat beim Anordnen des Graphen sein Speicherbudget (%1 MB) aufgebraucht; die automatische Engine oder eine schnellere versuchen</translation>
     </message>
     <message>
         <source>the layout process ended (exit status %1) without a readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layout-Prozess endete (Exit-Code %1) ohne lesbares Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -1367,32 +1367,43 @@
         <source>Exit code: %1</source>
         <translation>Exit-Code: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Repaired %n time(s) while watching</source>
+        <translation>
+            <numerusform>%n-mal beim Überwachen repariert</numerusform>
+            <numerusform>%n-mal beim Überwachen repariert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last cause: %1</source>
+        <translation>Letzte Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceWatchFactory</name>
     <message>
         <source>poll</source>
-        <translation type="unfinished"></translation>
+        <translation>poll</translation>
     </message>
     <message>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>timer</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>fragment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment %1</translation>
     </message>
     <message>
         <source>watchfiles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchfiles %1</translation>
     </message>
     <message>
         <source>creates</source>
-        <translation type="unfinished"></translation>
+        <translation>creates</translation>
     </message>
 </context>
 <context>
@@ -1518,43 +1529,43 @@
     </message>
     <message>
         <source>After the first pass keep watching every resource and repair what drifts, as mgmt does; follow the graph file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem ersten Durchlauf jede Ressource weiter überwachen und Abweichungen beheben, wie mgmt es tut; der Graphdatei folgen.</translation>
     </message>
     <message>
         <source>Exit S seconds after the graph converged; with --watch, exit 0 once nothing happened for S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S Sekunden nach der Konvergenz des Graphen beenden; mit --watch mit 0 beenden, sobald S Sekunden lang nichts geschehen ist.</translation>
     </message>
     <message>
         <source>watch: %1 has errors; the running graph stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1 enthält Fehler; der laufende Graph bleibt bestehen</translation>
     </message>
     <message>
         <source>watch: %1 changed: %2 kept, %3 restarted, %4 removed, %5 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1 geändert: %2 beibehalten, %3 neu gestartet, %4 entfernt, %5 hinzugefügt</translation>
     </message>
     <message>
         <source>watch: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1: %2</translation>
     </message>
     <message>
         <source>watch: %1: held for good by meta limit/burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1: durch meta limit/burst dauerhaft zurückgehalten</translation>
     </message>
     <message>
         <source>watch: %1: held %2 ms by meta limit/burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1: %2 ms durch meta limit/burst zurückgehalten</translation>
     </message>
     <message>
         <source>watch: %1: checking (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1: wird geprüft (%2)</translation>
     </message>
     <message>
         <source>watch: %1: watch failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1: Überwachung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>watch: converged for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: seit %1 s konvergiert</translation>
     </message>
 </context>
 <context>
@@ -1676,11 +1687,11 @@
     <name>SetEdgeNotifyCommand</name>
     <message>
         <source>Notify along %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 -&gt; %2 benachrichtigen</translation>
     </message>
     <message>
         <source>Stop notifying along %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 -&gt; %2 nicht mehr benachrichtigen</translation>
     </message>
 </context>
 <context>
@@ -1735,57 +1746,57 @@
     <name>WatchCommand</name>
     <message>
         <source>watchcmd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd: %1</translation>
     </message>
     <message>
         <source>watchcmd: cannot wait for process %1 (pidfd_open): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd: auf Prozess %1 kann nicht gewartet werden (pidfd_open): %2</translation>
     </message>
     <message>
         <source>watchcmd: cannot wait for its output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd: auf seine Ausgabe kann nicht gewartet werden: %1</translation>
     </message>
     <message>
         <source>watchcmd ended (waitpid: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd beendet (waitpid: %1)</translation>
     </message>
     <message>
         <source>watchcmd was killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd wurde durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>watchcmd ended with exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd endete mit Exit-Code %1</translation>
     </message>
 </context>
 <context>
     <name>WatchCoordinator</name>
     <message>
         <source>refresh from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffrischung von %1</translation>
     </message>
     <message>
         <source>poked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angestoßen durch %1</translation>
     </message>
     <message>
         <source>new in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>neu im Graphen</translation>
     </message>
 </context>
 <context>
     <name>WatchSupervisor</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>%1; watching again after %2 ms (retries left: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; erneute Überwachung nach %2 ms (verbleibende Versuche: %3)</translation>
     </message>
     <message>
         <source>watch restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung neu gestartet</translation>
     </message>
 </context>
 <context>
@@ -1838,111 +1849,111 @@
     <name>YamlSplicer</name>
     <message>
         <source>two changes fall on the same lines</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Änderungen betreffen dieselben Zeilen</translation>
     </message>
     <message>
         <source>the changed text does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der geänderte Text lässt sich nicht wieder einlesen: %1</translation>
     </message>
     <message>
         <source>the changed text does not read back as the graph (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der geänderte Text ergibt beim Wiedereinlesen nicht den Graphen (%1)</translation>
     </message>
     <message>
         <source>a top-level key other than graph and comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel der obersten Ebene außer graph und comment wurde geändert</translation>
     </message>
     <message>
         <source>the graph&apos;s name cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Graphen kann nicht direkt geändert werden</translation>
     </message>
     <message>
         <source>the comment cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kommentar kann nicht direkt geändert werden</translation>
     </message>
     <message>
         <source>%1 is not a block list item: it cannot be removed alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Eintrag einer Blockliste: er kann nicht einzeln entfernt werden</translation>
     </message>
     <message>
         <source>the kind %1 cannot be removed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Art %1 kann nicht direkt entfernt werden</translation>
     </message>
     <message>
         <source>the name of %1 cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name von %1 kann nicht direkt geändert werden</translation>
     </message>
     <message>
         <source>%1: %2 cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht direkt geändert werden</translation>
     </message>
     <message>
         <source>%1: %2 cannot be added in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht direkt hinzugefügt werden</translation>
     </message>
     <message>
         <source>%1: meta cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: meta kann nicht direkt geändert werden</translation>
     </message>
     <message>
         <source>the file has no resource for %1 to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Ressource, hinter die %1 gesetzt werden kann</translation>
     </message>
     <message>
         <source>%1 is not in a block list: %2 cannot follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht in einer Blockliste: %2 kann nicht dahinter gesetzt werden</translation>
     </message>
     <message>
         <source>the file has no kind for a new kind to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Art, hinter die eine neue Art gesetzt werden kann</translation>
     </message>
     <message>
         <source>the edge %1 cannot name %2 in place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kante %1 kann %2 nicht direkt nennen</translation>
     </message>
     <message>
         <source>the edge %1 cannot be renamed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kante %1 kann nicht direkt umbenannt werden</translation>
     </message>
     <message>
         <source>the edge %1 changed a key Converge does not edit</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Kante %1 wurde ein Schlüssel geändert, den Converge nicht bearbeitet</translation>
     </message>
     <message>
         <source>the edge %1 cannot change notify in place</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Kante %1 kann notify nicht direkt geändert werden</translation>
     </message>
     <message>
         <source>the edge %1 is a flow map: notify cannot be added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kante %1 ist eine Map in Flow-Notation: notify kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>an edge at line %1 is not a block list item: it cannot be removed alone</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kante in Zeile %1 ist kein Eintrag einer Blockliste: sie kann nicht einzeln entfernt werden</translation>
     </message>
     <message>
         <source>the edges are not a block list: a new edge cannot follow them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kanten sind keine Blockliste: eine neue Kante kann nicht dahinter gesetzt werden</translation>
     </message>
     <message>
         <source>the edges key holds something a new edge cannot follow</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel edges enthält etwas, hinter das keine neue Kante gesetzt werden kann</translation>
     </message>
     <message>
         <source>the position of %1 cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Position von %1 kann nicht direkt geändert werden</translation>
     </message>
     <message>
         <source>a position cannot be removed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Position kann nicht direkt entfernt werden</translation>
     </message>
     <message>
         <source>the converge key holds no positions for new ones to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel converge enthält keine Positionen, hinter die neue gesetzt werden können</translation>
     </message>
     <message>
         <source>a new position cannot follow the file&apos;s positions</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Position kann nicht hinter die Positionen der Datei gesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -2028,39 +2039,39 @@
     <name>converge::ContextMenus</name>
     <message>
         <source>&amp;Add Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Paste Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier &amp;einfügen</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished">&amp;In Fenster einpassen</translation>
+        <translation>&amp;In Fenster einpassen</translation>
     </message>
     <message>
         <source>&amp;Delete Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kante &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen</translation>
     </message>
     <message>
         <source>Send the dependent a refresh when the prerequisite changes something (mgmt&apos;s notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abhängigen Ressource eine Auffrischung senden, wenn die Voraussetzung etwas ändert (notify von mgmt)</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
         <source>C&amp;onnect From Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier &amp;verbinden</translation>
     </message>
     <message>
         <source>Click another resource to make it depend on this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine andere Ressource klicken, um sie von dieser abhängig zu machen</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2184,18 @@
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Keep converging</source>
+        <translation>Konvergent halten</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaturen</translation>
+    </message>
+    <message>
+        <source>Last cause</source>
+        <translation>Letzte Ursache</translation>
+    </message>
 </context>
 <context>
     <name>converge::Document</name>
@@ -2281,74 +2304,74 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Saved %1, rewritten in full (comments and layout not kept): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert, vollständig neu geschrieben (Kommentare und Formatierung nicht erhalten): %2</translation>
     </message>
 </context>
 <context>
     <name>converge::DryRunReport</name>
     <message>
         <source>%1 would change, %2 already converged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würden ändern, %2 bereits konvergiert</translation>
     </message>
     <message numerus="yes">
         <source>, %n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n konnte nicht geprüft werden</numerusform>
+            <numerusform>, %n konnten nicht geprüft werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>would change</source>
-        <translation type="unfinished">würden ändern</translation>
+        <translation>würde ändern</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished">Probelauf</translation>
+        <translation>Probelauf</translation>
     </message>
 </context>
 <context>
     <name>converge::EdgePropertiesDock</name>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kante</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen</translation>
     </message>
     <message>
         <source>Click an edge to see where it goes and whether it notifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Kante klicken, um zu sehen, wohin sie führt und ob sie benachrichtigt.</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>When the prerequisite changes something, send the dependent a refresh (mgmt&apos;s notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Voraussetzung etwas ändert, der abhängigen Ressource eine Auffrischung senden (notify von mgmt)</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2382,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Zurück</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2486,7 +2509,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <name>converge::EmptyCanvasHint</name>
     <message>
         <source>Drag a kind from the palette, or open an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Art aus der Palette ziehen oder ein Beispiel öffnen</translation>
     </message>
 </context>
 <context>
@@ -2605,74 +2628,74 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Show the &amp;critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kritischen Pfad zeigen</translation>
     </message>
     <message>
         <source>Keep the glow along the run&apos;s longest chain in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leuchten entlang der längsten Kette der Ausführung im Bild behalten</translation>
     </message>
 </context>
 <context>
     <name>converge::FilterDock</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zustand</translation>
     </message>
     <message>
         <source> steps</source>
-        <translation type="unfinished"></translation>
+        <translation> Schritte</translation>
     </message>
     <message>
         <source>How far up and down from the selection Focus reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit der Fokus von der Auswahl aus nach oben und unten reicht</translation>
     </message>
     <message>
         <source>Focus on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Auswahl fokussieren</translation>
     </message>
     <message>
         <source>Failed and Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene und Nachbarn</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Showing %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ressourcen werden angezeigt</translation>
     </message>
     <message>
         <source>Select the resources to focus on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Ressourcen auswählen, auf die fokussiert werden soll.</translation>
     </message>
     <message>
         <source>No resource has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Art</translation>
     </message>
 </context>
 <context>
@@ -2714,19 +2737,19 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>Read how to open, edit, run and export graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wie man Graphen öffnet, bearbeitet, ausführt und exportiert</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legende</translation>
     </message>
     <message>
         <source>What each colour, glyph and highlight on the canvas means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Farbe, jedes Symbol und jede Hervorhebung auf der Zeichenfläche bedeutet</translation>
     </message>
 </context>
 <context>
@@ -2767,63 +2790,63 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <name>converge::LegendDialog</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Not run yet, or waiting for its prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt oder wartet auf ihre Voraussetzungen</translation>
     </message>
     <message>
         <source>Checking or applying now; the border moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gerade geprüft oder angewendet; der Rahmen bewegt sich</translation>
     </message>
     <message>
         <source>Converged: checked, and changed where needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergiert: geprüft und wo nötig geändert</translation>
     </message>
     <message>
         <source>Check or apply failed after every retry, or timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen oder Anwenden ist nach allen Wiederholungen fehlgeschlagen oder hat das Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>Not run because a prerequisite failed or was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt, weil eine Voraussetzung fehlgeschlagen ist oder übersprungen wurde</translation>
     </message>
     <message>
         <source>The run was stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung wurde gestoppt, bevor sie fertig war</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <source>A ring around selected resources; their edges and a clicked edge are drawn in this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ring um ausgewählte Ressourcen; ihre Kanten und eine angeklickte Kante werden in dieser Farbe gezeichnet</translation>
     </message>
     <message>
         <source>Automatic edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Kante</translation>
     </message>
     <message>
         <source>Dashed: an edge mgmt adds by itself (a file after the directory it lives in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelt: eine Kante, die mgmt von selbst hinzufügt (eine Datei nach dem Verzeichnis, in dem sie liegt)</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad</translation>
     </message>
     <message>
         <source>A glow along the chain of resources that took longest; shown after a run, in exports only when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leuchten entlang der Kette von Ressourcen, die am längsten gedauert hat; nach einer Ausführung gezeigt, in Exporten nur auf Wunsch</translation>
     </message>
     <message>
         <source>∅ Cannot run here</source>
-        <translation type="unfinished"></translation>
+        <translation>∅ Hier nicht ausführbar</translation>
     </message>
     <message>
         <source>Greyed and hatched: Converge loads and saves this kind but does not run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegraut und schraffiert: Converge lädt und speichert diese Art, führt sie aber nicht aus</translation>
     </message>
 </context>
 <context>
@@ -2973,33 +2996,33 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Close the graph and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen schließen und einen leeren beginnen</translation>
     </message>
     <message>
         <source>Show &amp;Failed and Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlgeschlagene und Nachbarn zeigen</translation>
     </message>
     <message>
         <source>Show All &amp;Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Ressourcen zeigen</translation>
     </message>
 </context>
 <context>
     <name>converge::OverviewDock</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
     <name>converge::OverviewMap</name>
     <message>
         <source>The whole graph: drag the rectangle or click to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Graph: das Rechteck ziehen oder klicken, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3165,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Re-run &amp;Failed</source>
-        <translation>Erneut &amp;versuchen</translation>
+        <translation>Fehlgeschlagene &amp;erneut ausführen</translation>
     </message>
     <message>
         <source>Run the failed resources again, and what they skipped</source>
@@ -3222,50 +3245,90 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Run stopped after %1 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung nach %1 s gestoppt:</translation>
     </message>
     <message>
         <source>Dry run finished in %1 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf in %1 s beendet:</translation>
     </message>
     <message>
         <source>Run finished in %1 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung in %1 s beendet:</translation>
     </message>
     <message numerus="yes">
         <source>%n would change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n würde ändern</numerusform>
+            <numerusform>%n würden ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already converged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits konvergiert</numerusform>
+            <numerusform>%n bereits konvergiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done (%1 changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fertig (%1 geändert)</numerusform>
+            <numerusform>%n fertig (%1 geändert)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n übersprungen</numerusform>
             <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n abgebrochen</numerusform>
             <numerusform>%n abgebrochen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Converging</source>
+        <translation>&amp;Konvergent halten</translation>
+    </message>
+    <message>
+        <source>After Run&apos;s first pass keep watching every resource and repair what drifts, until Stop</source>
+        <translation>Nach dem ersten Durchlauf jede Ressource weiter überwachen und reparieren, was abweicht, bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>held for good by meta limit/burst</source>
+        <translation>durch meta limit/burst dauerhaft zurückgehalten</translation>
+    </message>
+    <message>
+        <source>held %1 ms by meta limit/burst</source>
+        <translation>%1 ms durch meta limit/burst zurückgehalten</translation>
+    </message>
+    <message>
+        <source>checking (%1)</source>
+        <translation>prüft (%1)</translation>
+    </message>
+    <message>
+        <source>repair failed</source>
+        <translation>Reparatur fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <source>watch failed: %1</source>
+        <translation>Überwachung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3340,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>open the graph the run was recorded from first</source>
         <translation>zuerst den Graphen öffnen, von dem die Ausführung aufgezeichnet wurde</translation>
+    </message>
+    <message>
+        <source>cannot keep converging: %1</source>
+        <translation>kann nicht konvergent halten: %1</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3400,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Open Recorded Run</source>
-        <translation>Aufgezeichnete Ausführung öffnen</translation>
+        <translation>Aufgezeichnete Ausführung wiedergeben</translation>
     </message>
     <message>
         <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
@@ -3366,6 +3433,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>How long every resource has stayed converged while watching</source>
+        <translation>Wie lange jede Ressource beim Überwachen konvergiert geblieben ist</translation>
+    </message>
+    <message>
+        <source>repairing</source>
+        <translation>repariert gerade</translation>
+    </message>
+    <message>
+        <source>converged for %1 s</source>
+        <translation>seit %1 s konvergiert</translation>
+    </message>
 </context>
 <context>
     <name>converge::SceneEditor</name>
@@ -3387,18 +3466,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Drag to another resource to make it depend on this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine andere Ressource ziehen, um sie von dieser abhängig zu machen</translation>
     </message>
 </context>
 <context>
     <name>converge::ShellSyntaxWarning</name>
     <message>
         <source>Set shell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>shell: %1 setzen</translation>
     </message>
     <message>
         <source>⚠ %1 is shell syntax, but cmd runs without a shell: mgmt splits it at spaces and hands %1 to the program as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 ist Shell-Syntax, aber cmd läuft ohne Shell: mgmt trennt den Befehl an Leerzeichen und übergibt %1 dem Programm als Text.</translation>
     </message>
 </context>
 <context>
@@ -3428,15 +3507,15 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <name>converge::SourceDock</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>The graph has not been read from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph wurde nicht aus einer Datei gelesen.</translation>
     </message>
     <message>
         <source>Source: %1 (as read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 (wie gelesen)</translation>
     </message>
 </context>
 <context>
@@ -3481,12 +3560,13 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <name>converge::UserGuideDialog</name>
     <message>
         <source>Converge User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Converge-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide was not found; looked in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch wurde nicht gefunden; gesucht in:
+%1</translation>
     </message>
 </context>
 <context>

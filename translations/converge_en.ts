@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>ResourceToolTip</name>
+    <message numerus="yes">
+        <source>Repaired %n time(s) while watching</source>
+        <translation>
+            <numerusform>Repaired %n time while watching</numerusform>
+            <numerusform>Repaired %n times while watching</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message numerus="yes">
         <source>failed in %1 s after %n attempt(s)</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
-        <translation>fichier trop volumineux (%1 Mo)&#xa0;; Converge lit les graphes jusqu&apos;à %2 Mo</translation>
+        <translation>fichier trop volumineux (%1 Mo) ; Converge lit les graphes jusqu'à %2 Mo</translation>
     </message>
 </context>
 <context>
@@ -327,10 +327,6 @@
         <translation>nifcmd a terminé avec %1</translation>
     </message>
     <message>
-        <source>%1 not used: Converge runs once and has no watch mode yet</source>
-        <translation>%1 non utilisé&#xa0;: Converge s&apos;exécute une fois et n&apos;a pas encore de mode de surveillance</translation>
-    </message>
-    <message>
         <source>%1 not used: Converge has no send/recv</source>
         <translation>%1 non utilisé&#xa0;: Converge n&apos;a pas de send/recv</translation>
     </message>
@@ -341,6 +337,10 @@
     <message>
         <source>%1 exists</source>
         <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>%1 used only while watching (converge run --watch)</source>
+        <translation>%1 utilisé seulement pendant la surveillance (converge run --watch)</translation>
     </message>
 </context>
 <context>
@@ -629,19 +629,19 @@
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>mode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>mode modifié</translation>
     </message>
     <message>
         <source>owner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire modifié</translation>
     </message>
     <message>
         <source>content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu modifié</translation>
     </message>
 </context>
 <context>
@@ -743,15 +743,15 @@
     <name>FileWatch</name>
     <message>
         <source>cannot watch %1 (inotify_add_watch): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de surveiller %1 (inotify_add_watch) : %2</translation>
     </message>
     <message>
         <source>content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu modifié</translation>
     </message>
     <message>
         <source>%1: the inotify watch limit is reached (raise it with sysctl fs.inotify.max_user_watches); checking every %2 ms instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la limite de surveillances inotify est atteinte (augmentez-la avec sysctl fs.inotify.max_user_watches) ; vérification toutes les %2 ms à la place</translation>
     </message>
 </context>
 <context>
@@ -911,51 +911,51 @@
     <name>GraphComparison</name>
     <message>
         <source>%1: export (@@) differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'export (@@) diffère</translation>
     </message>
     <message>
         <source>%1: parameters differ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les paramètres diffèrent</translation>
     </message>
     <message>
         <source>%1: meta differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : meta diffère</translation>
     </message>
     <message>
         <source>%1: position differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la position diffère</translation>
     </message>
     <message>
         <source>graph: the name differs</source>
-        <translation type="unfinished"></translation>
+        <translation>graph : le nom diffère</translation>
     </message>
     <message>
         <source>comment differs</source>
-        <translation type="unfinished"></translation>
+        <translation>comment diffère</translation>
     </message>
     <message>
         <source>a top-level key differs</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de niveau supérieur diffère</translation>
     </message>
     <message>
         <source>%1 resources instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources au lieu de %2</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque</translation>
     </message>
     <message>
         <source>%1 edges instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arêtes au lieu de %2</translation>
     </message>
     <message>
         <source>the edge %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l'arête %1 manque</translation>
     </message>
     <message>
         <source>the edge %1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>l'arête %1 diffère</translation>
     </message>
 </context>
 <context>
@@ -986,7 +986,7 @@
     <name>InotifyHub</name>
     <message>
         <source>cannot start watching files (inotify_init1): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer la surveillance des fichiers (inotify_init1) : %1</translation>
     </message>
 </context>
 <context>
@@ -994,40 +994,40 @@
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>
-            <numerusform>%n ressource : placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-            <numerusform>%n ressources : placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
-        <translation type="unfinished">Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
+        <translation>Graphviz n'a pas pu disposer le graphe avec %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>LayoutProcess</name>
     <message>
         <source>cannot start the layout process: pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le processus de disposition : pipe : %1</translation>
     </message>
     <message>
         <source>cannot start the layout process: fork: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le processus de disposition : fork : %1</translation>
     </message>
     <message>
         <source>Graphviz used up its time budget (%1 s of CPU) laying out the graph; try the automatic engine or a faster one</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz a épuisé son budget de temps (%1 s de CPU) en disposant le graphe ; essayez le moteur automatique ou un moteur plus rapide</translation>
     </message>
     <message>
         <source>Graphviz crashed laying out the graph (signal %1: %2); the graph is unchanged: try another engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz a planté en disposant le graphe (signal %1 : %2) ; le graphe est inchangé : essayez un autre moteur</translation>
     </message>
     <message>
         <source>Graphviz ran out of its memory budget (%1 MB) laying out the graph; try the automatic engine or a faster one</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz a épuisé son budget de mémoire (%1 Mo) en disposant le graphe ; essayez le moteur automatique ou un moteur plus rapide</translation>
     </message>
     <message>
         <source>the layout process ended (exit status %1) without a readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus de disposition s'est terminé (code de sortie %1) sans résultat lisible</translation>
     </message>
 </context>
 <context>
@@ -1367,32 +1367,43 @@
         <source>Exit code: %1</source>
         <translation>Code de sortie&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Repaired %n time(s) while watching</source>
+        <translation>
+            <numerusform>Réparée %n fois pendant la surveillance</numerusform>
+            <numerusform>Réparée %n fois pendant la surveillance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last cause: %1</source>
+        <translation>Dernière cause : %1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceWatchFactory</name>
     <message>
         <source>poll</source>
-        <translation type="unfinished"></translation>
+        <translation>poll</translation>
     </message>
     <message>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>timer</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>fragment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fragment %1</translation>
     </message>
     <message>
         <source>watchfiles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchfiles %1</translation>
     </message>
     <message>
         <source>creates</source>
-        <translation type="unfinished"></translation>
+        <translation>creates</translation>
     </message>
 </context>
 <context>
@@ -1518,43 +1529,43 @@
     </message>
     <message>
         <source>After the first pass keep watching every resource and repair what drifts, as mgmt does; follow the graph file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la première passe, continuer à surveiller chaque ressource et réparer ce qui dérive, comme le fait mgmt ; suivre le fichier de graphe.</translation>
     </message>
     <message>
         <source>Exit S seconds after the graph converged; with --watch, exit 0 once nothing happened for S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter S secondes après la convergence du graphe ; avec --watch, quitter avec 0 dès que rien ne s'est passé pendant S secondes.</translation>
     </message>
     <message>
         <source>watch: %1 has errors; the running graph stays</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : %1 contient des erreurs ; le graphe en cours reste en place</translation>
     </message>
     <message>
         <source>watch: %1 changed: %2 kept, %3 restarted, %4 removed, %5 added</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : %1 modifié : %2 conservées, %3 redémarrées, %4 supprimées, %5 ajoutées</translation>
     </message>
     <message>
         <source>watch: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : %1 : %2</translation>
     </message>
     <message>
         <source>watch: %1: held for good by meta limit/burst</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : %1 : retenue définitivement par meta limit/burst</translation>
     </message>
     <message>
         <source>watch: %1: held %2 ms by meta limit/burst</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : %1 : retenue %2 ms par meta limit/burst</translation>
     </message>
     <message>
         <source>watch: %1: checking (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : %1 : vérification (%2)</translation>
     </message>
     <message>
         <source>watch: %1: watch failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : %1 : échec de la surveillance : %2</translation>
     </message>
     <message>
         <source>watch: converged for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance : convergé depuis %1 s</translation>
     </message>
 </context>
 <context>
@@ -1676,11 +1687,11 @@
     <name>SetEdgeNotifyCommand</name>
     <message>
         <source>Notify along %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier via %1 -&gt; %2</translation>
     </message>
     <message>
         <source>Stop notifying along %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus notifier via %1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -1735,64 +1746,64 @@
     <name>WatchCommand</name>
     <message>
         <source>watchcmd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd : %1</translation>
     </message>
     <message>
         <source>watchcmd: cannot wait for process %1 (pidfd_open): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd : impossible d'attendre le processus %1 (pidfd_open) : %2</translation>
     </message>
     <message>
         <source>watchcmd: cannot wait for its output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd : impossible d'attendre sa sortie : %1</translation>
     </message>
     <message>
         <source>watchcmd ended (waitpid: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd s'est terminé (waitpid : %1)</translation>
     </message>
     <message>
         <source>watchcmd was killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd a été tué par le signal %1</translation>
     </message>
     <message>
         <source>watchcmd ended with exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>watchcmd s'est terminé avec le code de sortie %1</translation>
     </message>
 </context>
 <context>
     <name>WatchCoordinator</name>
     <message>
         <source>refresh from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rafraîchissement de %1</translation>
     </message>
     <message>
         <source>poked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relancée par %1</translation>
     </message>
     <message>
         <source>new in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle dans le graphe</translation>
     </message>
 </context>
 <context>
     <name>WatchSupervisor</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>%1; watching again after %2 ms (retries left: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; reprise de la surveillance après %2 ms (tentatives restantes : %3)</translation>
     </message>
     <message>
         <source>watch restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance redémarrée</translation>
     </message>
 </context>
 <context>
     <name>YamlGraphReader</name>
     <message>
         <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
-        <translation>fichier trop grand (%1 Mo)&#xa0;; Converge lit les graphes jusqu&apos;à %2 Mo</translation>
+        <translation>fichier trop volumineux (%1 Mo) ; Converge lit les graphes jusqu'à %2 Mo</translation>
     </message>
     <message>
         <source>not a text file (NUL byte); expected YAML</source>
@@ -1838,111 +1849,111 @@
     <name>YamlSplicer</name>
     <message>
         <source>two changes fall on the same lines</source>
-        <translation type="unfinished"></translation>
+        <translation>deux modifications portent sur les mêmes lignes</translation>
     </message>
     <message>
         <source>the changed text does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte modifié ne se relit pas : %1</translation>
     </message>
     <message>
         <source>the changed text does not read back as the graph (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte modifié ne se relit pas comme le graphe (%1)</translation>
     </message>
     <message>
         <source>a top-level key other than graph and comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de niveau supérieur autre que graph et comment a changé</translation>
     </message>
     <message>
         <source>the graph&apos;s name cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du graphe ne peut pas être modifié sur place</translation>
     </message>
     <message>
         <source>the comment cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire ne peut pas être modifié sur place</translation>
     </message>
     <message>
         <source>%1 is not a block list item: it cannot be removed alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un élément de liste en bloc : il ne peut pas être supprimé seul</translation>
     </message>
     <message>
         <source>the kind %1 cannot be removed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>le type %1 ne peut pas être supprimé sur place</translation>
     </message>
     <message>
         <source>the name of %1 cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de %1 ne peut pas être modifié sur place</translation>
     </message>
     <message>
         <source>%1: %2 cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ne peut pas être modifié sur place</translation>
     </message>
     <message>
         <source>%1: %2 cannot be added in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ne peut pas être ajouté sur place</translation>
     </message>
     <message>
         <source>%1: meta cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : meta ne peut pas être modifié sur place</translation>
     </message>
     <message>
         <source>the file has no resource for %1 to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune ressource après laquelle placer %1</translation>
     </message>
     <message>
         <source>%1 is not in a block list: %2 cannot follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas dans une liste en bloc : %2 ne peut pas être placé après</translation>
     </message>
     <message>
         <source>the file has no kind for a new kind to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun type après lequel placer un nouveau type</translation>
     </message>
     <message>
         <source>the edge %1 cannot name %2 in place</source>
-        <translation type="unfinished"></translation>
+        <translation>l'arête %1 ne peut pas désigner %2 sur place</translation>
     </message>
     <message>
         <source>the edge %1 cannot be renamed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>l'arête %1 ne peut pas être renommée sur place</translation>
     </message>
     <message>
         <source>the edge %1 changed a key Converge does not edit</source>
-        <translation type="unfinished"></translation>
+        <translation>l'arête %1 a modifié une clé que Converge ne modifie pas</translation>
     </message>
     <message>
         <source>the edge %1 cannot change notify in place</source>
-        <translation type="unfinished"></translation>
+        <translation>l'arête %1 ne peut pas modifier notify sur place</translation>
     </message>
     <message>
         <source>the edge %1 is a flow map: notify cannot be added</source>
-        <translation type="unfinished"></translation>
+        <translation>l'arête %1 est une map en flux : notify ne peut pas être ajouté</translation>
     </message>
     <message>
         <source>an edge at line %1 is not a block list item: it cannot be removed alone</source>
-        <translation type="unfinished"></translation>
+        <translation>une arête à la ligne %1 n'est pas un élément de liste en bloc : elle ne peut pas être supprimée seule</translation>
     </message>
     <message>
         <source>the edges are not a block list: a new edge cannot follow them</source>
-        <translation type="unfinished"></translation>
+        <translation>les arêtes ne forment pas une liste en bloc : une nouvelle arête ne peut pas être placée après</translation>
     </message>
     <message>
         <source>the edges key holds something a new edge cannot follow</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé edges contient quelque chose après quoi une nouvelle arête ne peut pas être placée</translation>
     </message>
     <message>
         <source>the position of %1 cannot be changed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>la position de %1 ne peut pas être modifiée sur place</translation>
     </message>
     <message>
         <source>a position cannot be removed in place</source>
-        <translation type="unfinished"></translation>
+        <translation>une position ne peut pas être supprimée sur place</translation>
     </message>
     <message>
         <source>the converge key holds no positions for new ones to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé converge ne contient aucune position après laquelle placer les nouvelles</translation>
     </message>
     <message>
         <source>a new position cannot follow the file&apos;s positions</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle position ne peut pas être placée après les positions du fichier</translation>
     </message>
 </context>
 <context>
@@ -2028,39 +2039,39 @@
     <name>converge::ContextMenus</name>
     <message>
         <source>&amp;Add Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter ici</translation>
     </message>
     <message>
         <source>&amp;Paste Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller ici</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished">A&amp;juster à la fenêtre</translation>
+        <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Delete Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l'arête</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier</translation>
     </message>
     <message>
         <source>Send the dependent a refresh when the prerequisite changes something (mgmt&apos;s notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un rafraîchissement à la ressource dépendante quand le prérequis modifie quelque chose (le notify de mgmt)</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés</translation>
     </message>
     <message>
         <source>C&amp;onnect From Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier depuis ici</translation>
     </message>
     <message>
         <source>Click another resource to make it depend on this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer sur une autre ressource pour la rendre dépendante de celle-ci</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2184,18 @@
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>Keep converging</source>
+        <translation>Maintenir la convergence</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Réparations</translation>
+    </message>
+    <message>
+        <source>Last cause</source>
+        <translation>Dernière cause</translation>
+    </message>
 </context>
 <context>
     <name>converge::Document</name>
@@ -2281,74 +2304,74 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Saved %1, rewritten in full (comments and layout not kept): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré, entièrement réécrit (commentaires et mise en forme non conservés) : %2</translation>
     </message>
 </context>
 <context>
     <name>converge::DryRunReport</name>
     <message>
         <source>%1 would change, %2 already converged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changeraient, %2 déjà convergées</translation>
     </message>
     <message numerus="yes">
         <source>, %n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n n'a pas pu être vérifiée</numerusform>
+            <numerusform>, %n n'ont pas pu être vérifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ignorée</numerusform>
+            <numerusform>, %n ignorées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n annulée</numerusform>
+            <numerusform>, %n annulées</numerusform>
         </translation>
     </message>
     <message>
         <source>would change</source>
-        <translation type="unfinished">changeraient</translation>
+        <translation>changerait</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished">exécution à blanc</translation>
+        <translation>exécution à blanc</translation>
     </message>
 </context>
 <context>
     <name>converge::EdgePropertiesDock</name>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Arête</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier</translation>
     </message>
     <message>
         <source>Click an edge to see where it goes and whether it notifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une arête pour voir où elle mène et si elle notifie.</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>When the prerequisite changes something, send the dependent a refresh (mgmt&apos;s notify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le prérequis modifie quelque chose, envoyer un rafraîchissement à la ressource dépendante (le notify de mgmt)</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2509,7 @@ Le fichier sur le disque est inchangé.</translation>
     <name>converge::EmptyCanvasHint</name>
     <message>
         <source>Drag a kind from the palette, or open an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez un type depuis la palette, ou ouvrez un exemple</translation>
     </message>
 </context>
 <context>
@@ -2605,74 +2628,74 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Show the &amp;critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le c&amp;hemin critique</translation>
     </message>
     <message>
         <source>Keep the glow along the run&apos;s longest chain in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver dans l'image la lueur le long de la plus longue chaîne de l'exécution</translation>
     </message>
 </context>
 <context>
     <name>converge::FilterDock</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Filtrer</translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie d'un nom</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source> steps</source>
-        <translation type="unfinished"></translation>
+        <translation> niveaux</translation>
     </message>
     <message>
         <source>How far up and down from the selection Focus reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu'où la focalisation s'étend vers le haut et vers le bas depuis la sélection</translation>
     </message>
     <message>
         <source>Focus on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Focaliser sur la sélection</translation>
     </message>
     <message>
         <source>Failed and Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées et voisines</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Showing %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources affichées sur %2</translation>
     </message>
     <message>
         <source>Select the resources to focus on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord les ressources sur lesquelles focaliser.</translation>
     </message>
     <message>
         <source>No resource has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource n'a échoué.</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
 </context>
 <context>
@@ -2714,19 +2737,19 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>Read how to open, edit, run and export graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire comment ouvrir, modifier, exécuter et exporter des graphes</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Légende</translation>
     </message>
     <message>
         <source>What each colour, glyph and highlight on the canvas means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifient chaque couleur, chaque symbole et chaque surbrillance sur le canevas</translation>
     </message>
 </context>
 <context>
@@ -2767,63 +2790,63 @@ Le fichier sur le disque est inchangé.</translation>
     <name>converge::LegendDialog</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Not run yet, or waiting for its prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécutée, ou en attente de ses prérequis</translation>
     </message>
     <message>
         <source>Checking or applying now; the border moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification ou application en cours ; la bordure bouge</translation>
     </message>
     <message>
         <source>Converged: checked, and changed where needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convergée : vérifiée, et modifiée si nécessaire</translation>
     </message>
     <message>
         <source>Check or apply failed after every retry, or timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification ou l'application a échoué après toutes les tentatives, ou a dépassé le délai</translation>
     </message>
     <message>
         <source>Not run because a prerequisite failed or was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécutée car un prérequis a échoué ou a été ignoré</translation>
     </message>
     <message>
         <source>The run was stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>L'exécution a été arrêtée avant sa fin</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnée</translation>
     </message>
     <message>
         <source>A ring around selected resources; their edges and a clicked edge are drawn in this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anneau autour des ressources sélectionnées ; leurs arêtes et une arête cliquée sont dessinées dans cette couleur</translation>
     </message>
     <message>
         <source>Automatic edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Arête automatique</translation>
     </message>
     <message>
         <source>Dashed: an edge mgmt adds by itself (a file after the directory it lives in)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pointillés : une arête que mgmt ajoute de lui-même (un fichier après le répertoire qui le contient)</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin critique</translation>
     </message>
     <message>
         <source>A glow along the chain of resources that took longest; shown after a run, in exports only when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lueur le long de la chaîne de ressources qui a pris le plus de temps ; affichée après une exécution, dans les exports seulement sur demande</translation>
     </message>
     <message>
         <source>∅ Cannot run here</source>
-        <translation type="unfinished"></translation>
+        <translation>∅ Non exécutable ici</translation>
     </message>
     <message>
         <source>Greyed and hatched: Converge loads and saves this kind but does not run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grisé et hachuré : Converge charge et enregistre ce type mais ne l'exécute pas</translation>
     </message>
 </context>
 <context>
@@ -2973,33 +2996,33 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the graph and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le graphe et en commencer un vide</translation>
     </message>
     <message>
         <source>Show &amp;Failed and Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les échouées et leurs &amp;voisines</translation>
     </message>
     <message>
         <source>Show All &amp;Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher t&amp;outes les ressources</translation>
     </message>
 </context>
 <context>
     <name>converge::OverviewDock</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d'ensemble</translation>
     </message>
 </context>
 <context>
     <name>converge::OverviewMap</name>
     <message>
         <source>The whole graph: drag the rectangle or click to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe entier : faites glisser le rectangle ou cliquez pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3165,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Re-run &amp;Failed</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>&amp;Réexécuter les échouées</translation>
     </message>
     <message>
         <source>Run the failed resources again, and what they skipped</source>
@@ -3222,50 +3245,90 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Run stopped after %1 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution arrêtée après %1 s :</translation>
     </message>
     <message>
         <source>Dry run finished in %1 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution à blanc terminée en %1 s :</translation>
     </message>
     <message>
         <source>Run finished in %1 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution terminée en %1 s :</translation>
     </message>
     <message numerus="yes">
         <source>%n would change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changerait</numerusform>
+            <numerusform>%n changeraient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already converged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà convergée</numerusform>
+            <numerusform>%n déjà convergées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done (%1 changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terminée (modifiées : %1)</numerusform>
+            <numerusform>%n terminées (modifiées : %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ignorée</numerusform>
             <numerusform>%n ignorées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n annulée</numerusform>
             <numerusform>%n annulées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Converging</source>
+        <translation>&amp;Maintenir la convergence</translation>
+    </message>
+    <message>
+        <source>After Run&apos;s first pass keep watching every resource and repair what drifts, until Stop</source>
+        <translation>Après la première passe, continuer à surveiller chaque ressource et réparer ce qui dérive, jusqu'à l'arrêt</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>surveillance</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>dérive : %1</translation>
+    </message>
+    <message>
+        <source>held for good by meta limit/burst</source>
+        <translation>retenue définitivement par meta limit/burst</translation>
+    </message>
+    <message>
+        <source>held %1 ms by meta limit/burst</source>
+        <translation>retenue %1 ms par meta limit/burst</translation>
+    </message>
+    <message>
+        <source>checking (%1)</source>
+        <translation>vérification (%1)</translation>
+    </message>
+    <message>
+        <source>repair failed</source>
+        <translation>réparation échouée</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>réparée</translation>
+    </message>
+    <message>
+        <source>watch failed: %1</source>
+        <translation>surveillance échouée : %1</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3340,10 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>open the graph the run was recorded from first</source>
         <translation>ouvrez d&apos;abord le graphe dont l&apos;exécution a été enregistrée</translation>
+    </message>
+    <message>
+        <source>cannot keep converging: %1</source>
+        <translation>impossible de maintenir la convergence : %1</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3400,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Open Recorded Run</source>
-        <translation>Ouvrir une exécution enregistrée</translation>
+        <translation>Rejouer une exécution enregistrée</translation>
     </message>
     <message>
         <source>Recorded runs (*.jsonl *.ndjson *.json);;All files (*)</source>
@@ -3366,6 +3433,18 @@ Le fichier sur le disque est inchangé.</translation>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>How long every resource has stayed converged while watching</source>
+        <translation>Depuis combien de temps chaque ressource reste convergée pendant la surveillance</translation>
+    </message>
+    <message>
+        <source>repairing</source>
+        <translation>réparation en cours</translation>
+    </message>
+    <message>
+        <source>converged for %1 s</source>
+        <translation>convergé depuis %1 s</translation>
+    </message>
 </context>
 <context>
     <name>converge::SceneEditor</name>
@@ -3387,18 +3466,18 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Drag to another resource to make it depend on this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser sur une autre ressource pour la rendre dépendante de celle-ci</translation>
     </message>
 </context>
 <context>
     <name>converge::ShellSyntaxWarning</name>
     <message>
         <source>Set shell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir shell: %1</translation>
     </message>
     <message>
         <source>⚠ %1 is shell syntax, but cmd runs without a shell: mgmt splits it at spaces and hands %1 to the program as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 est une syntaxe shell, mais cmd s'exécute sans shell : mgmt découpe la commande aux espaces et passe %1 au programme comme texte.</translation>
     </message>
 </context>
 <context>
@@ -3428,15 +3507,15 @@ Le fichier sur le disque est inchangé.</translation>
     <name>converge::SourceDock</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>The graph has not been read from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe n'a pas été lu depuis un fichier.</translation>
     </message>
     <message>
         <source>Source: %1 (as read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1 (telle que lue)</translation>
     </message>
 </context>
 <context>
@@ -3481,12 +3560,13 @@ Le fichier sur le disque est inchangé.</translation>
     <name>converge::UserGuideDialog</name>
     <message>
         <source>Converge User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l'utilisateur de Converge</translation>
     </message>
     <message>
         <source>The user guide was not found; looked in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l'utilisateur est introuvable ; recherché dans :
+%1</translation>
     </message>
 </context>
 <context>

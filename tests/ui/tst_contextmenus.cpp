@@ -247,9 +247,13 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QCOMPARE(graph().resource(id).name, u"web"_qs);
         QCOMPARE(m_window->scene()->selectedResources(), std::vector<ResourceId>{id});
-        drag(viewport(), nodePoint(*m_window, u"noop/web"_qs),
-             nodePoint(*m_window, u"noop/web"_qs) + QPoint(40, 60));
-        QCOMPARE(*graph().resource(id).position, QPointF(40, 60));
+        const QPoint from = nodePoint(*m_window, u"noop/web"_qs);
+        const QPoint to = from + QPoint(40, 60);
+        // The window fits the drawing, so 40 by 60 pixels are that far in scene units scaled.
+        const QPointF moved = m_window->view()->mapToScene(to) - m_window->view()->mapToScene(from);
+        const QPointF before = graph().resource(id).position.value_or(QPointF());
+        drag(viewport(), from, to);
+        QCOMPARE(*graph().resource(id).position, before + moved);
         QCOMPARE(m_window->scene()->selectedResources(), std::vector<ResourceId>{id});
     }
 };
