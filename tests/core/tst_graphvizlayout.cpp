@@ -338,7 +338,8 @@ private slots:
         job.start(layeredDag(200, 10), {});
         job.cancel();
         QVERIFY(!job.isRunning());
-        // Events the cancelled layout might have posted are delivered while the probe waits.
+        // A later job queues behind the cancelled one's Graphviz call: when it has arrived, the
+        // cancelled one is over, and it never emitted.
         LayoutJob probe;
         QSignalSpy probeFinished(&probe, &LayoutJob::finished);
         probe.start(layeredDag(2, 1), {});

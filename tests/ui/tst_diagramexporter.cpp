@@ -6,7 +6,6 @@
 #include "formats/dotreader.h"
 #include "formats/yamlgraphreader.h"
 #include "layout/graphvizlayout.h"
-#include "layout/layoutprocess.h"
 #include "model/statepalette.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
@@ -16,13 +15,11 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtSvg/QSvgRenderer>
 
-#include <csignal>
 #include <set>
 
 using namespace converge;
@@ -238,24 +235,6 @@ private slots:
         QVERIFY(!QFile::exists(path(u"g.bmp"_qs)));
         QVERIFY(!DiagramExporter::exportFile(path(u"empty.png"_qs), &scene, {}, {}, &error));
         QCOMPARE(error, u"there is no picture to export"_qs);
-    }
-
-    void aCrashInTheLayoutFailsOnlyTheExport()
-    {
-        // The layout runs in the same child process as in the window: a Graphviz crash there
-        // is a message, and this process (the `converge export` command) lives on.
-        LayoutProcess::setChildHookForTesting(+[] {
-            std::signal(SIGSEGV, SIG_DFL);
-            std::raise(SIGSEGV);
-        });
-        auto restore = qScopeGuard([] { LayoutProcess::setChildHookForTesting(nullptr); });
-        QString error;
-        QVERIFY(!DiagramExporter::exportGraph(path(u"crash.svg"_qs), m_graph, m_states, {}, {},
-                                              &error));
-        QCOMPARE(error, u"cannot lay out the graph: Graphviz crashed laying out the graph "
-                        u"(signal 11: Segmentation fault); the graph is unchanged: try another "
-                        u"engine"_qs);
-        QVERIFY(!QFile::exists(path(u"crash.svg"_qs)));
     }
 };
 
