@@ -981,16 +981,14 @@
             <numerusform>%1 kann eine zusammenhängende Gruppe von %n Ressourcen und %2 Kanten nicht anordnen: %1 von Graphviz stürzt bei so großen Graphen ab oder läuft minutenlang; die Engine Converge überlassen oder sfdp verwenden</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>InotifyHub</name>
     <message>
-        <source>cannot start watching files (inotify_init1): %1</source>
-        <translation>die Dateiüberwachung kann nicht gestartet werden (inotify_init1): %1</translation>
+        <source>Graphviz could not start: %1</source>
+        <translation>Graphviz konnte nicht starten: %1</translation>
     </message>
-</context>
-<context>
-    <name>LayoutPlan</name>
+    <message>
+        <source>Graphviz could not lay out the graph with %1: %2</source>
+        <translation>Graphviz konnte den Graphen nicht mit %1 anordnen: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>
@@ -998,36 +996,12 @@
             <numerusform>%n Ressourcen: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Graphviz could not lay out the graph with %1: %2</source>
-        <translation>Graphviz konnte den Graphen nicht mit %1 anordnen: %2</translation>
-    </message>
 </context>
 <context>
-    <name>LayoutProcess</name>
+    <name>InotifyHub</name>
     <message>
-        <source>cannot start the layout process: pipe: %1</source>
-        <translation>der Layout-Prozess kann nicht gestartet werden: pipe: %1</translation>
-    </message>
-    <message>
-        <source>cannot start the layout process: fork: %1</source>
-        <translation>der Layout-Prozess kann nicht gestartet werden: fork: %1</translation>
-    </message>
-    <message>
-        <source>Graphviz used up its time budget (%1 s of CPU) laying out the graph; try the automatic engine or a faster one</source>
-        <translation>Graphviz hat beim Anordnen des Graphen sein Zeitbudget (%1 s CPU) aufgebraucht; die automatische Engine oder eine schnellere versuchen</translation>
-    </message>
-    <message>
-        <source>Graphviz crashed laying out the graph (signal %1: %2); the graph is unchanged: try another engine</source>
-        <translation>Graphviz ist beim Anordnen des Graphen abgestürzt (Signal %1: %2); der Graph ist unverändert: eine andere Engine versuchen</translation>
-    </message>
-    <message>
-        <source>Graphviz ran out of its memory budget (%1 MB) laying out the graph; try the automatic engine or a faster one</source>
-        <translation>Graphviz hat beim Anordnen des Graphen sein Speicherbudget (%1 MB) aufgebraucht; die automatische Engine oder eine schnellere versuchen</translation>
-    </message>
-    <message>
-        <source>the layout process ended (exit status %1) without a readable result</source>
-        <translation>der Layout-Prozess endete (Exit-Code %1) ohne lesbares Ergebnis</translation>
+        <source>cannot start watching files (inotify_init1): %1</source>
+        <translation>die Dateiüberwachung kann nicht gestartet werden (inotify_init1): %1</translation>
     </message>
 </context>
 <context>

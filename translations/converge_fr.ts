@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
-        <translation>fichier trop volumineux (%1 Mo) ; Converge lit les graphes jusqu'à %2 Mo</translation>
+        <translation>fichier trop volumineux (%1 Mo)&#xa0;; Converge lit les graphes jusqu&apos;à %2 Mo</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@
     <name>FileWatch</name>
     <message>
         <source>cannot watch %1 (inotify_add_watch): %2</source>
-        <translation>impossible de surveiller %1 (inotify_add_watch) : %2</translation>
+        <translation>impossible de surveiller %1 (inotify_add_watch)&#xa0;: %2</translation>
     </message>
     <message>
         <source>content changed</source>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>%1: the inotify watch limit is reached (raise it with sysctl fs.inotify.max_user_watches); checking every %2 ms instead</source>
-        <translation>%1 : la limite de surveillances inotify est atteinte (augmentez-la avec sysctl fs.inotify.max_user_watches) ; vérification toutes les %2 ms à la place</translation>
+        <translation>%1&#xa0;: la limite de surveillances inotify est atteinte (augmentez-la avec sysctl fs.inotify.max_user_watches)&#xa0;; vérification toutes les %2 ms à la place</translation>
     </message>
 </context>
 <context>
@@ -911,23 +911,23 @@
     <name>GraphComparison</name>
     <message>
         <source>%1: export (@@) differs</source>
-        <translation>%1 : l'export (@@) diffère</translation>
+        <translation>%1&#xa0;: l&apos;export (@@) diffère</translation>
     </message>
     <message>
         <source>%1: parameters differ</source>
-        <translation>%1 : les paramètres diffèrent</translation>
+        <translation>%1&#xa0;: les paramètres diffèrent</translation>
     </message>
     <message>
         <source>%1: meta differs</source>
-        <translation>%1 : meta diffère</translation>
+        <translation>%1&#xa0;: meta diffère</translation>
     </message>
     <message>
         <source>%1: position differs</source>
-        <translation>%1 : la position diffère</translation>
+        <translation>%1&#xa0;: la position diffère</translation>
     </message>
     <message>
         <source>graph: the name differs</source>
-        <translation>graph : le nom diffère</translation>
+        <translation>graph&#xa0;: le nom diffère</translation>
     </message>
     <message>
         <source>comment differs</source>
@@ -951,11 +951,11 @@
     </message>
     <message>
         <source>the edge %1 is missing</source>
-        <translation>l'arête %1 manque</translation>
+        <translation>l&apos;arête %1 manque</translation>
     </message>
     <message>
         <source>the edge %1 differs</source>
-        <translation>l'arête %1 diffère</translation>
+        <translation>l&apos;arête %1 diffère</translation>
     </message>
 </context>
 <context>
@@ -981,53 +981,27 @@
             <numerusform>%1 ne peut pas disposer un groupe connexe de %n ressources et %2 arêtes&#xa0;: %1 de Graphviz plante ou tourne pendant des minutes sur des graphes aussi grands&#xa0;; laissez le choix du moteur à Converge ou utilisez sfdp</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>InotifyHub</name>
     <message>
-        <source>cannot start watching files (inotify_init1): %1</source>
-        <translation>impossible de démarrer la surveillance des fichiers (inotify_init1) : %1</translation>
-    </message>
-</context>
-<context>
-    <name>LayoutPlan</name>
-    <message numerus="yes">
-        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
-        <translation>
-            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-        </translation>
+        <source>Graphviz could not start: %1</source>
+        <translation>Graphviz n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
         <translation>Graphviz n'a pas pu disposer le graphe avec %1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
+        <translation>
+            <numerusform>%n ressource : placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressources : placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>LayoutProcess</name>
+    <name>InotifyHub</name>
     <message>
-        <source>cannot start the layout process: pipe: %1</source>
-        <translation>impossible de démarrer le processus de disposition : pipe : %1</translation>
-    </message>
-    <message>
-        <source>cannot start the layout process: fork: %1</source>
-        <translation>impossible de démarrer le processus de disposition : fork : %1</translation>
-    </message>
-    <message>
-        <source>Graphviz used up its time budget (%1 s of CPU) laying out the graph; try the automatic engine or a faster one</source>
-        <translation>Graphviz a épuisé son budget de temps (%1 s de CPU) en disposant le graphe ; essayez le moteur automatique ou un moteur plus rapide</translation>
-    </message>
-    <message>
-        <source>Graphviz crashed laying out the graph (signal %1: %2); the graph is unchanged: try another engine</source>
-        <translation>Graphviz a planté en disposant le graphe (signal %1 : %2) ; le graphe est inchangé : essayez un autre moteur</translation>
-    </message>
-    <message>
-        <source>Graphviz ran out of its memory budget (%1 MB) laying out the graph; try the automatic engine or a faster one</source>
-        <translation>Graphviz a épuisé son budget de mémoire (%1 Mo) en disposant le graphe ; essayez le moteur automatique ou un moteur plus rapide</translation>
-    </message>
-    <message>
-        <source>the layout process ended (exit status %1) without a readable result</source>
-        <translation>le processus de disposition s'est terminé (code de sortie %1) sans résultat lisible</translation>
+        <source>cannot start watching files (inotify_init1): %1</source>
+        <translation>impossible de démarrer la surveillance des fichiers (inotify_init1)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1350,7 @@
     </message>
     <message>
         <source>Last cause: %1</source>
-        <translation>Dernière cause : %1</translation>
+        <translation>Dernière cause&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1529,43 +1503,43 @@
     </message>
     <message>
         <source>After the first pass keep watching every resource and repair what drifts, as mgmt does; follow the graph file.</source>
-        <translation>Après la première passe, continuer à surveiller chaque ressource et réparer ce qui dérive, comme le fait mgmt ; suivre le fichier de graphe.</translation>
+        <translation>Après la première passe, continuer à surveiller chaque ressource et réparer ce qui dérive, comme le fait mgmt&#xa0;; suivre le fichier de graphe.</translation>
     </message>
     <message>
         <source>Exit S seconds after the graph converged; with --watch, exit 0 once nothing happened for S seconds.</source>
-        <translation>Quitter S secondes après la convergence du graphe ; avec --watch, quitter avec 0 dès que rien ne s'est passé pendant S secondes.</translation>
+        <translation>Quitter S secondes après la convergence du graphe&#xa0;; avec --watch, quitter avec 0 dès que rien ne s&apos;est passé pendant S secondes.</translation>
     </message>
     <message>
         <source>watch: %1 has errors; the running graph stays</source>
-        <translation>surveillance : %1 contient des erreurs ; le graphe en cours reste en place</translation>
+        <translation>surveillance&#xa0;: %1 contient des erreurs&#xa0;; le graphe en cours reste en place</translation>
     </message>
     <message>
         <source>watch: %1 changed: %2 kept, %3 restarted, %4 removed, %5 added</source>
-        <translation>surveillance : %1 modifié : %2 conservées, %3 redémarrées, %4 supprimées, %5 ajoutées</translation>
+        <translation>surveillance&#xa0;: %1 modifié&#xa0;: %2 conservées, %3 redémarrées, %4 supprimées, %5 ajoutées</translation>
     </message>
     <message>
         <source>watch: %1: %2</source>
-        <translation>surveillance : %1 : %2</translation>
+        <translation>surveillance&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>watch: %1: held for good by meta limit/burst</source>
-        <translation>surveillance : %1 : retenue définitivement par meta limit/burst</translation>
+        <translation>surveillance&#xa0;: %1&#xa0;: retenue définitivement par meta limit/burst</translation>
     </message>
     <message>
         <source>watch: %1: held %2 ms by meta limit/burst</source>
-        <translation>surveillance : %1 : retenue %2 ms par meta limit/burst</translation>
+        <translation>surveillance&#xa0;: %1&#xa0;: retenue %2 ms par meta limit/burst</translation>
     </message>
     <message>
         <source>watch: %1: checking (%2)</source>
-        <translation>surveillance : %1 : vérification (%2)</translation>
+        <translation>surveillance&#xa0;: %1&#xa0;: vérification (%2)</translation>
     </message>
     <message>
         <source>watch: %1: watch failed: %2</source>
-        <translation>surveillance : %1 : échec de la surveillance : %2</translation>
+        <translation>surveillance&#xa0;: %1&#xa0;: échec de la surveillance&#xa0;: %2</translation>
     </message>
     <message>
         <source>watch: converged for %1 s</source>
-        <translation>surveillance : convergé depuis %1 s</translation>
+        <translation>surveillance&#xa0;: convergé depuis %1 s</translation>
     </message>
 </context>
 <context>
@@ -1746,19 +1720,19 @@
     <name>WatchCommand</name>
     <message>
         <source>watchcmd: %1</source>
-        <translation>watchcmd : %1</translation>
+        <translation>watchcmd&#xa0;: %1</translation>
     </message>
     <message>
         <source>watchcmd: cannot wait for process %1 (pidfd_open): %2</source>
-        <translation>watchcmd : impossible d'attendre le processus %1 (pidfd_open) : %2</translation>
+        <translation>watchcmd&#xa0;: impossible d&apos;attendre le processus %1 (pidfd_open)&#xa0;: %2</translation>
     </message>
     <message>
         <source>watchcmd: cannot wait for its output: %1</source>
-        <translation>watchcmd : impossible d'attendre sa sortie : %1</translation>
+        <translation>watchcmd&#xa0;: impossible d&apos;attendre sa sortie&#xa0;: %1</translation>
     </message>
     <message>
         <source>watchcmd ended (waitpid: %1)</source>
-        <translation>watchcmd s'est terminé (waitpid : %1)</translation>
+        <translation>watchcmd s&apos;est terminé (waitpid&#xa0;: %1)</translation>
     </message>
     <message>
         <source>watchcmd was killed by signal %1</source>
@@ -1766,7 +1740,7 @@
     </message>
     <message>
         <source>watchcmd ended with exit status %1</source>
-        <translation>watchcmd s'est terminé avec le code de sortie %1</translation>
+        <translation>watchcmd s&apos;est terminé avec le code de sortie %1</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1766,7 @@
     </message>
     <message>
         <source>%1; watching again after %2 ms (retries left: %3)</source>
-        <translation>%1 ; reprise de la surveillance après %2 ms (tentatives restantes : %3)</translation>
+        <translation>%1&#xa0;; reprise de la surveillance après %2 ms (tentatives restantes&#xa0;: %3)</translation>
     </message>
     <message>
         <source>watch restarted</source>
@@ -1803,7 +1777,7 @@
     <name>YamlGraphReader</name>
     <message>
         <source>file is too large (%1 MB); Converge reads graphs up to %2 MB</source>
-        <translation>fichier trop volumineux (%1 Mo) ; Converge lit les graphes jusqu'à %2 Mo</translation>
+        <translation>fichier trop volumineux (%1 Mo)&#xa0;; Converge lit les graphes jusqu&apos;à %2 Mo</translation>
     </message>
     <message>
         <source>not a text file (NUL byte); expected YAML</source>
@@ -1853,7 +1827,7 @@
     </message>
     <message>
         <source>the changed text does not read back: %1</source>
-        <translation>le texte modifié ne se relit pas : %1</translation>
+        <translation>le texte modifié ne se relit pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>the changed text does not read back as the graph (%1)</source>
@@ -1873,7 +1847,7 @@
     </message>
     <message>
         <source>%1 is not a block list item: it cannot be removed alone</source>
-        <translation>%1 n'est pas un élément de liste en bloc : il ne peut pas être supprimé seul</translation>
+        <translation>%1 n&apos;est pas un élément de liste en bloc&#xa0;: il ne peut pas être supprimé seul</translation>
     </message>
     <message>
         <source>the kind %1 cannot be removed in place</source>
@@ -1885,15 +1859,15 @@
     </message>
     <message>
         <source>%1: %2 cannot be changed in place</source>
-        <translation>%1 : %2 ne peut pas être modifié sur place</translation>
+        <translation>%1&#xa0;: %2 ne peut pas être modifié sur place</translation>
     </message>
     <message>
         <source>%1: %2 cannot be added in place</source>
-        <translation>%1 : %2 ne peut pas être ajouté sur place</translation>
+        <translation>%1&#xa0;: %2 ne peut pas être ajouté sur place</translation>
     </message>
     <message>
         <source>%1: meta cannot be changed in place</source>
-        <translation>%1 : meta ne peut pas être modifié sur place</translation>
+        <translation>%1&#xa0;: meta ne peut pas être modifié sur place</translation>
     </message>
     <message>
         <source>the file has no resource for %1 to follow</source>
@@ -1901,7 +1875,7 @@
     </message>
     <message>
         <source>%1 is not in a block list: %2 cannot follow it</source>
-        <translation>%1 n'est pas dans une liste en bloc : %2 ne peut pas être placé après</translation>
+        <translation>%1 n&apos;est pas dans une liste en bloc&#xa0;: %2 ne peut pas être placé après</translation>
     </message>
     <message>
         <source>the file has no kind for a new kind to follow</source>
@@ -1909,31 +1883,31 @@
     </message>
     <message>
         <source>the edge %1 cannot name %2 in place</source>
-        <translation>l'arête %1 ne peut pas désigner %2 sur place</translation>
+        <translation>l&apos;arête %1 ne peut pas désigner %2 sur place</translation>
     </message>
     <message>
         <source>the edge %1 cannot be renamed in place</source>
-        <translation>l'arête %1 ne peut pas être renommée sur place</translation>
+        <translation>l&apos;arête %1 ne peut pas être renommée sur place</translation>
     </message>
     <message>
         <source>the edge %1 changed a key Converge does not edit</source>
-        <translation>l'arête %1 a modifié une clé que Converge ne modifie pas</translation>
+        <translation>l&apos;arête %1 a modifié une clé que Converge ne modifie pas</translation>
     </message>
     <message>
         <source>the edge %1 cannot change notify in place</source>
-        <translation>l'arête %1 ne peut pas modifier notify sur place</translation>
+        <translation>l&apos;arête %1 ne peut pas modifier notify sur place</translation>
     </message>
     <message>
         <source>the edge %1 is a flow map: notify cannot be added</source>
-        <translation>l'arête %1 est une map en flux : notify ne peut pas être ajouté</translation>
+        <translation>l&apos;arête %1 est une map en flux&#xa0;: notify ne peut pas être ajouté</translation>
     </message>
     <message>
         <source>an edge at line %1 is not a block list item: it cannot be removed alone</source>
-        <translation>une arête à la ligne %1 n'est pas un élément de liste en bloc : elle ne peut pas être supprimée seule</translation>
+        <translation>une arête à la ligne %1 n&apos;est pas un élément de liste en bloc&#xa0;: elle ne peut pas être supprimée seule</translation>
     </message>
     <message>
         <source>the edges are not a block list: a new edge cannot follow them</source>
-        <translation>les arêtes ne forment pas une liste en bloc : une nouvelle arête ne peut pas être placée après</translation>
+        <translation>les arêtes ne forment pas une liste en bloc&#xa0;: une nouvelle arête ne peut pas être placée après</translation>
     </message>
     <message>
         <source>the edges key holds something a new edge cannot follow</source>
@@ -2051,7 +2025,7 @@
     </message>
     <message>
         <source>&amp;Delete Edge</source>
-        <translation>&amp;Supprimer l'arête</translation>
+        <translation>&amp;Supprimer l&apos;arête</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
@@ -2304,7 +2278,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Saved %1, rewritten in full (comments and layout not kept): %2</source>
-        <translation>%1 enregistré, entièrement réécrit (commentaires et mise en forme non conservés) : %2</translation>
+        <translation>%1 enregistré, entièrement réécrit (commentaires et mise en forme non conservés)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2316,8 +2290,8 @@ Le fichier sur le disque est inchangé.</translation>
     <message numerus="yes">
         <source>, %n could not be checked</source>
         <translation>
-            <numerusform>, %n n'a pas pu être vérifiée</numerusform>
-            <numerusform>, %n n'ont pas pu être vérifiées</numerusform>
+            <numerusform>, %n n&apos;a pas pu être vérifiée</numerusform>
+            <numerusform>, %n n&apos;ont pas pu être vérifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2359,15 +2333,15 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Vers :</translation>
+        <translation>Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>When the prerequisite changes something, send the dependent a refresh (mgmt&apos;s notify)</source>
@@ -2632,7 +2606,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Keep the glow along the run&apos;s longest chain in the picture</source>
-        <translation>Conserver dans l'image la lueur le long de la plus longue chaîne de l'exécution</translation>
+        <translation>Conserver dans l&apos;image la lueur le long de la plus longue chaîne de l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2617,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Part of a name</source>
-        <translation>Partie d'un nom</translation>
+        <translation>Partie d&apos;un nom</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -2655,7 +2629,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>How far up and down from the selection Focus reaches</source>
-        <translation>Jusqu'où la focalisation s'étend vers le haut et vers le bas depuis la sélection</translation>
+        <translation>Jusqu&apos;où la focalisation s&apos;étend vers le haut et vers le bas depuis la sélection</translation>
     </message>
     <message>
         <source>Focus on Selection</source>
@@ -2671,15 +2645,15 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Showing %1 of %2 resources</source>
@@ -2687,11 +2661,11 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Select the resources to focus on first.</source>
-        <translation>Sélectionnez d'abord les ressources sur lesquelles focaliser.</translation>
+        <translation>Sélectionnez d&apos;abord les ressources sur lesquelles focaliser.</translation>
     </message>
     <message>
         <source>No resource has failed.</source>
-        <translation>Aucune ressource n'a échoué.</translation>
+        <translation>Aucune ressource n&apos;a échoué.</translation>
     </message>
     <message>
         <source>Any kind</source>
@@ -2737,7 +2711,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Read how to open, edit, run and export graphs</source>
@@ -2798,15 +2772,15 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Checking or applying now; the border moves</source>
-        <translation>Vérification ou application en cours ; la bordure bouge</translation>
+        <translation>Vérification ou application en cours&#xa0;; la bordure bouge</translation>
     </message>
     <message>
         <source>Converged: checked, and changed where needed</source>
-        <translation>Convergée : vérifiée, et modifiée si nécessaire</translation>
+        <translation>Convergée&#xa0;: vérifiée, et modifiée si nécessaire</translation>
     </message>
     <message>
         <source>Check or apply failed after every retry, or timed out</source>
-        <translation>La vérification ou l'application a échoué après toutes les tentatives, ou a dépassé le délai</translation>
+        <translation>La vérification ou l&apos;application a échoué après toutes les tentatives, ou a dépassé le délai</translation>
     </message>
     <message>
         <source>Not run because a prerequisite failed or was skipped</source>
@@ -2814,7 +2788,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>The run was stopped before it finished</source>
-        <translation>L'exécution a été arrêtée avant sa fin</translation>
+        <translation>L&apos;exécution a été arrêtée avant sa fin</translation>
     </message>
     <message>
         <source>Selected</source>
@@ -2822,7 +2796,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>A ring around selected resources; their edges and a clicked edge are drawn in this colour</source>
-        <translation>Un anneau autour des ressources sélectionnées ; leurs arêtes et une arête cliquée sont dessinées dans cette couleur</translation>
+        <translation>Un anneau autour des ressources sélectionnées&#xa0;; leurs arêtes et une arête cliquée sont dessinées dans cette couleur</translation>
     </message>
     <message>
         <source>Automatic edge</source>
@@ -2830,7 +2804,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Dashed: an edge mgmt adds by itself (a file after the directory it lives in)</source>
-        <translation>En pointillés : une arête que mgmt ajoute de lui-même (un fichier après le répertoire qui le contient)</translation>
+        <translation>En pointillés&#xa0;: une arête que mgmt ajoute de lui-même (un fichier après le répertoire qui le contient)</translation>
     </message>
     <message>
         <source>Critical path</source>
@@ -2838,7 +2812,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>A glow along the chain of resources that took longest; shown after a run, in exports only when asked for</source>
-        <translation>Une lueur le long de la chaîne de ressources qui a pris le plus de temps ; affichée après une exécution, dans les exports seulement sur demande</translation>
+        <translation>Une lueur le long de la chaîne de ressources qui a pris le plus de temps&#xa0;; affichée après une exécution, dans les exports seulement sur demande</translation>
     </message>
     <message>
         <source>∅ Cannot run here</source>
@@ -2846,7 +2820,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Greyed and hatched: Converge loads and saves this kind but does not run it</source>
-        <translation>Grisé et hachuré : Converge charge et enregistre ce type mais ne l'exécute pas</translation>
+        <translation>Grisé et hachuré&#xa0;: Converge charge et enregistre ce type mais ne l&apos;exécute pas</translation>
     </message>
 </context>
 <context>
@@ -3015,14 +2989,14 @@ Le fichier sur le disque est inchangé.</translation>
     <name>converge::OverviewDock</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
     <name>converge::OverviewMap</name>
     <message>
         <source>The whole graph: drag the rectangle or click to move the view</source>
-        <translation>Le graphe entier : faites glisser le rectangle ou cliquez pour déplacer la vue</translation>
+        <translation>Le graphe entier&#xa0;: faites glisser le rectangle ou cliquez pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -3245,15 +3219,15 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Run stopped after %1 s:</source>
-        <translation>Exécution arrêtée après %1 s :</translation>
+        <translation>Exécution arrêtée après %1 s&#xa0;:</translation>
     </message>
     <message>
         <source>Dry run finished in %1 s:</source>
-        <translation>Exécution à blanc terminée en %1 s :</translation>
+        <translation>Exécution à blanc terminée en %1 s&#xa0;:</translation>
     </message>
     <message>
         <source>Run finished in %1 s:</source>
-        <translation>Exécution terminée en %1 s :</translation>
+        <translation>Exécution terminée en %1 s&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n would change</source>
@@ -3272,8 +3246,8 @@ Le fichier sur le disque est inchangé.</translation>
     <message numerus="yes">
         <source>%n done (%1 changed)</source>
         <translation>
-            <numerusform>%n terminée (modifiées : %1)</numerusform>
-            <numerusform>%n terminées (modifiées : %1)</numerusform>
+            <numerusform>%n terminée (modifiées&#xa0;: %1)</numerusform>
+            <numerusform>%n terminées (modifiées&#xa0;: %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3296,7 +3270,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>After Run&apos;s first pass keep watching every resource and repair what drifts, until Stop</source>
-        <translation>Après la première passe, continuer à surveiller chaque ressource et réparer ce qui dérive, jusqu'à l'arrêt</translation>
+        <translation>Après la première passe, continuer à surveiller chaque ressource et réparer ce qui dérive, jusqu&apos;à l&apos;arrêt</translation>
     </message>
     <message>
         <source>watching</source>
@@ -3304,7 +3278,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>drift: %1</source>
-        <translation>dérive : %1</translation>
+        <translation>dérive&#xa0;: %1</translation>
     </message>
     <message>
         <source>held for good by meta limit/burst</source>
@@ -3328,7 +3302,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>watch failed: %1</source>
-        <translation>surveillance échouée : %1</translation>
+        <translation>surveillance échouée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3317,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>cannot keep converging: %1</source>
-        <translation>impossible de maintenir la convergence : %1</translation>
+        <translation>impossible de maintenir la convergence&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3451,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>⚠ %1 is shell syntax, but cmd runs without a shell: mgmt splits it at spaces and hands %1 to the program as text.</source>
-        <translation>⚠ %1 est une syntaxe shell, mais cmd s'exécute sans shell : mgmt découpe la commande aux espaces et passe %1 au programme comme texte.</translation>
+        <translation>⚠ %1 est une syntaxe shell, mais cmd s&apos;exécute sans shell&#xa0;: mgmt découpe la commande aux espaces et passe %1 au programme comme texte.</translation>
     </message>
 </context>
 <context>
@@ -3511,11 +3485,11 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>The graph has not been read from a file.</source>
-        <translation>Le graphe n'a pas été lu depuis un fichier.</translation>
+        <translation>Le graphe n&apos;a pas été lu depuis un fichier.</translation>
     </message>
     <message>
         <source>Source: %1 (as read)</source>
-        <translation>Source : %1 (telle que lue)</translation>
+        <translation>Source&#xa0;: %1 (telle que lue)</translation>
     </message>
 </context>
 <context>
@@ -3560,12 +3534,12 @@ Le fichier sur le disque est inchangé.</translation>
     <name>converge::UserGuideDialog</name>
     <message>
         <source>Converge User Guide</source>
-        <translation>Guide de l'utilisateur de Converge</translation>
+        <translation>Guide de l&apos;utilisateur de Converge</translation>
     </message>
     <message>
         <source>The user guide was not found; looked in:
 %1</source>
-        <translation>Le guide de l'utilisateur est introuvable ; recherché dans :
+        <translation>Le guide de l&apos;utilisateur est introuvable&#xa0;; recherché dans&#xa0;:
 %1</translation>
     </message>
 </context>

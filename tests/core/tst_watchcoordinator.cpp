@@ -22,10 +22,12 @@ class ManualWatch : public ResourceWatch
 {
 public:
     explicit ManualWatch(WatchSink sink) : sink(std::move(sink)) {}
-    void start() override { started = true; }
-    void stop() override { started = false; }
+    ~ManualWatch() override { *started = false; }
+    void start() override { *started = true; }
+    void stop() override { *started = false; }
     WatchSink sink;
-    bool started = false;
+    /// Shared, so a test can still ask after a swap destroyed the watch.
+    std::shared_ptr<bool> started = std::make_shared<bool>(false);
 };
 
 /// The engine as the coordinator sees it: records each check, and ends it when the test says
@@ -187,7 +189,7 @@ private slots:
     void eventsAreKeptUntilTheFirstPassEnds()
     {
         Harness h(chain);
-        QVERIFY(h.watches.at(h.id("lone"))->started);
+        QVERIFY(*h.watches.at(h.id("lone"))->started);
         h.fire("lone");
         h.passThrough();
         QCOMPARE(h.runner.checks(), QStringList());
@@ -301,7 +303,7 @@ resources:
         QTRY_COMPARE(h.runner.checks().size(), 1);
         onReactor(h.reactor, [&] { h.coordinator->stop(); });
         for (const auto &[id, watch] : h.watches)
-            QVERIFY(!watch->started);
+            QVERIFY(!*watch->started);
         const size_t reports = h.reportsOf(WatchReport::Kind::CheckFinished).size();
         h.finish("lone");
         QCOMPARE(h.reportsOf(WatchReport::Kind::CheckFinished).size(), reports);
@@ -311,8 +313,8 @@ resources:
         Harness h(chain);
         h.resume();
         ManualWatch *keptA = h.byName.at(u"a"_qs).front();
-        ManualWatch *oldB = h.byName.at(u"b"_qs).front();
-        ManualWatch *lone = h.byName.at(u"lone"_qs).front();
+        const std::shared_ptr<bool> oldB = h.byName.at(u"b"_qs).front()->started;
+        const std::shared_ptr<bool> lone = h.byName.at(u"lone"_qs).front()->started;
         // fresh is added before a, b gets a meta parameter, lone goes; edges stay.
         QByteArray next(chain);
         next.replace("  - name: a\n", "  - name: fresh\n  - name: a\n");
@@ -321,10 +323,10 @@ resources:
         h.swapTo(next);
         QTRY_COMPARE(h.runner.checks(),
                      (QStringList{u"fresh (new in the graph)"_qs, u"b (new in the graph)"_qs}));
-        QVERIFY(keptA->started);
-        QVERIFY(!oldB->started);
-        QVERIFY(!lone->started);
-        QVERIFY(h.byName.at(u"b"_qs).back()->started);
+        QVERIFY(*keptA->started);
+        QVERIFY(!*oldB);
+        QVERIFY(!*lone);
+        QVERIFY(*h.byName.at(u"b"_qs).back()->started);
         // The kept watch reports under the resource's new id.
         onReactor(h.reactor, [&] { keptA->sink.event(u"mode changed"_qs); });
         QTRY_COMPARE(h.runner.checks().size(), 3);
