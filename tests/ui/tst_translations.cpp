@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 #include <functional>
 #include <memory>
@@ -193,6 +194,32 @@ private slots:
     }
 
     void everyFrenchCommandTranslatedWithoutAltKeyClashes() { checkEveryCommandTranslated("fr"); }
+
+    void toolbarsFitTheDefaultWidth_data()
+    {
+        QTest::addColumn<QByteArray>("language");
+        for (const char *language : {"en", "de", "fr"})
+            QTest::newRow(language) << QByteArray(language);
+    }
+
+    /// At the window's first size every toolbar button shows: none hides behind a toolbar's
+    /// » extension button, in any of the three languages.
+    void toolbarsFitTheDefaultWidth()
+    {
+        QFETCH(QByteArray, language);
+        startWith(language.constData());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QToolBar *bar : window.findChildren<QToolBar *>()) {
+            if (!bar->isVisible())
+                continue;
+            const auto *extension = bar->findChild<QWidget *>(u"qt_toolbar_ext_button"_qs);
+            QVERIFY2(extension && !extension->isVisible(),
+                     qPrintable(u"%1 toolbar overflows at %2 px"_qs.arg(bar->windowTitle())
+                                    .arg(window.width())));
+        }
+    }
 
     /// The undo text for moving n resources at once.
     static QString moveText(int n)

@@ -17,6 +17,7 @@
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
 #include "scene/nodeitem.h"
+#include "scene/themedicon.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -183,6 +184,13 @@ void EditController::createActions()
         m_view->addAction(action);
     }
     m_deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    // Icons let the Edit toolbar show icons only, so that the toolbars fit the default window
+    // width in every language; the menus show the words.
+    m_undoAction->setIcon(themedIcon(u"edit-undo"_qs, u"undo"_qs));
+    m_redoAction->setIcon(themedIcon(u"edit-redo"_qs, u"redo"_qs));
+    m_deleteAction->setIcon(themedIcon(u"edit-delete"_qs, u"delete"_qs));
+    m_connectAction->setIcon(QIcon(u":/icons/connect.svg"_qs));
+    m_relayoutAction->setIcon(QIcon(u":/icons/relayout.svg"_qs));
 }
 
 void EditController::install(QMenu *viewMenu, DetailsDock *details,

@@ -15,6 +15,7 @@
 #include "scene/busyindicator.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "scene/themedicon.h"
 #include "window/dryrunreport.h"
 #include "window/examplesmenu.h"
 #include "window/helpmenu.h"
@@ -24,7 +25,6 @@
 #include "window/resourcetooltip.h"
 #include "window/runactions.h"
 #include "window/runfilescontroller.h"
-#include "window/themedicon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->runs(), &RunController::runningChanged, this, &MainWindow::updateActions);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
 
+    m_documentFile->newAction()->setIcon(themedIcon(u"document-new"_qs, u"new"_qs));
+    m_documentFile->saveAction()->setIcon(themedIcon(u"document-save"_qs, u"save"_qs));
     m_editController->install(m_viewMenu, m_detailsDock,
                               {m_documentFile->newAction(), m_documentFile->saveAction()});
     m_editController->contextMenus()->extendNodeMenu(m_runActions->nodeMenu());

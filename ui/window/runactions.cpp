@@ -6,8 +6,8 @@
 #include "document/runcontroller.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
+#include "scene/themedicon.h"
 #include "window/runstatuswidget.h"
-#include "window/themedicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,6 +107,11 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     auto *toolBar = new QToolBar(tr("Run"), m_window);
     toolBar->setObjectName(QStringLiteral("RunToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Words for the three ways to start a run and for Stop; the two that act on a part of the
+    // graph show their icon only (tooltip and menu name them), so the toolbars fit the default
+    // window width in German and French too.
+    m_runSelectedAction->setPriority(QAction::LowPriority);
+    m_rerunFailedAction->setPriority(QAction::LowPriority);
     toolBar->addActions({m_runAction, m_keepConvergingAction, m_dryRunAction, m_runSelectedAction,
                          m_rerunFailedAction, m_stopAction});
     m_window->insertToolBar(viewToolBar, toolBar);
