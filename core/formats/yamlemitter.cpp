@@ -136,11 +136,19 @@ bool YamlEmitter::isFlowList(const Value &value)
     });
 }
 
-QString YamlEmitter::flowList(const Value &value) const
+QString YamlEmitter::flow(const Value &value) const
 {
     QStringList parts;
+    if (value.isMap()) {
+        for (const Value::MapEntry &entry : value.entries())
+            parts.append(scalar(Value::scalar(entry.first), 0, true) + u": "_qs +
+                         flow(entry.second));
+        return u'{' + parts.join(u", "_qs) + u'}';
+    }
+    if (!value.isList())
+        return scalar(value, 0, true);
     for (const Value &item : value.items())
-        parts.append(scalar(item, 0, true));
+        parts.append(flow(item));
     return u'[' + parts.join(u", "_qs) + u']';
 }
 
@@ -162,9 +170,9 @@ void YamlEmitter::writeValueAfterKey(const Value &value, int indent)
         return;
     case Value::Type::List:
         if (value.items().empty() || isFlowList(value)) {
-            const QString flow = flowList(value);
-            if (value.items().empty() || indent + flow.size() < FlowLineLimit) {
-                m_out += u' ' + flow + u'\n';
+            const QString inLine = flow(value);
+            if (value.items().empty() || indent + inLine.size() < FlowLineLimit) {
+                m_out += u' ' + inLine + u'\n';
                 return;
             }
         }
@@ -202,7 +210,7 @@ void YamlEmitter::writeItems(const std::vector<Value> &items, int indent)
             m_out += u'\n';
             writeItems(item.items(), indent + 2);
         } else if (item.isList()) {
-            m_out += flowList(item) + u'\n';
+            m_out += flow(item) + u'\n';
         } else if (item.isMap()) {
             m_out += u"{}\n"_qs;
         } else {

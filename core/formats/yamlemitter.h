@@ -32,13 +32,15 @@ public:
     QString scalar(const Value &value, int indent, bool inFlow = false) const;
     /// Text as a plain scalar when it reads back as the same string, else double-quoted.
     static QString text(const QString &text);
+    /// Any value on one line in flow style (`{a: 1, b: [x, y]}`), for a place inside a flow
+    /// collection; multi-line text is double-quoted.
+    QString flow(const Value &value) const;
 
     QString &buffer() { return m_out; }
 
 private:
     void writeValueAfterKey(const Value &value, int indent);
     static bool isFlowList(const Value &value);
-    QString flowList(const Value &value) const;
     QString literalBlock(const QString &text, int indent) const;
 
     QString m_out;

@@ -9,6 +9,36 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
+/// Counts the flow brackets open on a line, skipping what is quoted.
+class BracketCounter
+{
+public:
+    /// Takes the character at i of text; returns the index of the next one to take.
+    qsizetype take(const QByteArray &text, qsizetype i)
+    {
+        const char c = text[i];
+        if (m_quote) {
+            if (c == m_quote)
+                m_quote = 0;
+            else if (c == '\\' && m_quote == '"')
+                return i + 2; // an escaped character
+        } else if (c == '"' || c == '\'') {
+            m_quote = c;
+        } else if (c == '{' || c == '[') {
+            ++m_depth;
+        } else if (c == '}' || c == ']') {
+            --m_depth;
+        }
+        return i + 1;
+    }
+    int depth() const { return m_depth; }
+    bool quoted() const { return m_quote != 0; }
+
+private:
+    int m_depth = 0;
+    char m_quote = 0;
+};
+
 } // namespace
 
 qsizetype YamlSpanFinder::lineStart(qsizetype pos) const
@@ -88,24 +118,53 @@ qsizetype YamlSpanFinder::scalarEnd(qsizetype begin) const
 
 bool YamlSpanFinder::inFlow(qsizetype pos) const
 {
-    int depth = 0;
-    char quote = 0;
-    for (qsizetype i = lineStart(pos); i < pos; ++i) {
-        const char c = m_text[i];
-        if (quote) {
-            if (c == quote)
-                quote = 0;
-            else if (c == '\\' && quote == '"')
-                ++i;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
+    BracketCounter brackets;
+    for (qsizetype i = lineStart(pos); i < pos;)
+        i = brackets.take(m_text, i);
+    return brackets.depth() > 0;
+}
+
+qsizetype YamlSpanFinder::flowEnd(qsizetype open) const
+{
+    const qsizetype size = m_text.size();
+    if (open < 0 || open >= size || (m_text[open] != '{' && m_text[open] != '['))
+        return -1;
+    BracketCounter brackets;
+    for (qsizetype i = open; i < size && m_text[i] != '\n';) {
+        if (!brackets.quoted() && m_text[i] == '#' && isBlank(m_text[i - 1]))
+            return -1; // a comment: the collection goes on on a later line
+        i = brackets.take(m_text, i);
+        if (brackets.depth() == 0)
+            return i;
     }
-    return depth > 0;
+    return -1;
+}
+
+qsizetype YamlSpanFinder::flowValueEnd(qsizetype begin) const
+{
+    if (begin < 0 || begin >= m_text.size())
+        return -1;
+    if (m_text[begin] == '{' || m_text[begin] == '[')
+        return flowEnd(begin);
+    if (m_text[begin] == ',' || m_text[begin] == '}')
+        return begin; // an empty value
+    return scalarEnd(begin);
+}
+
+qsizetype YamlSpanFinder::flowEntryEnd(qsizetype key) const
+{
+    const qsizetype size = m_text.size();
+    qsizetype colon = key;
+    if (key >= 0 && key < size && (m_text[key] == '"' || m_text[key] == '\''))
+        colon = scalarEnd(key);
+    while (colon >= 0 && colon < size && m_text[colon] != ':' && m_text[colon] != '\n')
+        ++colon;
+    if (colon < 0 || colon >= size || m_text[colon] != ':')
+        return -1;
+    qsizetype value = colon + 1;
+    while (value < size && isBlank(m_text[value]))
+        ++value;
+    return flowValueEnd(value);
 }
 
 qsizetype YamlSpanFinder::blockEnd(qsizetype start, int indent, bool dashContinues) const
@@ -143,6 +202,19 @@ qsizetype YamlSpanFinder::itemDash(qsizetype mapStart) const
     if (i < 0 || m_text[i] != '-' || i + 1 == mapStart || !startsLine(i))
         return -1;
     return i;
+}
+
+qsizetype YamlSpanFinder::commentsAbove(qsizetype start, int column) const
+{
+    qsizetype begin = start;
+    while (begin > 0) {
+        const qsizetype above = lineStart(begin - 1);
+        const qsizetype hash = above + column;
+        if (hash >= begin - 1 || m_text[hash] != '#' || !startsLine(hash))
+            break;
+        begin = above;
+    }
+    return begin;
 }
 
 std::pair<qsizetype, qsizetype> YamlSpanFinder::itemLines(qsizetype mapStart) const

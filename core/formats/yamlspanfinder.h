@@ -29,6 +29,14 @@ public:
     qsizetype scalarEnd(qsizetype begin) const;
     /// True when pos is inside a `{...}` or `[...]` opened earlier on its line.
     bool inFlow(qsizetype pos) const;
+    /// One past the `}` or `]` that closes the flow collection opening at open, when that is
+    /// on the same line; -1 otherwise.
+    qsizetype flowEnd(qsizetype open) const;
+    /// One past the value that starts at begin inside a one-line flow collection: a nested
+    /// collection or a scalar; -1 when it does not end on its line.
+    qsizetype flowValueEnd(qsizetype begin) const;
+    /// One past the value of the flow map entry whose key starts at key; -1 as above.
+    qsizetype flowEntryEnd(qsizetype key) const;
     /// One past the last line of the block that starts on the line at start and holds every
     /// following line indented deeper than indent (and, with dashContinues, `- ` items at
     /// indent, as a list may sit at its key's indent). Blank and comment lines after the
@@ -37,6 +45,10 @@ public:
     /// The `-` of the block list item whose map starts at mapStart, or -1 when the map is not
     /// the first thing after a `- ` that starts its line.
     qsizetype itemDash(qsizetype mapStart) const;
+    /// Where the comment lines right above the line at start begin (start itself when there
+    /// are none): lines holding only a comment whose `#` is at column, with no blank line
+    /// between them and start. They say what the line at start is about.
+    qsizetype commentsAbove(qsizetype start, int column) const;
     /// The block list item (its lines) whose map starts at mapStart: {begin, end}, or {-1, -1}.
     std::pair<qsizetype, qsizetype> itemLines(qsizetype mapStart) const;
 

@@ -176,44 +176,50 @@ bool YamlSplicer::spliceResource(ResourceId own, ResourceId edited)
         !m_splice.replaceScalar(spans.name, Value::scalar(after.fileName(), spans.nameStyle)))
         return fail(tr("the name of %1 cannot be changed in place").arg(before.key()));
     const qsizetype mapStart = m_source.offset(before.location);
-    const int keyColumn = mapStart < 0 ? 0 : m_splice.text().column(mapStart);
-    const qsizetype end = m_splice.itemEnd(before.location);
     for (const Value::MapEntry &entry : before.params.entries()) {
-        if (!spliceEntry(spans, entry.first, &entry.second, after.params.find(entry.first), end,
-                         keyColumn))
+        if (!spliceEntry(spans, mapStart, entry.first, &entry.second,
+                         after.params.find(entry.first)))
             return fail(tr("%1: %2 cannot be changed in place").arg(before.key(), entry.first));
     }
     for (const Value::MapEntry &entry : after.params.entries()) {
         if (!before.params.find(entry.first) &&
-            !spliceEntry(spans, entry.first, nullptr, &entry.second, end, keyColumn))
+            !spliceEntry(spans, mapStart, entry.first, nullptr, &entry.second))
             return fail(tr("%1: %2 cannot be added in place").arg(before.key(), entry.first));
     }
     if (GraphComparison::sameValue(before.meta, after.meta) ||
         (!hasMeta(before) && !hasMeta(after)))
         return true;
     const bool written = YamlSource::findKey(spans.keys, u"meta") != nullptr;
-    if (!spliceEntry(spans, u"meta"_qs, written ? &before.meta : nullptr,
-                     hasMeta(after) ? &after.meta : nullptr, end, keyColumn))
+    if (!spliceEntry(spans, mapStart, u"meta"_qs, written ? &before.meta : nullptr,
+                     hasMeta(after) ? &after.meta : nullptr))
         return fail(tr("%1: meta cannot be changed in place").arg(before.key()));
     return true;
 }
 
-bool YamlSplicer::spliceEntry(const YamlSource::ResourceSpans &spans, const QString &key,
-                              const Value *before, const Value *after, qsizetype itemEnd,
-                              int keyColumn)
+bool YamlSplicer::spliceEntry(const YamlSource::ResourceSpans &spans, qsizetype mapStart,
+                              const QString &key, const Value *before, const Value *after)
 {
     if (before && after && *before == *after)
         return true;
     if (before && after && before->isScalar() && after->isScalar() &&
         m_splice.replaceScalar(before->location(), *after))
         return true;
-    // In a flow map (`- {name: a, cmd: b}`) only a scalar can change in place.
-    if (itemEnd < 0 || m_splice.text().inFlow(m_source.offset(spans.name)))
+    const YamlSource::Key *written = YamlSource::findKey(spans.keys, key);
+    if (before && !written)
+        return false;
+    if (m_splice.text().inFlow(m_source.offset(spans.name))) {
+        // A resource written as one flow map (`- {name: a, cmd: b}`) stays one.
+        if (!before)
+            return m_splice.insertFlowEntry(mapStart, key, *after);
+        return after ? m_splice.replaceFlowValue(before->location(), *after)
+                     : m_splice.removeFlowEntry(written->second);
+    }
+    const qsizetype itemEnd = m_splice.text().itemLines(mapStart).second;
+    if (itemEnd < 0)
         return false;
     if (!before)
-        return m_splice.insertEntry(itemEnd, keyColumn, key, *after);
-    const YamlSource::Key *written = YamlSource::findKey(spans.keys, key);
-    return written && m_splice.replaceEntry(written->second, key, after);
+        return m_splice.insertEntry(itemEnd, m_splice.text().column(mapStart), key, *after);
+    return m_splice.replaceEntry(written->second, key, after);
 }
 
 bool YamlSplicer::insertResources()
@@ -245,11 +251,12 @@ bool YamlSplicer::insertResources()
             return fail(tr("%1 is not in a block list: %2 cannot follow it")
                             .arg(own.resource(neighbour).key(), r.key()));
         const int dashColumn = m_splice.text().column(dash);
-        int keyColumn = m_splice.text().column(mapStart);
-        if (m_splice.at(mapStart) == '{')
-            keyColumn = dashColumn + 2;
+        // In the style of its neighbour: one flow map after a one-line flow map.
         const QByteArray item =
-            YamlTextSplice::newItem(YamlGraphWriter::resourceEntries(r), dashColumn, keyColumn);
+            m_splice.text().flowEnd(mapStart) >= 0
+                ? YamlTextSplice::newFlowItem(YamlGraphWriter::resourceEntries(r), dashColumn)
+                : YamlTextSplice::newItem(YamlGraphWriter::resourceEntries(r), dashColumn,
+                                          m_splice.text().column(mapStart));
         if (lastOfKind.contains(r.kind)) {
             m_splice.insertLines(m_splice.itemEnd(own.resource(neighbour).location), item);
             continue;
@@ -315,9 +322,14 @@ bool YamlSplicer::spliceEdges()
             continue;
         }
         const qsizetype mapStart = m_source.offset(before.location);
+        if (m_splice.at(mapStart) == '{') {
+            if (!m_splice.insertFlowEntry(mapStart, u"notify"_qs, notify))
+                return fail(tr("the edge %1 cannot gain notify in place").arg(label));
+            continue;
+        }
         const qsizetype end = m_splice.itemEnd(before.location);
-        if (end < 0 || m_splice.at(mapStart) == '{')
-            return fail(tr("the edge %1 is a flow map: notify cannot be added").arg(label));
+        if (end < 0)
+            return fail(tr("the edge %1 cannot gain notify in place").arg(label));
         m_splice.insertLines(end, YamlTextSplice::spaces(m_splice.text().column(mapStart)) +
                                       "notify: true\n");
     }
@@ -412,8 +424,11 @@ QByteArray YamlSplicer::edgeText(EdgeId edited, EdgeId neighbour, int dashColumn
             return *text;
         }
     }
-    return YamlTextSplice::newItem(YamlGraphWriter::edgeValue(m_graph, edge).entries(), dashColumn,
-                                   keyColumn);
+    const auto entries = YamlGraphWriter::edgeValue(m_graph, edge).entries();
+    if (neighbour != InvalidId && !blockMap &&
+        m_splice.text().flowEnd(m_splice.offset(m_source.graph.edge(neighbour).location)) >= 0)
+        return YamlTextSplice::newFlowItem(entries, dashColumn);
+    return YamlTextSplice::newItem(entries, dashColumn, keyColumn);
 }
 
 bool YamlSplicer::splicePositions()

@@ -25,8 +25,10 @@ namespace converge {
 /// A graph equal to the one read gives the text back unchanged, byte for byte.
 ///
 /// Every splice is proved: the result must read back as the graph to save (GraphComparison).
-/// When a splice is impossible (a resource written as a flow map gains a key, anchors or
-/// aliases on an edited value, a file that lost its shape) or the proof fails, splice()
+/// A resource or edge written as one flow map stays one: keys are added, changed and removed
+/// inside its braces, and a new resource after such a neighbour is one too. When a splice is
+/// impossible (a flow map over several lines, anchors or aliases on an edited value, a file
+/// that lost its shape) or the proof fails, splice()
 /// returns nothing and says why; the caller then writes the whole file (YamlGraphWriter).
 /// Stateless from outside; any thread.
 class YamlSplicer
@@ -53,8 +55,8 @@ private:
     bool spliceTopLevel();
     bool spliceResources();
     bool spliceResource(ResourceId own, ResourceId edited);
-    bool spliceEntry(const YamlSource::ResourceSpans &spans, const QString &key,
-                     const Value *before, const Value *after, qsizetype itemEnd, int keyColumn);
+    bool spliceEntry(const YamlSource::ResourceSpans &spans, qsizetype mapStart, const QString &key,
+                     const Value *before, const Value *after);
     bool removeKinds(QSet<QString> *removedKinds);
     bool insertResources();
     bool spliceEdges();

@@ -47,10 +47,12 @@ void YamlTextSplice::replace(qsizetype begin, qsizetype end, QByteArray text)
 
 bool YamlTextSplice::removeItem(SourceLocation mapStart)
 {
-    const auto [begin, end] = m_text.itemLines(m_source.offset(mapStart));
+    const qsizetype map = m_source.offset(mapStart);
+    const auto [begin, end] = m_text.itemLines(map);
     if (begin < 0)
         return false;
-    m_edits.replace(begin, end, {});
+    // The comments that introduce the item go with it rather than describe its neighbour.
+    m_edits.replace(m_text.commentsAbove(begin, m_text.column(m_text.itemDash(map))), end, {});
     return true;
 }
 
@@ -100,6 +102,70 @@ QByteArray YamlTextSplice::newItem(const std::vector<Value::MapEntry> &entries, 
         QString::fromUtf8(spaces(dashColumn) + '-' + spaces(keyColumn - dashColumn - 1));
     emitter.writeEntries(entries, keyColumn, true);
     return emitter.buffer().toUtf8();
+}
+
+QByteArray YamlTextSplice::newFlowItem(const std::vector<Value::MapEntry> &entries, int dashColumn)
+{
+    Value map = Value::map();
+    for (const Value::MapEntry &entry : entries)
+        map.insert(entry.first, entry.second);
+    return spaces(dashColumn) + "- " + YamlEmitter().flow(map).toUtf8() + '\n';
+}
+
+bool YamlTextSplice::insertFlowEntry(qsizetype open, const QString &key, const Value &value)
+{
+    const qsizetype end = m_text.flowEnd(open);
+    if (end < 0 || m_source.text[open] != '{')
+        return false;
+    // After the last entry's last character, so `{ a: 1 }` keeps its inner spaces.
+    qsizetype at = end - 1;
+    while (at > open && (m_source.text[at - 1] == ' ' || m_source.text[at - 1] == '\t'))
+        --at;
+    const YamlEmitter emitter;
+    QByteArray entry =
+        (emitter.scalar(Value::scalar(key), 0, true) + u": "_qs + emitter.flow(value)).toUtf8();
+    if (at > open + 1)
+        entry.prepend(", ");
+    m_edits.insert(at, std::move(entry));
+    return true;
+}
+
+bool YamlTextSplice::replaceFlowValue(SourceLocation at, const Value &value)
+{
+    const qsizetype begin = m_source.offset(at);
+    const qsizetype end = m_text.flowValueEnd(begin);
+    if (end < 0 || !m_text.inFlow(begin))
+        return false;
+    m_edits.replace(begin, end, YamlEmitter().flow(value).toUtf8());
+    return true;
+}
+
+bool YamlTextSplice::removeFlowEntry(SourceLocation keyLocation)
+{
+    const qsizetype key = m_source.offset(keyLocation);
+    const qsizetype end = m_text.flowEntryEnd(key);
+    if (end < 0 || !m_text.inFlow(key))
+        return false;
+    const QByteArray &t = m_source.text;
+    qsizetype before = key;
+    while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\t'))
+        --before;
+    if (before > 0 && t[before - 1] == ',') {
+        m_edits.replace(before - 1, end, {}); // `, key: value` after a neighbour
+        return true;
+    }
+    qsizetype after = end;
+    while (after < t.size() && (t[after] == ' ' || t[after] == '\t'))
+        ++after;
+    if (after < t.size() && t[after] == ',') {
+        ++after;
+        while (after < t.size() && (t[after] == ' ' || t[after] == '\t'))
+            ++after;
+        m_edits.replace(key, after, {}); // the first entry, and the comma after it
+        return true;
+    }
+    m_edits.replace(key, end, {}); // the only entry
+    return true;
 }
 
 qsizetype YamlTextSplice::itemEnd(SourceLocation mapStart) const

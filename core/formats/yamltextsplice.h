@@ -31,7 +31,8 @@ public:
     bool replaceScalar(SourceLocation at, const Value &value);
     /// Replaces the bytes [begin, end) by text.
     void replace(qsizetype begin, qsizetype end, QByteArray text);
-    /// Removes the lines of the block list item whose map starts at mapStart.
+    /// Removes the lines of the block list item whose map starts at mapStart, and the comment
+    /// lines right above it at its dash's column.
     bool removeItem(SourceLocation mapStart);
     /// Inserts whole lines at a line start (or the text's end, with a newline put first when
     /// the last line lacks one).
@@ -42,6 +43,13 @@ public:
     /// key and value, or removes it when value is null. A first key sharing its line with the
     /// item's `- ` cannot be removed.
     bool replaceEntry(SourceLocation keyLocation, const QString &key, const Value *value);
+    /// Adds `key: value` after the last entry of the one-line flow map that opens at open.
+    bool insertFlowEntry(qsizetype open, const QString &key, const Value &value);
+    /// Replaces the value at `at`, inside a one-line flow collection, by value in flow style.
+    bool replaceFlowValue(SourceLocation at, const Value &value);
+    /// Removes the entry whose key starts at keyLocation from its one-line flow map, with the
+    /// comma that parts it from its neighbour.
+    bool removeFlowEntry(SourceLocation keyLocation);
     /// One past the last line of the block list item whose map starts at mapStart; -1 if none.
     qsizetype itemEnd(SourceLocation mapStart) const;
     /// The lines of the block list item at mapStart with the scalars at the given locations
@@ -53,6 +61,8 @@ public:
     /// A new block list item: `- ` at dashColumn, its keys at keyColumn.
     static QByteArray newItem(const std::vector<Value::MapEntry> &entries, int dashColumn,
                               int keyColumn);
+    /// A new list item written as one flow map, `- {key: value, ...}`, its dash at dashColumn.
+    static QByteArray newFlowItem(const std::vector<Value::MapEntry> &entries, int dashColumn);
     static QByteArray spaces(int n) { return QByteArray(std::max(n, 0), ' '); }
 
 private:

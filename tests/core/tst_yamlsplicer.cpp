@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace converge;
 
@@ -92,6 +93,30 @@ private:
             allowed->insert(l);
     }
 
+    /// The text saved by splicing after edit changed the graph read from text; empty, with the
+    /// reason in *why, when it cannot be spliced.
+    static QByteArray splicedAfter(const QByteArray &text, const std::function<void(Graph &)> &edit,
+                                   QString *why)
+    {
+        const YamlGraphReader::Result read = YamlGraphReader::readData(text);
+        if (!read.ok()) {
+            *why = u"the text does not read"_qs;
+            return {};
+        }
+        Graph graph = read.graph;
+        edit(graph);
+        const auto saved = YamlSplicer::splice(read.source, graph, why);
+        return saved ? saved->text : QByteArray();
+    }
+
+    /// A removed element takes the comment lines right above it along.
+    static void allowCommentsAbove(const QByteArray &text, int line, QSet<int> *allowed)
+    {
+        const QList<QByteArray> all = lines(text);
+        for (int l = line - 1; l >= 1 && all.value(l - 1).trimmed().startsWith('#'); --l)
+            allowed->insert(l);
+    }
+
     /// One random edit of graph, as the editor makes them; the lines of the source it may
     /// change go into allowed. Returns its name for messages.
     static QString randomEdit(QRandomGenerator &random, const YamlSource &source, Graph &graph,
@@ -143,6 +168,13 @@ private:
         }
         case 3:
             allowResource(id);
+            if (source.graph.contains(id)) {
+                allowCommentsAbove(source.text, source.graph.resource(id).location.line, allowed);
+                for (const auto &ends : {source.graph.outEdges(id), source.graph.inEdges(id)})
+                    for (EdgeId e : ends)
+                        allowCommentsAbove(source.text, source.graph.edge(e).location.line,
+                                           allowed);
+            }
             graph.removeResource(id);
             return u"remove resource"_qs;
         case 4: {
@@ -179,6 +211,8 @@ private:
             if (source.graph.containsEdge(e))
                 allowElement(starts, source.graph.edge(e).location.line, allowed);
             if (random.bounded(2)) {
+                if (source.graph.containsEdge(e))
+                    allowCommentsAbove(source.text, source.graph.edge(e).location.line, allowed);
                 graph.removeEdge(e);
                 return u"remove edge"_qs;
             }
@@ -257,67 +291,159 @@ private slots:
                                   "  positions:\n"
                                   "  - {kind: exec, name: a, x: 10, y: 20}\n"
                                   "  - {kind: noop, name: n, x: 30, y: 40}\n";
-        const YamlGraphReader::Result read = YamlGraphReader::readData(before);
-        QVERIFY(read.ok());
-        Graph graph = read.graph;
-        Resource b;
-        b.kind = u"exec"_qs;
-        b.name = u"b"_qs;
-        b.params.insert(u"cmd"_qs, Value::scalar(u"echo b"_qs));
-        b.position = QPointF(50, 60);
-        Resource file;
-        file.kind = u"file"_qs;
-        file.name = u"/tmp/x"_qs;
-        file.params.insert(u"state"_qs, Value::scalar(u"exists"_qs));
-        file.position = QPointF(1, 2.5);
-        Edge edge;
-        edge.name = u"b-n"_qs;
-        edge.from = graph.addResource(b);
-        edge.to = graph.find(u"noop"_qs, u"n"_qs);
-        edge.notify = true;
-        graph.addEdge(edge);
-        graph.addResource(file);
-        const ResourceId a = graph.find(u"exec"_qs, u"a"_qs);
-        graph.resource(a).position = QPointF(11, 20);
-        graph.resource(a).params.insert(u"shell"_qs, Value::scalar(u"/bin/sh"_qs));
         QString why;
-        const auto saved = YamlSplicer::splice(read.source, graph, &why);
-        QVERIFY2(saved, qPrintable(why));
-        QCOMPARE(saved->text, QByteArray("graph: g\n"
-                                         "resources:\n"
-                                         "    exec:\n"
-                                         "    -   name: a   # first\n"
-                                         "        cmd: \"echo a\"\n"
-                                         "        shell: /bin/sh\n"
-                                         "    -   name: b\n"
-                                         "        cmd: echo b\n"
-                                         "    noop:\n"
-                                         "    -   name: n\n"
-                                         "    file:\n"
-                                         "    -   name: /tmp/x\n"
-                                         "        state: exists\n"
-                                         "edges:\n"
-                                         "-   name: a-n\n"
-                                         "    from: {kind: exec, name: a}\n"
-                                         "    to: {kind: noop, name: n}\n"
-                                         "-   name: b-n\n"
-                                         "    from: {kind: exec, name: b}\n"
-                                         "    to: {kind: noop, name: n}\n"
-                                         "    notify: true\n"
-                                         "converge:\n"
-                                         "  positions:\n"
-                                         "  - {kind: exec, name: a, x: 11, y: 20}\n"
-                                         "  - {kind: noop, name: n, x: 30, y: 40}\n"
-                                         "  - {kind: exec, name: b, x: 50, y: 60}\n"
-                                         "  - {kind: file, name: /tmp/x, x: 1, y: 2.5}\n"));
+        const QByteArray saved = splicedAfter(
+            before,
+            [](Graph &graph) {
+                Resource b;
+                b.kind = u"exec"_qs;
+                b.name = u"b"_qs;
+                b.params.insert(u"cmd"_qs, Value::scalar(u"echo b"_qs));
+                b.position = QPointF(50, 60);
+                Resource file;
+                file.kind = u"file"_qs;
+                file.name = u"/tmp/x"_qs;
+                file.params.insert(u"state"_qs, Value::scalar(u"exists"_qs));
+                file.position = QPointF(1, 2.5);
+                Edge edge;
+                edge.name = u"b-n"_qs;
+                edge.from = graph.addResource(b);
+                edge.to = graph.find(u"noop"_qs, u"n"_qs);
+                edge.notify = true;
+                graph.addEdge(edge);
+                graph.addResource(file);
+                const ResourceId a = graph.find(u"exec"_qs, u"a"_qs);
+                graph.resource(a).position = QPointF(11, 20);
+                graph.resource(a).params.insert(u"shell"_qs, Value::scalar(u"/bin/sh"_qs));
+            },
+            &why);
+        QVERIFY2(!saved.isEmpty(), qPrintable(why));
+        QCOMPARE(saved, QByteArray("graph: g\n"
+                                   "resources:\n"
+                                   "    exec:\n"
+                                   "    -   name: a   # first\n"
+                                   "        cmd: \"echo a\"\n"
+                                   "        shell: /bin/sh\n"
+                                   "    -   name: b\n"
+                                   "        cmd: echo b\n"
+                                   "    noop:\n"
+                                   "    -   name: n\n"
+                                   "    file:\n"
+                                   "    -   name: /tmp/x\n"
+                                   "        state: exists\n"
+                                   "edges:\n"
+                                   "-   name: a-n\n"
+                                   "    from: {kind: exec, name: a}\n"
+                                   "    to: {kind: noop, name: n}\n"
+                                   "-   name: b-n\n"
+                                   "    from: {kind: exec, name: b}\n"
+                                   "    to: {kind: noop, name: n}\n"
+                                   "    notify: true\n"
+                                   "converge:\n"
+                                   "  positions:\n"
+                                   "  - {kind: exec, name: a, x: 11, y: 20}\n"
+                                   "  - {kind: noop, name: n, x: 30, y: 40}\n"
+                                   "  - {kind: exec, name: b, x: 50, y: 60}\n"
+                                   "  - {kind: file, name: /tmp/x, x: 1, y: 2.5}\n"));
+    }
+
+    /// A file written with one flow map per resource and edge keeps that style through every
+    /// kind of edit: keys added, changed and removed inside the braces, new elements as flow
+    /// maps, comments where they were.
+    void flowMapsStayFlowMaps()
+    {
+        QString why;
+        const QByteArray saved = splicedAfter(
+            contents(QStringLiteral(CONVERGE_SOURCE_DIR "/tests/data/splice/flow-style.yaml")),
+            [](Graph &graph) {
+                Resource &hello = graph.resource(graph.find(u"exec"_qs, u"hello"_qs));
+                hello.params.remove(u"shell"_qs);
+                hello.params.insert(u"cwd"_qs, Value::scalar(u"/tmp, and more"_qs));
+                Resource &world = graph.resource(graph.find(u"exec"_qs, u"world"_qs));
+                world.meta.insert(u"retry"_qs, Value::scalar(u"3"_qs));
+                world.meta.insert(u"delay"_qs, Value::scalar(u"100"_qs));
+                Resource added;
+                added.kind = u"exec"_qs;
+                added.name = u"again"_qs;
+                added.params.insert(u"cmd"_qs, Value::scalar(u"echo again"_qs));
+                const ResourceId again = graph.addResource(added);
+                for (EdgeId e : graph.edgeIds()) {
+                    if (graph.edge(e).name == u"e1")
+                        graph.edge(e).notify = true;
+                }
+                Edge edge;
+                edge.name = u"e3"_qs;
+                edge.from = graph.find(u"noop"_qs, u"done"_qs);
+                edge.to = again;
+                edge.notify = true;
+                graph.addEdge(edge);
+            },
+            &why);
+        QVERIFY2(!saved.isEmpty(), qPrintable(why));
+        QCOMPARE(QString::fromUtf8(saved),
+                 QString::fromUtf8(
+                     "# A graph written compactly: one flow map per resource and per edge. "
+                     "Saving it from Converge\n"
+                     "# keeps it that way.\n"
+                     "---\n"
+                     "graph: compact\n"
+                     "resources:\n"
+                     "  exec:\n"
+                     "  # Says hello through a shell.\n"
+                     "  - {name: hello, cmd: echo hello, cwd: \"/tmp, and more\"}\n"
+                     "  - {name: world, cmd: \"echo world\", meta: {retry: 3, delay: 100}}   "
+                     "# retried once\n"
+                     "  - {name: again, cmd: echo again}\n"
+                     "  noop:\n"
+                     "  - {name: done}\n"
+                     "edges:\n"
+                     "- {name: e1, from: {kind: exec, name: hello}, to: {kind: exec, name: world}, "
+                     "notify: true}\n"
+                     "- {name: e2, from: {kind: exec, name: world}, to: {kind: noop, name: done}, "
+                     "notify: true}\n"
+                     "- {name: e3, from: {kind: noop, name: done}, to: {kind: exec, name: again}, "
+                     "notify: true}\n"));
+    }
+
+    /// The comment lines that introduce a resource or an edge go when it goes; a comment after
+    /// a blank line, and the neighbour's, stay.
+    void removedElementsTakeTheirComments()
+    {
+        const QByteArray text = "graph: g\n"
+                                "resources:\n"
+                                "  exec:\n"
+                                "  # a: the first\n"
+                                "  - name: a\n"
+                                "    cmd: echo a\n"
+                                "\n"
+                                "  # b: the second,\n"
+                                "  # in two lines\n"
+                                "  - name: b\n"
+                                "    cmd: echo b\n"
+                                "edges:\n"
+                                "# Everything in order.\n"
+                                "\n"
+                                "# a first\n"
+                                "- name: a-b\n"
+                                "  from: {kind: exec, name: a}\n"
+                                "  to: {kind: exec, name: b}\n";
+        QString why;
+        const QByteArray saved = splicedAfter(
+            text, [](Graph &graph) { graph.removeResource(graph.find(u"exec"_qs, u"b"_qs)); },
+            &why);
+        QVERIFY2(!saved.isEmpty(), qPrintable(why));
+        // a and its comment stay; b, its two comment lines, the edge and "# a first" go.
+        const QByteArray kept = text.left(text.indexOf("  # b:"));
+        QCOMPARE(QString::fromUtf8(saved),
+                 QString::fromUtf8(kept + "edges:\n# Everything in order.\n\n"));
     }
 
     void refusesWhatItCannotProve_data()
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("why");
-        QTest::newRow("flow map gains a key")
-            << QByteArray("graph: g\nresources:\n  exec:\n  - {name: a, cmd: echo}\n")
+        QTest::newRow("flow map over two lines gains a key")
+            << QByteArray("graph: g\nresources:\n  exec:\n  - {name: a,\n     cmd: echo}\n")
             << u"exec/a: shell cannot be added in place"_qs;
         QTest::newRow("anchor under an edited value")
             << QByteArray("graph: g\nresources:\n  exec:\n  - name: a\n    cmd: &c echo\n"
@@ -330,16 +456,18 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, why);
-        const YamlGraphReader::Result read = YamlGraphReader::readData(text);
-        QVERIFY(read.ok());
-        Graph graph = read.graph;
-        Value &params = graph.resource(graph.find(u"exec"_qs, u"a"_qs)).params;
-        if (params.find(u"cmd")->text() == u"echo" && text.contains('&'))
-            params.insert(u"cmd"_qs, Value::scalar(u"echo changed"_qs));
-        else
-            params.insert(u"shell"_qs, Value::scalar(u"/bin/sh"_qs));
         QString reason;
-        QVERIFY(!YamlSplicer::splice(read.source, graph, &reason));
+        QVERIFY(splicedAfter(
+                    text,
+                    [&text](Graph &graph) {
+                        Value &params = graph.resource(graph.find(u"exec"_qs, u"a"_qs)).params;
+                        if (params.find(u"cmd")->text() == u"echo" && text.contains('&'))
+                            params.insert(u"cmd"_qs, Value::scalar(u"echo changed"_qs));
+                        else
+                            params.insert(u"shell"_qs, Value::scalar(u"/bin/sh"_qs));
+                    },
+                    &reason)
+                    .isEmpty());
         QCOMPARE(reason, why);
     }
 

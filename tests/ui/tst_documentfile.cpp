@@ -130,12 +130,12 @@ private slots:
 
     void saveThatCannotSpliceSaysSo()
     {
-        // A resource written as a flow map cannot gain a key in place: the whole file is
-        // written, and the status bar says so and why.
+        // A resource written as a flow map over two lines cannot gain a key in place: the whole
+        // file is written, and the status bar says so and why.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"flow.yaml"_qs);
         QVERIFY(writeFile(path, "# gone after a full write\ngraph: g\nresources:\n  exec:\n"
-                                "  - {name: a, cmd: echo}\n"));
+                                "  - {name: a,\n     cmd: echo}\n"));
         MainWindow window;
         QVERIFY(openAndWait(window, path));
         const ResourceId a = findByKey(window.document()->graph(), u"exec/a"_qs);
