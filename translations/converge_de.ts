@@ -1898,10 +1898,6 @@
         <translation>bei der Kante %1 kann notify nicht direkt geändert werden</translation>
     </message>
     <message>
-        <source>the edge %1 is a flow map: notify cannot be added</source>
-        <translation>die Kante %1 ist eine Map in Flow-Notation: notify kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
         <source>an edge at line %1 is not a block list item: it cannot be removed alone</source>
         <translation>eine Kante in Zeile %1 ist kein Eintrag einer Blockliste: sie kann nicht einzeln entfernt werden</translation>
     </message>
@@ -1928,6 +1924,10 @@
     <message>
         <source>a new position cannot follow the file&apos;s positions</source>
         <translation>eine neue Position kann nicht hinter die Positionen der Datei gesetzt werden</translation>
+    </message>
+    <message>
+        <source>the edge %1 cannot gain notify in place</source>
+        <translation>die Kante %1 kann notify nicht direkt erhalten</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2557,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
 <context>
     <name>converge::ExportController</name>
     <message>
-        <source>PNG Options</source>
-        <translation>PNG-Optionen</translation>
-    </message>
-    <message>
         <source>Pixels per point: 1 is the size on screen at 100 %</source>
         <translation>Pixel pro Punkt: 1 ist die Bildschirmgröße bei 100 %</translation>
     </message>
@@ -2607,6 +2603,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Keep the glow along the run&apos;s longest chain in the picture</source>
         <translation>Das Leuchten entlang der längsten Kette der Ausführung im Bild behalten</translation>
+    </message>
+    <message>
+        <source>%1 Options</source>
+        <translation>%1-Optionen</translation>
     </message>
 </context>
 <context>

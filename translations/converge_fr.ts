@@ -983,17 +983,17 @@
     </message>
     <message>
         <source>Graphviz could not start: %1</source>
-        <translation>Graphviz n'a pas pu démarrer : %1</translation>
+        <translation>Graphviz n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
-        <translation>Graphviz n'a pas pu disposer le graphe avec %1 : %2</translation>
+        <translation>Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>
-            <numerusform>%n ressource : placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-            <numerusform>%n ressources : placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -1898,10 +1898,6 @@
         <translation>l&apos;arête %1 ne peut pas modifier notify sur place</translation>
     </message>
     <message>
-        <source>the edge %1 is a flow map: notify cannot be added</source>
-        <translation>l&apos;arête %1 est une map en flux&#xa0;: notify ne peut pas être ajouté</translation>
-    </message>
-    <message>
         <source>an edge at line %1 is not a block list item: it cannot be removed alone</source>
         <translation>une arête à la ligne %1 n&apos;est pas un élément de liste en bloc&#xa0;: elle ne peut pas être supprimée seule</translation>
     </message>
@@ -1928,6 +1924,10 @@
     <message>
         <source>a new position cannot follow the file&apos;s positions</source>
         <translation>une nouvelle position ne peut pas être placée après les positions du fichier</translation>
+    </message>
+    <message>
+        <source>the edge %1 cannot gain notify in place</source>
+        <translation>l'arête %1 ne peut pas recevoir notify sur place</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2557,6 @@ Le fichier sur le disque est inchangé.</translation>
 <context>
     <name>converge::ExportController</name>
     <message>
-        <source>PNG Options</source>
-        <translation>Options PNG</translation>
-    </message>
-    <message>
         <source>Pixels per point: 1 is the size on screen at 100 %</source>
         <translation>Pixels par point&#xa0;: 1 est la taille à l&apos;écran à 100 %</translation>
     </message>
@@ -2607,6 +2603,10 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>Keep the glow along the run&apos;s longest chain in the picture</source>
         <translation>Conserver dans l&apos;image la lueur le long de la plus longue chaîne de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1 Options</source>
+        <translation>Options %1</translation>
     </message>
 </context>
 <context>

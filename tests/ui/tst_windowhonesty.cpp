@@ -15,9 +15,15 @@
 #include "model/resourcestate.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -25,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace converge;
 using namespace converge::testing;
@@ -236,14 +243,72 @@ private slots:
         legend->close();
     }
 
+    /// Two commands in a chain, the first slower: a run has a critical path to show.
+    QString writeChain()
+    {
+        return writeFile(u"two.yaml"_qs,
+                         "graph: g\nresources:\n  exec:\n  - name: slow\n"
+                         "    cmd: sleep 0.2\n  - name: fast\n    cmd: \"true\"\n"
+                         "edges:\n- name: e1\n  from:\n    kind: exec\n    name: slow\n"
+                         "  to:\n    kind: exec\n    name: fast\n");
+    }
+
+    /// Triggers File → Export Diagram, names path in its file dialog, answers the options
+    /// dialog that may follow with the critical path on or off, and waits for the file.
+    /// Returns whether an options dialog came, and whether it offered a scale.
+    std::pair<bool, bool> exportVia(const QString &path, bool criticalPath)
+    {
+        bool asked = false, scale = false;
+        QTimer answer;
+        answer.setInterval(20);
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                const QString suffix = u"*."_qs + QFileInfo(path).suffix();
+                for (const QString &filter : files->nameFilters()) {
+                    if (filter.contains(suffix))
+                        files->selectNameFilter(filter);
+                }
+                files->setDirectory(QFileInfo(path).path());
+                // What a user types; selectFile() loses to the name filter's own suggestion.
+                files->findChild<QLineEdit *>(u"fileNameEdit"_qs)
+                    ->setText(QFileInfo(path).fileName());
+                QMetaObject::invokeMethod(files, "accept");
+            } else if (modal && modal->objectName() == u"ExportOptions") {
+                asked = true;
+                scale = modal->findChild<QDoubleSpinBox *>() != nullptr;
+                if (auto *box = modal->findChild<QCheckBox *>(u"ExportCriticalPath"_qs))
+                    box->setChecked(criticalPath);
+                static_cast<QDialog *>(modal)->accept();
+            }
+        });
+        answer.start();
+        action(u"fileExport"_qs)->trigger();
+        // The dialogs may run after trigger() returns: wait for the picture.
+        QTest::qWaitFor([&] { return QFileInfo(path).size() > 0; }, 10000);
+        return {asked, scale};
+    }
+
+    void svgAsksForTheCriticalPathOnlyWhenThereIsOne()
+    {
+        QVERIFY(openAndWait(*m_window, writeChain()));
+        QCOMPARE(exportVia(m_dir.filePath(u"before.svg"_qs), true), std::pair(false, false));
+        QVERIFY(QFileInfo(m_dir.filePath(u"before.svg"_qs)).size() > 0);
+
+        QVERIFY(m_window->document()->run());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->document()->isRunning(), 10000);
+        QCOMPARE(exportVia(m_dir.filePath(u"plain.svg"_qs), false), std::pair(true, false));
+        QCOMPARE(exportVia(m_dir.filePath(u"glow.svg"_qs), true), std::pair(true, false));
+        QCOMPARE(exportVia(m_dir.filePath(u"glow.pdf"_qs), true), std::pair(true, false));
+        QCOMPARE(exportVia(m_dir.filePath(u"glow.png"_qs), true), std::pair(true, true));
+        // The glow is in the picture asked for with it, not in the other one.
+        QVERIFY(QFileInfo(m_dir.filePath(u"glow.svg"_qs)).size() >
+                QFileInfo(m_dir.filePath(u"plain.svg"_qs)).size());
+    }
+
     void exportsShowTheGraphNotTheMomentsMarks()
     {
-        const QString path = writeFile(
-            u"two.yaml"_qs, "graph: g\nresources:\n  exec:\n  - name: slow\n"
-                            "    cmd: sleep 0.2\n  - name: fast\n    cmd: \"true\"\n"
-                            "edges:\n- name: e1\n  from:\n    kind: exec\n    name: slow\n"
-                            "  to:\n    kind: exec\n    name: fast\n");
-        QVERIFY(openAndWait(*m_window, path));
+        QVERIFY(openAndWait(*m_window, writeChain()));
         QVERIFY(m_window->document()->run());
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->document()->isRunning(), 10000);
         GraphScene *scene = m_window->scene();

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/runcontroller.h"
 #include "export/diagramexporter.h"
+#include "scene/criticalpathoverlay.h"
 #include "scene/graphscene.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace converge {
 
@@ -28,38 +30,66 @@ constexpr DiagramExporter::Format Formats[] = {
     DiagramExporter::Format::Png, DiagramExporter::Format::Svg, DiagramExporter::Format::Pdf,
     DiagramExporter::Format::Dot};
 
-/// Asks for the PNG scale, background and whether the critical path shows; false when
-/// cancelled.
-bool askPngOptions(QWidget *parent, DiagramExporter::Options *options)
+/// Whether the scene shows a critical path (after a run, never after a dry run).
+bool showsCriticalPath(const QGraphicsScene &scene)
 {
+    const QList<QGraphicsItem *> items = scene.items();
+    return std::any_of(items.begin(), items.end(), [](const QGraphicsItem *item) {
+        return item->type() == CriticalPathOverlay::Type && !item->boundingRect().isEmpty();
+    });
+}
+
+/// Asks whether the picture keeps the critical path (when the scene shows one) and, for PNG,
+/// its scale and background; false when cancelled. An SVG or PDF without a critical path
+/// needs no question.
+bool askOptions(QWidget *parent, DiagramExporter::Format format, bool criticalPathShown,
+                DiagramExporter::Options *options)
+{
+    const bool png = format == DiagramExporter::Format::Png;
+    options->criticalPath = criticalPathShown && options->criticalPath;
+    if (!png && !criticalPathShown)
+        return true;
     QDialog dialog(parent);
-    dialog.setWindowTitle(ExportController::tr("PNG Options"));
+    dialog.setObjectName(u"ExportOptions"_qs);
+    dialog.setWindowTitle(
+        ExportController::tr("%1 Options").arg(DiagramExporter::suffix(format).toUpper()));
     auto *form = new QFormLayout(&dialog);
-    auto *scale = new QDoubleSpinBox;
-    scale->setRange(0.5, 8);
-    scale->setSingleStep(0.5);
-    scale->setSuffix(u" ×"_qs);
-    scale->setValue(options->scale);
-    scale->setToolTip(ExportController::tr("Pixels per point: 1 is the size on screen at 100 %"));
-    form->addRow(ExportController::tr("&Scale:"), scale);
-    auto *transparent = new QCheckBox(ExportController::tr("&Transparent background"));
-    transparent->setChecked(options->transparent);
-    form->addRow(transparent);
-    auto *criticalPath = new QCheckBox(ExportController::tr("Show the &critical path"));
-    criticalPath->setObjectName(u"ExportCriticalPath"_qs);
-    criticalPath->setChecked(options->criticalPath);
-    criticalPath->setToolTip(
-        ExportController::tr("Keep the glow along the run's longest chain in the picture"));
-    form->addRow(criticalPath);
+    QDoubleSpinBox *scale = nullptr;
+    QCheckBox *transparent = nullptr;
+    if (png) {
+        scale = new QDoubleSpinBox;
+        scale->setRange(0.5, 8);
+        scale->setSingleStep(0.5);
+        scale->setSuffix(u" ×"_qs);
+        scale->setValue(options->scale);
+        scale->setToolTip(
+            ExportController::tr("Pixels per point: 1 is the size on screen at 100 %"));
+        form->addRow(ExportController::tr("&Scale:"), scale);
+        transparent = new QCheckBox(ExportController::tr("&Transparent background"));
+        transparent->setChecked(options->transparent);
+        form->addRow(transparent);
+    }
+    QCheckBox *criticalPath = nullptr;
+    if (criticalPathShown) {
+        criticalPath = new QCheckBox(ExportController::tr("Show the &critical path"));
+        criticalPath->setObjectName(u"ExportCriticalPath"_qs);
+        criticalPath->setChecked(options->criticalPath);
+        criticalPath->setToolTip(
+            ExportController::tr("Keep the glow along the run's longest chain in the picture"));
+        form->addRow(criticalPath);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    options->scale = scale->value();
-    options->transparent = transparent->isChecked();
-    options->criticalPath = criticalPath->isChecked();
+    if (png) {
+        options->scale = scale->value();
+        options->transparent = transparent->isChecked();
+    }
+    if (criticalPath)
+        options->criticalPath = criticalPath->isChecked();
     return true;
 }
 
@@ -69,6 +99,7 @@ ExportController::ExportController(QMainWindow *window, Document *document, Grap
     : QObject(window), m_window(window), m_document(document), m_scene(scene),
       m_exportAction(new QAction(tr("&Export Diagram..."), this))
 {
+    m_exportAction->setObjectName(u"fileExport"_qs);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_exportAction->setStatusTip(tr("Save the diagram as PNG, SVG, PDF or Graphviz DOT"));
     connect(m_exportAction, &QAction::triggered, this, &ExportController::exportDiagram);
@@ -135,9 +166,10 @@ void ExportController::exportDiagram()
     DiagramExporter::Options options;
     options.scale = settings.value(u"export/scale"_qs, options.scale).toDouble();
     options.transparent = settings.value(u"export/transparent"_qs, false).toBool();
-    // Asked for in the PNG options and kept for SVG and PDF alike; off unless asked.
+    // The last answer is the default; asked again for each picture of a run, in any format.
     options.criticalPath = settings.value(u"export/criticalPath"_qs, false).toBool();
-    if (*format == DiagramExporter::Format::Png && !askPngOptions(m_window, &options))
+    if (*format != DiagramExporter::Format::Dot &&
+        !askOptions(m_window, *format, showsCriticalPath(*m_scene), &options))
         return;
     settings.setValue(u"export/format"_qs, DiagramExporter::suffix(*format));
     settings.setValue(u"export/scale"_qs, options.scale);
