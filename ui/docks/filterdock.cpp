@@ -118,6 +118,7 @@ void FilterDock::apply(bool fit)
                                  : tr("Showing %1 of %2 resources")
                                        .arg(QLocale().toString(m_shown),
                                             QLocale().toString(graph.resourceCount())));
+    emit applied();
     if (!fit || m_shown == 0)
         return;
     QRectF shown;
@@ -166,6 +167,13 @@ void FilterDock::showAll()
     SceneFilter::showAll(*m_scene, m_document->graph());
     m_shown = m_document->graph().resourceCount();
     setStatus(QString());
+    emit applied();
+}
+
+void FilterDock::reapply()
+{
+    if (!m_filter.isEmpty())
+        apply(false);
 }
 
 void FilterDock::graphLoaded()

@@ -40,6 +40,12 @@ public slots:
     void focusOnSelection();
     /// Clears every criterion and shows the whole graph.
     void showAll();
+    /// Applies the filter again, e.g. after a group expanded showed items it had hidden.
+    void reapply();
+
+signals:
+    /// The filter showed and hid scene items (an empty filter showed them all).
+    void applied();
 
 private:
     void readCriteria();
