@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/nameindex.h"
 #include "scene/resourcefilter.h"
 
 #include <QDockWidget>
-#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -61,8 +61,9 @@ private:
     QComboBox *m_state;
     QSpinBox *m_depth;
     QLabel *m_status;
-    QTimer m_typing; ///< applies a name a moment after the last key, not on every key
     ResourceFilter m_filter;
+    NameIndex m_names;        ///< the graph's names, for a name filter on every keystroke
+    bool m_namesStale = true; ///< the graph changed since m_names was built
     int m_shown = 0;
 };
 

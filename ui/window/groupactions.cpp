@@ -143,7 +143,7 @@ bool GroupActions::setGroupBy(GroupBy by, const QString &prefix)
     m_collapser->expandAll();
     const bool ok = ensureGrouping();
     if (ok)
-        showMessage(tr("%n group(s)", nullptr, m_collapser->grouping().groupCount()));
+        showMessage(tr("%Ln group(s)", nullptr, m_collapser->grouping().groupCount()));
     updateActions();
     return ok;
 }
