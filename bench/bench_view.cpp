@@ -7,17 +7,25 @@
 //     as device pixmaps (QGraphicsItem::DeviceCoordinateCache), printed as ratios to ours;
 //  4. the longest GUI-thread stall while the graph's noop resources run through the real
 //     Document and RunController, with the states coloured as the window does;
-//  5. the process's resident memory after each step.
+//  5. the process's resident memory after each step;
+//  6. search: typing a name into the Filter dock, each key applied and painted at once, and the
+//     bare NameIndex scans behind the dock and Find.
+// With --pictures, the window at fit, mid and close zoom, with every other block of a hundred
+// resources collapsed (groups by name prefix), and during the run.
 // The layout is generated (a grid of layers), so the figures are the view's alone.
 //
 //   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--kind noop|exec] [--pictures DIR]
 
+#include "docks/filterdock.h"
 #include "docks/overviewdock.h"
 #include "document/document.h"
 #include "document/runcontroller.h"
 #include "model/graph.h"
+#include "model/nameindex.h"
+#include "model/resourcegrouping.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "scene/groupcollapser.h"
 #include "scene/nodeitem.h"
 
 #include <QApplication>
@@ -25,6 +33,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -71,7 +81,8 @@ Positioned layeredGrid(int resources, const QString &kind, quint32 seed)
         resource.kind = kind;
         if (kind == u"exec")
             resource.params.insert(QStringLiteral("cmd"), Value::scalar(QStringLiteral("true")));
-        resource.name = QStringLiteral("n%1").arg(i);
+        // Names in blocks of a hundred ("b12-1234"), so the view can group them by prefix.
+        resource.name = QStringLiteral("b%1-%2").arg(i / 100).arg(i);
         const ResourceId id = p.graph.addResource(std::move(resource));
         p.layout.nodes.push_back({id, centre(i), NodeSize});
         const int layer = i / width;
@@ -248,6 +259,62 @@ struct Options
     QString pictureDir; ///< where to save pictures; empty: none
 };
 
+/// Typing a name into the Filter dock one key at a time, each key applied and painted at once,
+/// and the bare index scans behind it and behind Find.
+void search(Document &document, GraphScene &scene, GraphView &view, QMainWindow &frame, int size,
+            QTextStream &out)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const NameIndex index(document.graph());
+    const double buildMs = clock.nsecsElapsed() / 1e6;
+    // A name near the end, so every prefix leaves a different part of the graph shown.
+    const QString name = QStringLiteral("b%1-%2").arg((size - 7) / 100).arg(size - 7);
+    std::vector<double> scans;
+    std::vector<double> keys;
+    std::vector<double> applies;
+    for (qsizetype n = 1; n <= name.size(); ++n) {
+        clock.restart();
+        index.find(QStringView(name).left(n), NameIndex::Part::Key);
+        scans.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    auto *dock = new FilterDock(&document, &scene, &view);
+    frame.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->show();
+    QCoreApplication::processEvents();
+    auto *edit = dock->findChild<QLineEdit *>(QStringLiteral("name"));
+    edit->setFocus();
+    for (QChar c : name) {
+        clock.restart();
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(edit, &press);
+        applies.push_back(clock.nsecsElapsed() / 1e6);
+        view.viewport()->repaint();
+        keys.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    const Frames key = summarise(keys);
+    const Frames scan = summarise(scans);
+    const Frames apply = summarise(applies);
+    out << QStringLiteral(
+               "  search \"%1\": index of %2 names built in %3 ms; per key in the Filter "
+               "dock (filter applied and painted) median %4 ms, slowest %5 ms, %6 "
+               "shown at the end; applied without the paint median %9 ms, slowest %10 ms; "
+               "the index scan alone median %7 ms, slowest %8 ms\n")
+               .arg(name)
+               .arg(index.size())
+               .arg(buildMs, 0, 'f', 1)
+               .arg(key.medianMs, 0, 'f', 2)
+               .arg(key.slowestMs, 0, 'f', 2)
+               .arg(dock->shownCount())
+               .arg(scan.medianMs, 0, 'f', 2)
+               .arg(scan.slowestMs, 0, 'f', 2)
+               .arg(apply.medianMs, 0, 'f', 2)
+               .arg(apply.slowestMs, 0, 'f', 2);
+    out.flush();
+    dock->showAll();
+    delete dock;
+}
+
 void benchSize(int size, const Options &options, QTextStream &out)
 {
     Positioned p = layeredGrid(size, options.kind, 7);
@@ -292,6 +359,17 @@ void benchSize(int size, const Options &options, QTextStream &out)
     pictures.take("mid");
     zoomTo(view, 1.0);
     pictures.take("close");
+    if (!options.pictureDir.isEmpty()) {
+        // Every other block of a hundred collapsed into its box, at the fitted zoom.
+        GroupCollapser collapser(p.graph, &scene);
+        collapser.setGrouping(*ResourceGrouping::compute(p.graph, GroupBy::NamePrefix));
+        for (int g = 0; g < collapser.grouping().groupCount(); g += 2)
+            collapser.collapse(g);
+        zoomTo(view, fit);
+        pictures.take("collapsed-fit");
+        zoomTo(view, 0.3);
+        pictures.take("collapsed-mid");
+    }
     const struct
     {
         const char *name;
@@ -339,11 +417,11 @@ void benchSize(int size, const Options &options, QTextStream &out)
     }
     peer.hide();
     out << QStringLiteral("  RSS after the frames %1 MiB\n").arg(residentMiB(), 0, 'f', 0);
-    if (!options.run)
-        return;
-
     Document document;
     document.replaceGraph(p.graph, QString());
+    search(document, scene, view, frame, size, out);
+    if (!options.run)
+        return;
     RunController *runs = document.runs();
     QObject::connect(
         runs, &RunController::statesChanged, &scene,
