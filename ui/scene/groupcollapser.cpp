@@ -80,10 +80,13 @@ bool GroupCollapser::collapse(int group)
     if (area.isNull())
         return false;
     const int members = int(m_grouping.members[group].size());
-    const qreal scale = std::clamp(std::sqrt(qreal(members)) / 3, 1.0, MaxBoxScale);
-    QSizeF size = BoxSize * scale;
-    // Never larger than the area the members covered (but never below the base size).
-    size = size.boundedTo(area.size()).expandedTo(BoxSize);
+    // Larger for more members, but never beyond the area the members covered (where it would
+    // hide other nodes) and never below the base size; the same shape always, so the text in
+    // it, which grows with the box, keeps its proportions.
+    const qreal scale =
+        std::max(1.0, std::min({std::sqrt(qreal(members)) / 3, MaxBoxScale,
+                                area.width() / BoxSize.width(), area.height() / BoxSize.height()}));
+    const QSizeF size = BoxSize * scale;
     auto *item = new GroupItem(group, m_grouping.labels[group], members);
     item->setGeometry(area.center(), size);
     item->setOnActivated([this](int g) { expand(g); });

@@ -50,7 +50,8 @@ QRectF GroupEdgeItem::boundingRect() const
 void GroupEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
-    const QColor colour = EdgeItem::colour(palette, true);
+    // The quiet colour of edges: strong is for a selection's edges, and these are only many.
+    const QColor colour = EdgeItem::colour(palette, false);
     // Heavier when it stands for many edges, so bundles read as bundles.
     const qreal width = std::min(1.5 + std::log2(qreal(m_count)), 6.0);
     painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));

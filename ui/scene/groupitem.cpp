@@ -1,6 +1,7 @@
 #include "scene/groupitem.h"
 
 #include "model/statepalette.h"
+#include "scene/nodeitem.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -22,6 +23,7 @@ constexpr qreal Margin = 8;
 constexpr qreal Swatch = 9;
 // Below this on-screen scale the text is a smudge: the box and its colour say enough.
 constexpr qreal TextLevelOfDetail = 0.3;
+constexpr qreal OverviewLevelOfDetail = NodeItem::OverviewZoom;
 // Worst first: the order in which a state colours the whole box.
 constexpr ResourceState Severity[] = {ResourceState::Failed,    ResourceState::Running,
                                       ResourceState::Cancelled, ResourceState::Skipped,
@@ -92,6 +94,12 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QColor fill = fillOf(worst);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette palette = scene() ? scene()->palette() : QPalette();
+    if (lod < OverviewLevelOfDetail) {
+        // A few pixels among thousands of node dots: a solid block, darker than a pending
+        // node's dot, so a collapsed group stands out from what is around it.
+        painter->fillRect(m_rect, worst == ResourceState::Pending ? style.border : fill);
+        return;
+    }
     painter->setPen(QPen(style.border, BorderWidth));
     painter->setBrush(fill.darker(115));
     painter->drawRoundedRect(m_rect.translated(StackOffset, -StackOffset), Radius, Radius);
