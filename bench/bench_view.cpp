@@ -14,7 +14,8 @@
 // resources collapsed (groups by name prefix), and during the run.
 // The layout is generated (a grid of layers), so the figures are the view's alone.
 //
-//   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--kind noop|exec] [--pictures DIR]
+//   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--no-frames] [--kind noop|exec]
+//              [--pictures DIR]
 
 #include "docks/filterdock.h"
 #include "docks/overviewdock.h"
@@ -255,6 +256,7 @@ struct Options
 {
     int steps = 30;
     bool run = true;
+    bool frames = true; ///< pan and zoom frames, ours and the peers'
     QString kind;       ///< of the resources: noop, or exec running `true`
     QString pictureDir; ///< where to save pictures; empty: none
 };
@@ -380,6 +382,8 @@ void benchSize(int size, const Options &options, QTextStream &out)
     peer.show();
     QCoreApplication::processEvents();
     for (const auto &z : zooms) {
+        if (!options.frames)
+            break;
         zoomTo(view, z.zoom);
         const Frames ourPan = pan(view, steps);
         const Frames ourZoom = zoom(view, steps);
@@ -444,15 +448,17 @@ void benchSize(int size, const Options &options, QTextStream &out)
         out << "  run refused\n";
         return;
     }
+    const double startMs = clock.nsecsElapsed() / 1e6;
     spinUntil([&finished] { return finished; }, 600000);
     QCoreApplication::processEvents();
-    out << QStringLiteral("  run: %1 done, %2 failed in %3 s, longest GUI stall %4 ms; "
-                          "RSS %5 MiB\n")
+    out << QStringLiteral("  run: %1 done, %2 failed in %3 s, longest GUI stall %4 ms "
+                          "(starting it: %6 ms); RSS %5 MiB\n")
                .arg(summary.done)
                .arg(summary.failed)
                .arg(clock.nsecsElapsed() / 1e9, 0, 'f', 2)
                .arg(heartbeat.longestMs(), 0, 'f', 1)
-               .arg(residentMiB(), 0, 'f', 0);
+               .arg(residentMiB(), 0, 'f', 0)
+               .arg(startMs, 0, 'f', 1);
     heartbeat.stop();
     out.flush();
 }
@@ -476,6 +482,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("steps"), QStringLiteral("frames per measurement"),
                       QStringLiteral("n"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("no-run"), QStringLiteral("skip the runs")});
+    parser.addOption({QStringLiteral("no-frames"), QStringLiteral("skip the pan and zoom frames")});
     parser.addOption({QStringLiteral("kind"), QStringLiteral("noop, or exec running `true`"),
                       QStringLiteral("kind"), QStringLiteral("noop")});
     parser.addOption({QStringLiteral("pictures"),
@@ -487,6 +494,7 @@ int main(int argc, char *argv[])
     Options options;
     options.steps = std::max(2, parser.value(QStringLiteral("steps")).toInt());
     options.run = !parser.isSet(QStringLiteral("no-run"));
+    options.frames = !parser.isSet(QStringLiteral("no-frames"));
     options.kind = parser.value(QStringLiteral("kind"));
     options.pictureDir = parser.value(QStringLiteral("pictures"));
     for (const QString &size :
