@@ -10,6 +10,7 @@
 #include "scene/scenefilter.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,6 +81,7 @@ FilterDock::FilterDock(Document *document, GraphScene *scene, GraphView *view, Q
         apply(false);
     };
     connect(m_name, &QLineEdit::textEdited, this, criteriaChanged);
+    m_name->installEventFilter(this);
     connect(m_kind, &QComboBox::activated, this, criteriaChanged);
     connect(m_state, &QComboBox::activated, this, criteriaChanged);
     connect(focus, &QPushButton::clicked, this, &FilterDock::focusOnSelection);
@@ -113,10 +115,8 @@ void FilterDock::readCriteria()
 void FilterDock::apply(bool fit)
 {
     const Graph &graph = m_document->graph();
-    if (m_namesStale && !m_filter.name.isEmpty()) {
-        m_names = NameIndex(graph);
-        m_namesStale = false;
-    }
+    if (!m_filter.name.isEmpty())
+        indexNames();
     m_shown = SceneFilter::apply(*m_scene, graph,
                                  m_filter.matches(graph, m_document->runs()->states(), &m_names));
     setStatus(m_filter.isEmpty() ? QString()
@@ -179,6 +179,23 @@ void FilterDock::reapply()
 {
     if (!m_filter.isEmpty())
         apply(false);
+}
+
+void FilterDock::indexNames()
+{
+    if (!m_namesStale)
+        return;
+    m_names = NameIndex(m_document->graph());
+    m_namesStale = false;
+}
+
+bool FilterDock::eventFilter(QObject *watched, QEvent *event)
+{
+    // Indexed when the name box gets the focus, before the first key: at 100,000 resources
+    // building the index takes tens of milliseconds, and the keys should not wait for it.
+    if (watched == m_name && event->type() == QEvent::FocusIn)
+        indexNames();
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void FilterDock::graphLoaded()

@@ -47,8 +47,13 @@ signals:
     /// The filter showed and hid scene items (an empty filter showed them all).
     void applied();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void readCriteria();
+    /// Builds m_names when the graph changed since it was last built.
+    void indexNames();
     void apply(bool fit);
     void graphLoaded();
     void setStatus(const QString &text);
