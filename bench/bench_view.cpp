@@ -7,17 +7,26 @@
 //     as device pixmaps (QGraphicsItem::DeviceCoordinateCache), printed as ratios to ours;
 //  4. the longest GUI-thread stall while the graph's noop resources run through the real
 //     Document and RunController, with the states coloured as the window does;
-//  5. the process's resident memory after each step.
+//  5. the process's resident memory after each step;
+//  6. search: typing a name into the Filter dock, each key applied and painted at once, and the
+//     bare NameIndex scans behind the dock and Find.
+// With --pictures, the window at fit, mid and close zoom, with every other block of a hundred
+// resources collapsed (groups by name prefix), and during the run.
 // The layout is generated (a grid of layers), so the figures are the view's alone.
 //
-//   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--kind noop|exec] [--pictures DIR]
+//   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--no-frames] [--kind noop|exec]
+//              [--pictures DIR]
 
+#include "docks/filterdock.h"
 #include "docks/overviewdock.h"
 #include "document/document.h"
 #include "document/runcontroller.h"
 #include "model/graph.h"
+#include "model/nameindex.h"
+#include "model/resourcegrouping.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "scene/groupcollapser.h"
 #include "scene/nodeitem.h"
 
 #include <QApplication>
@@ -25,6 +34,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -71,7 +82,8 @@ Positioned layeredGrid(int resources, const QString &kind, quint32 seed)
         resource.kind = kind;
         if (kind == u"exec")
             resource.params.insert(QStringLiteral("cmd"), Value::scalar(QStringLiteral("true")));
-        resource.name = QStringLiteral("n%1").arg(i);
+        // Names in blocks of a hundred ("b12-1234"), so the view can group them by prefix.
+        resource.name = QStringLiteral("b%1-%2").arg(i / 100).arg(i);
         const ResourceId id = p.graph.addResource(std::move(resource));
         p.layout.nodes.push_back({id, centre(i), NodeSize});
         const int layer = i / width;
@@ -244,9 +256,66 @@ struct Options
 {
     int steps = 30;
     bool run = true;
+    bool frames = true; ///< pan and zoom frames, ours and the peers'
     QString kind;       ///< of the resources: noop, or exec running `true`
     QString pictureDir; ///< where to save pictures; empty: none
 };
+
+/// Typing a name into the Filter dock one key at a time, each key applied and painted at once,
+/// and the bare index scans behind it and behind Find.
+void search(Document &document, GraphScene &scene, GraphView &view, QMainWindow &frame, int size,
+            QTextStream &out)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const NameIndex index(document.graph());
+    const double buildMs = clock.nsecsElapsed() / 1e6;
+    // A name near the end, so every prefix leaves a different part of the graph shown.
+    const QString name = QStringLiteral("b%1-%2").arg((size - 7) / 100).arg(size - 7);
+    std::vector<double> scans;
+    std::vector<double> keys;
+    std::vector<double> applies;
+    for (qsizetype n = 1; n <= name.size(); ++n) {
+        clock.restart();
+        index.find(QStringView(name).left(n), NameIndex::Part::Key);
+        scans.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    auto *dock = new FilterDock(&document, &scene, &view);
+    frame.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->show();
+    QCoreApplication::processEvents();
+    auto *edit = dock->findChild<QLineEdit *>(QStringLiteral("name"));
+    edit->setFocus();
+    for (QChar c : name) {
+        clock.restart();
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(edit, &press);
+        applies.push_back(clock.nsecsElapsed() / 1e6);
+        view.viewport()->repaint();
+        keys.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    const Frames key = summarise(keys);
+    const Frames scan = summarise(scans);
+    const Frames apply = summarise(applies);
+    out << QStringLiteral(
+               "  search \"%1\": index of %2 names built in %3 ms; per key in the Filter "
+               "dock (filter applied and painted) median %4 ms, slowest %5 ms, %6 "
+               "shown at the end; applied without the paint median %9 ms, slowest %10 ms; "
+               "the index scan alone median %7 ms, slowest %8 ms\n")
+               .arg(name)
+               .arg(index.size())
+               .arg(buildMs, 0, 'f', 1)
+               .arg(key.medianMs, 0, 'f', 2)
+               .arg(key.slowestMs, 0, 'f', 2)
+               .arg(dock->shownCount())
+               .arg(scan.medianMs, 0, 'f', 2)
+               .arg(scan.slowestMs, 0, 'f', 2)
+               .arg(apply.medianMs, 0, 'f', 2)
+               .arg(apply.slowestMs, 0, 'f', 2);
+    out.flush();
+    dock->showAll();
+    delete dock;
+}
 
 void benchSize(int size, const Options &options, QTextStream &out)
 {
@@ -292,6 +361,18 @@ void benchSize(int size, const Options &options, QTextStream &out)
     pictures.take("mid");
     zoomTo(view, 1.0);
     pictures.take("close");
+    if (!options.pictureDir.isEmpty()) {
+        // Every other block of a hundred collapsed into its box, at the fitted zoom.
+        GroupCollapser collapser(p.graph, &scene);
+        collapser.setGrouping(*ResourceGrouping::compute(p.graph, GroupBy::NamePrefix));
+        for (int g = 0; g < collapser.grouping().groupCount(); g += 2)
+            collapser.collapse(g);
+        zoomTo(view, fit);
+        pictures.take("collapsed-fit");
+        zoomTo(view, 0.3);
+        pictures.take("collapsed-mid");
+        collapser.expandAll(); // the frames and the run measure the whole graph
+    }
     const struct
     {
         const char *name;
@@ -302,6 +383,8 @@ void benchSize(int size, const Options &options, QTextStream &out)
     peer.show();
     QCoreApplication::processEvents();
     for (const auto &z : zooms) {
+        if (!options.frames)
+            break;
         zoomTo(view, z.zoom);
         const Frames ourPan = pan(view, steps);
         const Frames ourZoom = zoom(view, steps);
@@ -339,11 +422,11 @@ void benchSize(int size, const Options &options, QTextStream &out)
     }
     peer.hide();
     out << QStringLiteral("  RSS after the frames %1 MiB\n").arg(residentMiB(), 0, 'f', 0);
-    if (!options.run)
-        return;
-
     Document document;
     document.replaceGraph(p.graph, QString());
+    search(document, scene, view, frame, size, out);
+    if (!options.run)
+        return;
     RunController *runs = document.runs();
     QObject::connect(
         runs, &RunController::statesChanged, &scene,
@@ -366,15 +449,17 @@ void benchSize(int size, const Options &options, QTextStream &out)
         out << "  run refused\n";
         return;
     }
+    const double startMs = clock.nsecsElapsed() / 1e6;
     spinUntil([&finished] { return finished; }, 600000);
     QCoreApplication::processEvents();
-    out << QStringLiteral("  run: %1 done, %2 failed in %3 s, longest GUI stall %4 ms; "
-                          "RSS %5 MiB\n")
+    out << QStringLiteral("  run: %1 done, %2 failed in %3 s, longest GUI stall %4 ms "
+                          "(starting it: %6 ms); RSS %5 MiB\n")
                .arg(summary.done)
                .arg(summary.failed)
                .arg(clock.nsecsElapsed() / 1e9, 0, 'f', 2)
                .arg(heartbeat.longestMs(), 0, 'f', 1)
-               .arg(residentMiB(), 0, 'f', 0);
+               .arg(residentMiB(), 0, 'f', 0)
+               .arg(startMs, 0, 'f', 1);
     heartbeat.stop();
     out.flush();
 }
@@ -398,6 +483,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("steps"), QStringLiteral("frames per measurement"),
                       QStringLiteral("n"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("no-run"), QStringLiteral("skip the runs")});
+    parser.addOption({QStringLiteral("no-frames"), QStringLiteral("skip the pan and zoom frames")});
     parser.addOption({QStringLiteral("kind"), QStringLiteral("noop, or exec running `true`"),
                       QStringLiteral("kind"), QStringLiteral("noop")});
     parser.addOption({QStringLiteral("pictures"),
@@ -409,6 +495,7 @@ int main(int argc, char *argv[])
     Options options;
     options.steps = std::max(2, parser.value(QStringLiteral("steps")).toInt());
     options.run = !parser.isSet(QStringLiteral("no-run"));
+    options.frames = !parser.isSet(QStringLiteral("no-frames"));
     options.kind = parser.value(QStringLiteral("kind"));
     options.pictureDir = parser.value(QStringLiteral("pictures"));
     for (const QString &size :

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/nameindex.h"
 #include "scene/resourcefilter.h"
 
 #include <QDockWidget>
-#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -40,9 +40,20 @@ public slots:
     void focusOnSelection();
     /// Clears every criterion and shows the whole graph.
     void showAll();
+    /// Applies the filter again, e.g. after a group expanded showed items it had hidden.
+    void reapply();
+
+signals:
+    /// The filter showed and hid scene items (an empty filter showed them all).
+    void applied();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void readCriteria();
+    /// Builds m_names when the graph changed since it was last built.
+    void indexNames();
     void apply(bool fit);
     void graphLoaded();
     void setStatus(const QString &text);
@@ -55,8 +66,9 @@ private:
     QComboBox *m_state;
     QSpinBox *m_depth;
     QLabel *m_status;
-    QTimer m_typing; ///< applies a name a moment after the last key, not on every key
     ResourceFilter m_filter;
+    NameIndex m_names;        ///< the graph's names, for a name filter on every keystroke
+    bool m_namesStale = true; ///< the graph changed since m_names was built
     int m_shown = 0;
 };
 

@@ -10,12 +10,20 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStringListModel>
+
+#include <algorithm>
 
 namespace converge {
 
+namespace {
+// Suggestions shown under the text box: enough to pick from, few enough to list at once.
+constexpr size_t MaxSuggestions = 50;
+} // namespace
+
 FindBar::FindBar(GraphEditor *editor, GraphView *view, QWidget *parent)
     : QToolBar(tr("Find"), parent), m_editor(editor), m_view(view), m_edit(new QLineEdit),
-      m_status(new QLabel)
+      m_status(new QLabel), m_suggestions(new QStringListModel(this))
 {
     setObjectName(u"FindBar"_qs);
     m_edit->setObjectName(u"FindText"_qs);
@@ -26,38 +34,50 @@ FindBar::FindBar(GraphEditor *editor, GraphView *view, QWidget *parent)
     addWidget(m_edit);
     addWidget(m_status);
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { findNext(m_edit->text()); });
+    // The index filters; the completer only shows what it found.
+    auto *completer = new QCompleter(m_suggestions, m_edit);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_edit->setCompleter(completer);
+    connect(m_edit, &QLineEdit::textEdited, this, &FindBar::suggest);
     hide();
 }
 
 void FindBar::activate()
 {
-    QStringList keys;
-    for (ResourceId id : m_editor->graph().resourceIds())
-        keys << m_editor->graph().resource(id).key();
-    auto *completer = new QCompleter(keys, m_edit);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    delete m_edit->completer();
-    m_edit->setCompleter(completer);
+    m_names = NameIndex(m_editor->graph());
     show();
     m_edit->setFocus();
     m_edit->selectAll();
 }
 
+void FindBar::suggest(const QString &text)
+{
+    const std::vector<ResourceId> found = m_names.find(text, NameIndex::Part::Key);
+    const Graph &graph = m_editor->graph();
+    QStringList keys;
+    for (size_t i = 0; i < found.size() && i < MaxSuggestions; ++i) {
+        if (graph.contains(found[i]))
+            keys << graph.resource(found[i]).key();
+    }
+    m_suggestions->setStringList(keys);
+    m_status->setText(text.isEmpty() ? QString() : tr("%Ln match(es)", nullptr, int(found.size())));
+}
+
 bool FindBar::findNext(const QString &text)
 {
     const Graph &graph = m_editor->graph();
-    const std::vector<ResourceId> ids = graph.resourceIds();
+    if (m_names.size() == 0 || m_names.size() != graph.resourceCount())
+        m_names = NameIndex(graph); // not opened through activate(), or the graph changed
+    const std::vector<ResourceId> ids = m_names.find(text, NameIndex::Part::Key);
     const std::vector<ResourceId> selected = m_editor->scene()->selectedResources();
     // Start after the current selection, so Enter again walks through every match.
     size_t start = 0;
-    if (selected.size() == 1) {
-        const auto at = std::find(ids.begin(), ids.end(), selected.front());
-        start = at == ids.end() ? 0 : size_t(at - ids.begin()) + 1;
-    }
-    for (size_t i = 0; i < ids.size() && !text.isEmpty(); ++i) {
+    if (selected.size() == 1)
+        start = size_t(std::upper_bound(ids.begin(), ids.end(), selected.front()) - ids.begin());
+    for (size_t i = 0; i < ids.size(); ++i) {
         const ResourceId id = ids[(start + i) % ids.size()];
-        if (!graph.resource(id).key().contains(text, Qt::CaseInsensitive))
+        // The index is a snapshot: a resource renamed since must still match.
+        if (!graph.contains(id) || !graph.resource(id).key().contains(text, Qt::CaseInsensitive))
             continue;
         m_editor->scene()->selectResource(id);
         if (NodeItem *item = m_editor->scene()->nodeItem(id))

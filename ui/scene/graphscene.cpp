@@ -345,6 +345,7 @@ void GraphScene::updateStates(const std::vector<ResourceState> &states,
         m_animation.stop();
     else if (!m_animation.isActive())
         m_animation.start();
+    emit statesUpdated(changed);
 }
 
 void GraphScene::advanceAnimation()
@@ -399,7 +400,7 @@ void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
     NodeItem *node = nodeAt(event->scenePos());
     if (!node) {
-        event->ignore();
+        QGraphicsScene::contextMenuEvent(event); // other items (group boxes) have their own
         return;
     }
     if (!node->isSelected())

@@ -101,6 +101,8 @@ signals:
     void modeChanged(converge::GraphScene::Mode mode);
     /// showLayout() has created its last item.
     void built();
+    /// updateStates() applied a batch: the node items of changed show their new states.
+    void statesUpdated(const std::vector<converge::ResourceId> &changed);
     /// The user asked for the context menu of a node (now selected) at screenPos.
     void nodeContextMenuRequested(converge::ResourceId id, const QPoint &screenPos);
     /// The user double-clicked a node.

@@ -1,6 +1,7 @@
 #include "scene/resourcefilter.h"
 
 #include "model/graph.h"
+#include "model/nameindex.h"
 
 namespace converge {
 
@@ -36,10 +37,19 @@ std::vector<bool> ResourceFilter::neighbourhood(const Graph &graph,
 }
 
 std::vector<bool> ResourceFilter::matches(const Graph &graph,
-                                          const std::vector<ResourceState> &states) const
+                                          const std::vector<ResourceState> &states,
+                                          const NameIndex *names) const
 {
     std::vector<bool> result = focus.empty() ? std::vector<bool>(graph.resourceCapacity(), true)
                                              : neighbourhood(graph, focus, depth);
+    const bool byIndex = names && !name.isEmpty();
+    if (byIndex) {
+        std::vector<bool> named(graph.resourceCapacity(), false);
+        for (ResourceId id : names->find(name, NameIndex::Part::Name))
+            named[id] = true;
+        for (ResourceId id = 0; id < result.size(); ++id)
+            result[id] = result[id] && named[id];
+    }
     for (ResourceId id = 0; id < graph.resourceCapacity(); ++id) {
         if (!result[id])
             continue;
@@ -49,8 +59,9 @@ std::vector<bool> ResourceFilter::matches(const Graph &graph,
         }
         const Resource &resource = graph.resource(id);
         const ResourceState current = id < states.size() ? states[id] : ResourceState::Pending;
-        result[id] = (kind.isEmpty() || resource.kind == kind) && (!state || current == *state) &&
-                     (name.isEmpty() || resource.name.contains(name, Qt::CaseInsensitive));
+        result[id] =
+            (kind.isEmpty() || resource.kind == kind) && (!state || current == *state) &&
+            (name.isEmpty() || byIndex || resource.name.contains(name, Qt::CaseInsensitive));
     }
     return result;
 }

@@ -11,6 +11,7 @@
 namespace converge {
 
 class Graph;
+class NameIndex;
 
 /// Which resources a large graph's view shows: a kind, a state, part of a name, and the
 /// neighbourhood of some resources. Every criterion that is set must hold; an empty filter
@@ -26,8 +27,11 @@ struct ResourceFilter
     bool isEmpty() const { return kind.isEmpty() && !state && name.isEmpty() && focus.empty(); }
 
     /// Whether each resource passes, indexed by ResourceId (false for dead ids). states is
-    /// indexed by ResourceId too; a resource past its end counts as pending.
-    std::vector<bool> matches(const Graph &graph, const std::vector<ResourceState> &states) const;
+    /// indexed by ResourceId too; a resource past its end counts as pending. names, when given,
+    /// must have been built from graph as it is: the name criterion is then one scan of it
+    /// instead of a comparison per resource.
+    std::vector<bool> matches(const Graph &graph, const std::vector<ResourceState> &states,
+                              const NameIndex *names = nullptr) const;
 
     /// The resources within depth steps of seeds, following edges both ways, seeds included;
     /// indexed by ResourceId.

@@ -18,6 +18,7 @@
 #include "scene/themedicon.h"
 #include "window/dryrunreport.h"
 #include "window/examplesmenu.h"
+#include "window/groupactions.h"
 #include "window/helpmenu.h"
 #include "window/layoutnote.h"
 #include "window/problemscontroller.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createStatusBar();
     m_runActions->install(m_helpMenu, m_viewToolBar, m_logDock, m_problemsDock);
+    m_groupActions->install(m_viewMenu, m_runActions->nodeMenu());
     connect(m_runActions, &RunActions::titlePrefixChanged, this, &MainWindow::updateTitle);
     connect(m_runActions, &RunActions::selectedRecordChanged, this, &MainWindow::showDetails);
 
@@ -256,6 +258,7 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(tr("Show &Failed and Neighbours"), filter,
                           &FilterDock::showFailedAndNeighbours);
     m_viewMenu->addAction(tr("Show All &Resources"), filter, &FilterDock::showAll);
+    m_groupActions = new GroupActions(this, m_document, m_scene, filter);
 }
 
 void MainWindow::createStatusBar()

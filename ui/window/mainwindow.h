@@ -19,6 +19,7 @@ class EditController;
 struct GraphLayout;
 class GraphScene;
 class GraphView;
+class GroupActions;
 class HelpMenu;
 class LogDock;
 class ProblemsController;
@@ -50,6 +51,7 @@ public:
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
     EditController *editController() const { return m_editController; }
+    GroupActions *groupActions() const { return m_groupActions; }
     DocumentFile *documentFile() const { return m_documentFile; }
 
 protected:
@@ -88,6 +90,7 @@ private:
     bool m_fitOnLayout = false;
     QString m_openingPath; ///< the file asked for last: Open Recent lists it only once it opened
     RunActions *m_runActions = nullptr;
+    GroupActions *m_groupActions = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     RecentFiles *m_recentFiles = nullptr;
