@@ -998,6 +998,13 @@
     </message>
 </context>
 <context>
+    <name>GroupItem</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>InotifyHub</name>
     <message>
         <source>cannot start watching files (inotify_init1): %1</source>
@@ -1243,6 +1250,13 @@
     <message>
         <source>Rename %1/%2 to %3</source>
         <translation>%1/%2 in %3 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceGrouping</name>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2703,95 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>No resource matches “%1”</source>
         <translation>Keine Ressource passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>converge::GroupActions</name>
+    <message>
+        <source>&amp;Group By</source>
+        <translation>&amp;Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Name &amp;Prefix</source>
+        <translation>Namens&amp;präfix</translation>
+    </message>
+    <message>
+        <source>Name Prefix &amp;Of My Choice…</source>
+        <translation>&amp;Eigenes Namenspräfix…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Connected Component</source>
+        <translation>&amp;Zusammenhangskomponente</translation>
+    </message>
+    <message>
+        <source>mgmt &amp;Autogroup</source>
+        <translation>mgmt-A&amp;utogroup</translation>
+    </message>
+    <message>
+        <source>Group the resources whose names start with a text</source>
+        <translation>Die Ressourcen gruppieren, deren Namen mit einem Text beginnen</translation>
+    </message>
+    <message>
+        <source>Group the noop resources mgmt would merge into one (Converge runs them one by one)</source>
+        <translation>Die noop-Ressourcen gruppieren, die mgmt zu einer zusammenfassen würde (Converge führt sie einzeln aus)</translation>
+    </message>
+    <message>
+        <source>Group by Name Prefix</source>
+        <translation>Nach Namenspräfix gruppieren</translation>
+    </message>
+    <message>
+        <source>Group the resources whose names start with:</source>
+        <translation>Die Ressourcen gruppieren, deren Namen beginnen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Group</source>
+        <translation>Gruppe einkla&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Show the groups of the selected resources as one box each</source>
+        <translation>Die Gruppen der ausgewählten Ressourcen als je einen Kasten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Group</source>
+        <translation>Gruppe a&amp;usklappen</translation>
+    </message>
+    <message>
+        <source>Show the resources of the selected group boxes again</source>
+        <translation>Die Ressourcen der ausgewählten Gruppenkästen wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Collapse &amp;All Groups</source>
+        <translation>Alle Gruppen ei&amp;nklappen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Groups</source>
+        <translation>Alle Gruppen au&amp;sklappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mgmt&apos;s autogroup is too costly to work out for this graph: too many noop resources depend on each other</source>
+        <translation>mgmts Autogroup ist für diesen Graphen zu aufwendig zu berechnen: zu viele noop-Ressourcen hängen voneinander ab</translation>
+    </message>
+    <message>
+        <source>The selected resources are in no group</source>
+        <translation>Die ausgewählten Ressourcen gehören zu keiner Gruppe</translation>
     </message>
 </context>
 <context>

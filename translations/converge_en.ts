@@ -162,6 +162,26 @@
     </message>
 </context>
 <context>
+    <name>converge::FindBar</name>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>converge::GroupActions</name>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>converge::RunActions</name>
     <message numerus="yes">
         <source>This graph cannot run here: %n problem(s) must be fixed first.</source>

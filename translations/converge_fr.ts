@@ -998,6 +998,13 @@
     </message>
 </context>
 <context>
+    <name>GroupItem</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>InotifyHub</name>
     <message>
         <source>cannot start watching files (inotify_init1): %1</source>
@@ -1243,6 +1250,13 @@
     <message>
         <source>Rename %1/%2 to %3</source>
         <translation>Renommer %1/%2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceGrouping</name>
+    <message>
+        <source>component %1</source>
+        <translation>composante %1</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1941,7 @@
     </message>
     <message>
         <source>the edge %1 cannot gain notify in place</source>
-        <translation>l'arête %1 ne peut pas recevoir notify sur place</translation>
+        <translation>l&apos;arête %1 ne peut pas recevoir notify sur place</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2703,95 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>No resource matches “%1”</source>
         <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>converge::GroupActions</name>
+    <message>
+        <source>&amp;Group By</source>
+        <translation>&amp;Grouper par</translation>
+    </message>
+    <message>
+        <source>Name &amp;Prefix</source>
+        <translation>&amp;Préfixe du nom</translation>
+    </message>
+    <message>
+        <source>Name Prefix &amp;Of My Choice…</source>
+        <translation>Préfixe de mon &amp;choix…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Connected Component</source>
+        <translation>Composante co&amp;nnexe</translation>
+    </message>
+    <message>
+        <source>mgmt &amp;Autogroup</source>
+        <translation>&amp;Autogroup de mgmt</translation>
+    </message>
+    <message>
+        <source>Group the resources whose names start with a text</source>
+        <translation>Grouper les ressources dont le nom commence par un texte</translation>
+    </message>
+    <message>
+        <source>Group the noop resources mgmt would merge into one (Converge runs them one by one)</source>
+        <translation>Grouper les ressources noop que mgmt fusionnerait en une seule (Converge les exécute une par une)</translation>
+    </message>
+    <message>
+        <source>Group by Name Prefix</source>
+        <translation>Grouper par préfixe du nom</translation>
+    </message>
+    <message>
+        <source>Group the resources whose names start with:</source>
+        <translation>Grouper les ressources dont le nom commence par :</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Group</source>
+        <translation>Re&amp;plier le groupe</translation>
+    </message>
+    <message>
+        <source>Show the groups of the selected resources as one box each</source>
+        <translation>Afficher chaque groupe des ressources sélectionnées comme une seule boîte</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Group</source>
+        <translation>Déplier le gro&amp;upe</translation>
+    </message>
+    <message>
+        <source>Show the resources of the selected group boxes again</source>
+        <translation>Afficher à nouveau les ressources des boîtes de groupe sélectionnées</translation>
+    </message>
+    <message>
+        <source>Collapse &amp;All Groups</source>
+        <translation>Replier tous les group&amp;es</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Groups</source>
+        <translation>Dépl&amp;ier tous les groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mgmt&apos;s autogroup is too costly to work out for this graph: too many noop resources depend on each other</source>
+        <translation>l'autogroup de mgmt est trop coûteux à calculer pour ce graphe : trop de ressources noop dépendent les unes des autres</translation>
+    </message>
+    <message>
+        <source>The selected resources are in no group</source>
+        <translation>Les ressources sélectionnées n'appartiennent à aucun groupe</translation>
     </message>
 </context>
 <context>
