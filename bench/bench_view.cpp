@@ -15,6 +15,7 @@
 #include "docks/overviewdock.h"
 #include "document/document.h"
 #include "document/runcontroller.h"
+#include "layout/layoutprocess.h"
 #include "model/graph.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
@@ -392,6 +393,7 @@ QString loadAverage()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    LayoutProcess::setHelperPath(QStringLiteral(CONVERGE_LAYOUT_HELPER_BUILD));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("graph sizes"),
                       QStringLiteral("list"), QStringLiteral("10000,100000")});
