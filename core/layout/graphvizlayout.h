@@ -94,7 +94,7 @@ public:
     /// bench_layout). Cheap: any thread.
     static QString refusalFor(const Input &input, const QString &engine);
     /// Lays out one connected piece with engine, under Graphviz's lock, and calls no tr(): it
-    /// may run in a forked child (see LayoutPlan). On failure sets *graphvizText to what Graphviz
+    /// runs in the layout helper (see LayoutPlan). On failure sets *graphvizText to what Graphviz
     /// reported, untranslated.
     static std::optional<GraphLayout> layoutConnected(const Input &input, const QString &engine,
                                                       QString *graphvizText);

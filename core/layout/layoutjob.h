@@ -11,16 +11,16 @@
 
 namespace converge {
 
-/// Runs a layout in a child process (LayoutProcess) watched by a worker thread of its own, never
-/// on the caller's thread, and delivers the result by signal on the thread that owns the job (the
-/// GUI thread).
+/// Runs a layout in the layout helper, a child process (LayoutProcess), watched by a worker thread
+/// of its own, never on the caller's thread, and delivers the result by signal on the thread that
+/// owns the job (the GUI thread).
 ///
 /// Cancelling kills the child at once (SIGKILL; the worker reaps it), so a cancelled layout
 /// neither keeps a core busy nor delays the next one. Starting a new layout supersedes the one
 /// in flight the same way; only the latest request ever emits finished() or failed(). A crash
-/// inside Graphviz, or a layout past its memory or CPU limits, ends only the child and arrives
-/// as failed() with the reason. Destroying the job is safe while a layout runs: its child is
-/// killed and reaped by the worker, and nothing is delivered.
+/// inside Graphviz, or a layout past its memory, CPU or wall-clock limits, ends only the child and
+/// arrives as failed() with the reason. Destroying the job is safe while a layout runs: its child
+/// is killed and reaped by the worker, and nothing is delivered.
 class LayoutJob : public QObject
 {
     Q_OBJECT

@@ -16,11 +16,10 @@ namespace converge {
 /// engine each one gets, and every translated text the result may carry.
 ///
 /// Deciding and running are apart so that running needs no translation: make() runs in the
-/// application (it may call tr(), which takes the translator's lock), and execute() may run in
-/// a child forked from a multi-threaded process (LayoutProcess), where that lock could be held
-/// forever by a thread that no longer exists. execute() only computes geometry: Graphviz,
-/// RankPlacement and packing on memory the plan owns; it runs in the layout helper
-/// (converge-layout), which receives the plan as toBytes() wrote it. Value type; any thread.
+/// application (it may call tr() and read its settings), and execute() runs in the layout helper
+/// (converge-layout, started by LayoutProcess), which receives the plan as toBytes() wrote it
+/// and loads no translation. execute() only computes geometry: Graphviz, RankPlacement and
+/// packing on memory the plan owns. Value type; any thread.
 class LayoutPlan
 {
     Q_DECLARE_TR_FUNCTIONS(LayoutPlan)
