@@ -4,6 +4,7 @@
 #include "validatecommand.h"
 
 #include "document/documentfile.h"
+#include "layout/layoutprocess.h"
 #include "resources/descendantreaper.h"
 #include "resources/processlimits.h"
 #include "window/mainwindow.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -72,6 +74,17 @@ bool wantsGui(int argc, char *argv[])
            (QFileInfo(first).isFile() || first.endsWith(u".yaml") || first.endsWith(u".yml"));
 }
 
+/// The layout helper of this `converge`: beside it in a build tree, under libexec when
+/// installed. Read from /proc so that it holds before any application object exists.
+QString layoutHelperPath()
+{
+    const QDir here(QFileInfo(QFileInfo(u"/proc/self/exe"_qs).canonicalFilePath()).absolutePath());
+    const QString beside = here.filePath(u"converge-layout"_qs);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QDir::cleanPath(here.filePath(QStringLiteral(CONVERGE_LAYOUT_HELPER_RELATIVE)));
+}
+
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -106,6 +119,7 @@ int main(int argc, char *argv[])
     // and the orphans of every command this process starts come back to it, to be ended.
     ProcessLimits::raiseDescriptorLimit();
     DescendantReaper::becomeSubreaper();
+    LayoutProcess::setHelperPath(layoutHelperPath());
     QCoreApplication::setOrganizationName(u"Converge"_qs);
     QCoreApplication::setApplicationName(u"converge"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVERGE_VERSION));

@@ -22,6 +22,7 @@
 #include "editor/editcontroller.h"
 #include "editor/grapheditor.h"
 #include "formats/yamlgraphwriter.h"
+#include "layout/layoutprocess.h"
 #include "model/graph.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
@@ -278,6 +279,7 @@ bool dragNode(MainWindow &window, const QString &path, int size, QTextStream &ou
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    LayoutProcess::setHelperPath(QStringLiteral(CONVERGE_LAYOUT_HELPER_BUILD));
     QApplication::setOrganizationName(QStringLiteral("ConvergeBench"));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("graph sizes to lay out"),

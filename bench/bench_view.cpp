@@ -21,6 +21,7 @@
 #include "docks/overviewdock.h"
 #include "document/document.h"
 #include "document/runcontroller.h"
+#include "layout/layoutprocess.h"
 #include "model/graph.h"
 #include "model/nameindex.h"
 #include "model/resourcegrouping.h"
@@ -477,6 +478,7 @@ QString loadAverage()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    LayoutProcess::setHelperPath(QStringLiteral(CONVERGE_LAYOUT_HELPER_BUILD));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("graph sizes"),
                       QStringLiteral("list"), QStringLiteral("10000,100000")});

@@ -21,6 +21,7 @@ dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$scratch/contents"
 missing=0
 for path in \
     /usr/bin/converge \
+    /usr/libexec/converge/converge-layout \
     /usr/share/applications/converge.desktop \
     /usr/share/mime/packages/converge.xml \
     /usr/share/metainfo/io.github.converge.Converge.metainfo.xml \

@@ -1,13 +1,12 @@
 #include "layout/graphvizlayout.h"
 
 #include "layout/graphvizsupport.h"
-#include "layout/layoutcomponents.h"
+#include "layout/layoutplan.h"
 #include "layout/rankplacement.h"
 #include "model/graph.h"
 
 #include <gvc.h>
 
-#include <QElapsedTimer>
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -273,8 +272,9 @@ std::optional<GraphLayout> GraphvizLayout::layout(const Graph &graph, const Opti
     return layout(snapshot(graph, options), error);
 }
 
-std::optional<GraphLayout>
-GraphvizLayout::layoutConnected(const Input &input, const QString &engineName, QString *error)
+std::optional<GraphLayout> GraphvizLayout::layoutConnected(const Input &input,
+                                                           const QString &engineName,
+                                                           QString *graphvizText)
 {
     GraphLayout result;
     result.engine = engineName;
@@ -283,8 +283,7 @@ GraphvizLayout::layoutConnected(const Input &input, const QString &engineName, Q
     GVC_t *context = sharedContext();
     graphviz::GraphPtr graph(agopen(const_cast<char *>("layout"), Agdirected, nullptr));
     if (!context || !graph) {
-        if (error)
-            *error = tr("Graphviz could not start: %1").arg(capture.text());
+        *graphvizText = capture.text();
         return std::nullopt;
     }
     setGraphAttributes(graph.get(), result.engine, input.options.direction, input.nodes.size());
@@ -326,10 +325,7 @@ GraphvizLayout::layoutConnected(const Input &input, const QString &engineName, Q
 
     const QByteArray engine = result.engine.toLatin1();
     if (gvLayout(context, graph.get(), engine.constData()) != 0) {
-        if (error) {
-            *error = tr("Graphviz could not lay out the graph with %1: %2")
-                         .arg(result.engine, capture.text());
-        }
+        *graphvizText = capture.text();
         return std::nullopt;
     }
     const LayoutData layoutData(context, graph.get());
@@ -352,53 +348,14 @@ GraphvizLayout::layoutConnected(const Input &input, const QString &engineName, Q
 
 std::optional<GraphLayout> GraphvizLayout::layout(const Input &input, QString *error)
 {
-    QElapsedTimer timer;
-    timer.start();
-    std::vector<Input> parts = LayoutComponents::split(input);
-    std::vector<GraphLayout> layouts;
-    // Resources without edges need no engine: the one asked for stands unless a piece
-    // needed another.
-    QString engine =
-        engineLimit(input.options.engine) != 0 ? input.options.engine : QStringLiteral("dot");
-    QString note;
-    qsizetype largest = 0;
-    for (const Input &part : parts) {
-        if (part.edges.empty()) {
-            layouts.push_back(LayoutComponents::grid(part));
-            continue;
-        }
-        QString partNote;
-        QString partEngine = chooseEngine(part, &partNote);
-        std::optional<GraphLayout> layout;
-        if (const QString refusal = refusalFor(part, partEngine); refusal.isEmpty()) {
-            layout = layoutConnected(part, partEngine, error);
-        } else if (part.options.automaticEngine) {
-            // Too big even for sfdp (a 20,000-resource chain took 22 s, 50,000 over 100 s).
-            layout = RankPlacement::place(part);
-            partEngine = QStringLiteral("ranks");
-            partNote = tr("%n resources: placed in ranks by Converge, as every Graphviz engine "
-                          "would take minutes",
-                          nullptr, int(part.nodes.size()));
-        } else {
-            if (error)
-                *error = refusal;
-            return std::nullopt;
-        }
-        if (!layout)
-            return std::nullopt;
-        if (qsizetype(part.nodes.size()) > largest) {
-            // The biggest piece speaks for the whole: its engine and why it was chosen.
-            largest = qsizetype(part.nodes.size());
-            engine = partEngine;
-            note = partNote;
-        }
-        layouts.push_back(std::move(*layout));
-    }
-    GraphLayout result = LayoutComponents::pack(std::move(layouts), input.options.direction);
-    result.engine = engine;
-    result.note = note;
-    result.seconds = double(timer.nsecsElapsed()) / 1e9;
-    return result;
+    const std::optional<LayoutPlan> plan = LayoutPlan::make(input, error);
+    if (!plan)
+        return std::nullopt;
+    LayoutPlan::Failure failure;
+    std::optional<GraphLayout> layout = plan->execute(&failure);
+    if (!layout && error)
+        *error = LayoutPlan::describe(failure);
+    return layout;
 }
 
 } // namespace converge

@@ -93,11 +93,11 @@ public:
     /// known to crash or to run for minutes on a graph of that size (limits measured with
     /// bench_layout). Cheap: any thread.
     static QString refusalFor(const Input &input, const QString &engine);
-
-private:
-    /// Lays out one connected piece with engine, under Graphviz's lock.
+    /// Lays out one connected piece with engine, under Graphviz's lock, and calls no tr(): it
+    /// runs in the layout helper (see LayoutPlan). On failure sets *graphvizText to what Graphviz
+    /// reported, untranslated.
     static std::optional<GraphLayout> layoutConnected(const Input &input, const QString &engine,
-                                                      QString *error);
+                                                      QString *graphvizText);
 };
 
 } // namespace converge

@@ -1,24 +1,24 @@
 #include "layout/layoutjob.h"
 
-#include <QThreadPool>
-
+#include <csignal>
 #include <mutex>
+#include <thread>
 
 namespace converge {
 
-// Why discard instead of kill: Graphviz offers no way to interrupt gvLayout(), so a real stop
-// needs a child process (our own binary with a "layout" mode, the geometry sent back through a
-// pipe). That costs a process start, a serialisation round trip and a second code path on every
-// layout, to save at most seconds of one core: the automatic choice lays out each component
-// alone with an engine its size allows and places pieces too big for sfdp itself
-// (RankPlacement), and an engine named by the user is refused past its measured safe size, so
-// no layout runs for minutes or crashes on a graph's shape. So a cancelled or superseded layout
-// runs to its end on its worker and its result is dropped; the user sees the cancel at once, and
-// the next layout starts as soon as Graphviz's lock is free.
+// Why a child process: Graphviz offers no way to interrupt gvLayout(), and a crash inside it
+// (an engine meeting a shape its measured limits did not foresee) would take the window and the
+// user's unsaved edits with it. In a child, cancel() is a SIGKILL, a superseded layout stops
+// using a core at once, and the next layout never waits for Graphviz's lock behind it.
 //
-// The result crosses threads in this struct, under a std::mutex, and the worker posts only the
-// generation number: no functor or payload is freed on one thread after use on the other, so
-// ThreadSanitizer has nothing to report even though Qt itself is not instrumented.
+// Each layout gets its own std::thread rather than a QThreadPool task: a pooled thread picks the
+// task up behind QThreadPool's futex, an ordering ThreadSanitizer cannot see, whereas
+// pthread_create() orders everything the job wrote before it. A layout is a rare event (one per
+// load, edit burst or engine choice) and superseded children die at once, so few threads live.
+// The result crosses back in this struct, under a std::mutex, and the worker posts only the
+// generation number: no functor or payload is freed on one thread after use on the other. The
+// child's pid is recorded here only while the worker has not reaped it, so a kill() under the mutex
+// can never reach a reused pid.
 struct LayoutJob::Shared
 {
     std::mutex mutex;
@@ -28,6 +28,15 @@ struct LayoutJob::Shared
     std::optional<GraphLayout> layout;
     QString error;
     Qt::HANDLE worker = nullptr;
+    pid_t child = 0; ///< the latest generation's unreaped child, 0 when none
+
+    /// Ends the latest generation's child, if any. Call with mutex held.
+    void killChild()
+    {
+        if (child > 0)
+            ::kill(child, SIGKILL);
+        child = 0;
+    }
 };
 
 LayoutJob::LayoutJob(QObject *parent) : QObject(parent), m_shared(std::make_shared<Shared>())
@@ -39,6 +48,13 @@ LayoutJob::~LayoutJob()
 {
     const std::lock_guard lock(m_shared->mutex);
     m_shared->owner = nullptr;
+    m_shared->killChild();
+}
+
+pid_t LayoutJob::layoutProcessId() const
+{
+    const std::lock_guard lock(m_shared->mutex);
+    return m_shared->child;
 }
 
 void LayoutJob::start(const Graph &graph, const GraphvizLayout::Options &options)
@@ -47,32 +63,54 @@ void LayoutJob::start(const Graph &graph, const GraphvizLayout::Options &options
     {
         const std::lock_guard lock(m_shared->mutex);
         m_shared->latest = generation;
+        m_shared->killChild();
     }
     m_running = true;
     emit started();
-    auto input =
-        std::make_shared<const GraphvizLayout::Input>(GraphvizLayout::snapshot(graph, options));
-    QThreadPool::globalInstance()->start([shared = m_shared, input, generation] {
-        {
-            // A burst of requests (the user trying engines) lays out only the last one.
-            const std::lock_guard lock(shared->mutex);
-            if (shared->latest != generation)
-                return;
-        }
-        QString error;
-        std::optional<GraphLayout> layout = GraphvizLayout::layout(*input, &error);
-        // Holding the lock while posting: the job cannot be destroyed in between, and a
-        // destroyed job's pending events are discarded by Qt.
+    std::thread(&LayoutJob::work, m_shared, GraphvizLayout::snapshot(graph, options), generation,
+                m_limits)
+        .detach();
+}
+
+void LayoutJob::work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input,
+                     quint64 generation, LayoutProcess::Limits limits)
+{
+    const auto wanted = [&] {
+        return shared->latest == generation && shared->owner;
+    };
+    {
+        // A burst of requests (the user trying engines) lays out only the last one.
         const std::lock_guard lock(shared->mutex);
-        if (!shared->owner || shared->latest != generation)
+        if (!wanted())
             return;
-        shared->ready = generation;
-        shared->layout = std::move(layout);
-        shared->error = error;
-        shared->worker = QThread::currentThreadId();
-        QMetaObject::invokeMethod(shared->owner, "deliver", Qt::QueuedConnection,
-                                  Q_ARG(quint64, generation));
+    }
+    QString error;
+    pid_t child = 0;
+    std::optional<GraphLayout> layout = LayoutProcess::run(input, limits, &error, [&](pid_t pid) {
+        const std::lock_guard lock(shared->mutex);
+        if (pid == 0) {
+            // About to be reaped: from then on the pid may be reused and must not be killed.
+            if (shared->child == child)
+                shared->child = 0;
+            return true;
+        }
+        // A cancel() between the check above and here found no child to kill.
+        if (!wanted())
+            return false;
+        shared->child = child = pid;
+        return true;
     });
+    // Holding the lock while posting: the job cannot be destroyed in between, and a destroyed
+    // job's pending events are discarded by Qt.
+    const std::lock_guard lock(shared->mutex);
+    if (!wanted())
+        return;
+    shared->ready = generation;
+    shared->layout = std::move(layout);
+    shared->error = error;
+    shared->worker = QThread::currentThreadId();
+    QMetaObject::invokeMethod(shared->owner, "deliver", Qt::QueuedConnection,
+                              Q_ARG(quint64, generation));
 }
 
 void LayoutJob::cancel()
@@ -80,6 +118,7 @@ void LayoutJob::cancel()
     const std::lock_guard lock(m_shared->mutex);
     m_shared->latest = ++m_generation;
     m_shared->layout.reset();
+    m_shared->killChild();
     m_running = false;
 }
 

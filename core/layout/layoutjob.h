@@ -2,6 +2,7 @@
 
 #include "layout/graphlayout.h"
 #include "layout/graphvizlayout.h"
+#include "layout/layoutprocess.h"
 
 #include <QObject>
 #include <QThread>
@@ -10,14 +11,16 @@
 
 namespace converge {
 
-/// Runs GraphvizLayout on a worker thread, never on the caller's, and delivers the result by
-/// signal on the thread that owns the job (the GUI thread).
+/// Runs a layout in the layout helper, a child process (LayoutProcess), watched by a worker thread
+/// of its own, never on the caller's thread, and delivers the result by signal on the thread that
+/// owns the job (the GUI thread).
 ///
-/// Graphviz cannot be interrupted inside a call, so cancelling does not stop the computation:
-/// it only makes sure its result is never delivered (see layoutjob.cpp for why this beats a
-/// child process). Starting a new layout supersedes the one in flight the same way; only the
-/// latest request ever emits finished() or failed(). Destroying the job is safe while a layout
-/// runs: the worker finishes alone and its result is dropped.
+/// Cancelling kills the child at once (SIGKILL; the worker reaps it), so a cancelled layout
+/// neither keeps a core busy nor delays the next one. Starting a new layout supersedes the one
+/// in flight the same way; only the latest request ever emits finished() or failed(). A crash
+/// inside Graphviz, or a layout past its memory, CPU or wall-clock limits, ends only the child and
+/// arrives as failed() with the reason. Destroying the job is safe while a layout runs: its child
+/// is killed and reaped by the worker, and nothing is delivered.
 class LayoutJob : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,11 @@ public:
     void cancel();
     /// True between start() and the signal that ends it (or cancel()).
     bool isRunning() const { return m_running; }
+    /// Limits for the layouts started from now on (the defaults suit the application).
+    void setLimits(const LayoutProcess::Limits &limits) { m_limits = limits; }
+    /// The pid of the child computing the latest request, 0 when there is none (not started yet,
+    /// finished, cancelled). For tests and diagnostics; any thread.
+    pid_t layoutProcessId() const;
     /// The thread the last delivered layout was computed on (never the job's own thread).
     Qt::HANDLE lastWorkerThread() const { return m_lastWorkerThread; }
 
@@ -44,10 +52,14 @@ signals:
 
 private:
     struct Shared;
+    /// The worker thread of one start(): plans, runs the child, hands the result to shared.
+    static void work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input,
+                     quint64 generation, LayoutProcess::Limits limits);
     /// Called through the event loop by the worker that finished generation.
     Q_INVOKABLE void deliver(quint64 generation);
 
     std::shared_ptr<Shared> m_shared;
+    LayoutProcess::Limits m_limits;
     quint64 m_generation = 0;
     bool m_running = false;
     Qt::HANDLE m_lastWorkerThread = nullptr;

@@ -6,6 +6,7 @@
 #include "formats/dotreader.h"
 #include "formats/yamlgraphreader.h"
 #include "layout/graphvizlayout.h"
+#include "layout/layoutprocess.h"
 #include "model/statepalette.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
@@ -15,6 +16,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +237,20 @@ private slots:
         QVERIFY(!QFile::exists(path(u"g.bmp"_qs)));
         QVERIFY(!DiagramExporter::exportFile(path(u"empty.png"_qs), &scene, {}, {}, &error));
         QCOMPARE(error, u"there is no picture to export"_qs);
+    }
+
+    void aCrashInTheLayoutFailsOnlyTheExport()
+    {
+        // The layout runs in the same helper process as in the window: a Graphviz crash there
+        // is a message, and this process (the `converge export` command) lives on.
+        LayoutProcess::setTestHook("crash");
+        auto restore = qScopeGuard([] { LayoutProcess::setTestHook({}); });
+        QString error;
+        QVERIFY(!DiagramExporter::exportGraph(path(u"crash.svg"_qs), m_graph, m_states, {}, {},
+                                              &error));
+        QCOMPARE(error, u"cannot lay out the graph: the dot layout crashed (signal 11: "
+                        u"Segmentation fault); the graph is unchanged: try another engine"_qs);
+        QVERIFY(!QFile::exists(path(u"crash.svg"_qs)));
     }
 };
 

@@ -18,13 +18,15 @@ private:
     QString m_example = QStringLiteral(CONVERGE_EXAMPLES_DIR "/graph10.yaml");
 
     /// Runs converge as over ssh or in CI, where the command must pick the offscreen platform
-    /// itself; Qt's own note about a missing XDG_RUNTIME_DIR is the environment's, not ours.
+    /// itself, and find its layout helper itself; Qt's own note about a missing XDG_RUNTIME_DIR
+    /// is the environment's, not ours.
     static CliResult converge(const QStringList &arguments)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DISPLAY"_qs);
         env.remove(u"WAYLAND_DISPLAY"_qs);
         env.remove(u"QT_QPA_PLATFORM"_qs);
+        env.remove(u"CONVERGE_LAYOUT_HELPER"_qs);
         CliResult result = runConverge(arguments, env);
         QStringList lines = result.err.split(u'\n');
         lines.removeIf([](const QString &line) { return line.startsWith(u"QStandardPaths: "_qs); });

@@ -2,6 +2,7 @@
 
 #include "formats/dotwriter.h"
 #include "formats/outputfile.h"
+#include "layout/layoutprocess.h"
 #include "model/graph.h"
 #include "model/nodebox.h"
 #include "scene/autoedgeoverlay.h"
@@ -320,7 +321,10 @@ std::optional<GraphLayout> DiagramExporter::showGraph(GraphScene &scene, const G
     for (ResourceId id : graph.resourceIds())
         sized.nodeSizes[id] = NodeBox::size(graph.resource(id).name, scene.font());
     QString layoutError;
-    std::optional<GraphLayout> layout = GraphvizLayout::layout(graph, sized, &layoutError);
+    // In a child process, as in the window: a crash inside Graphviz fails the export with its
+    // reason instead of killing the command, and the layout is bounded in memory and CPU time.
+    std::optional<GraphLayout> layout =
+        LayoutProcess::run(GraphvizLayout::snapshot(graph, sized), {}, &layoutError);
     if (!layout) {
         *error = tr("cannot lay out the graph: %1").arg(layoutError);
         return std::nullopt;
