@@ -36,9 +36,10 @@ public:
         std::vector<double> width;
         /// Least space between two boxes of one layer; half of it next to a dummy.
         double gap = 18.0;
-        /// Down-and-up rounds of crossing reduction at most (it stops early when a round
-        /// finds no fewer crossings). The default was measured with bench_sugiyama.
-        int rounds = 4;
+        /// Down-and-up rounds of crossing reduction at most (it stops early after two rounds
+        /// without fewer crossings). The default was measured with bench_sugiyama: a fourth
+        /// round took 0.2 % off at 100,000 vertices and nothing at 10,000, for a third more time.
+        int rounds = 3;
     };
 
     struct Result

@@ -164,7 +164,9 @@ private slots:
         CrossingReduction::order(graph, 0, &first);
         const auto order = CrossingReduction::order(graph, input.rounds, &swept);
         QCOMPARE(CrossingReduction::crossings(graph, order), swept);
-        QVERIFY2(swept < first * 9 / 10, qPrintable(u"%1 -> %2"_qs.arg(first).arg(swept)));
+        // Barycentres alone took off a tenth (17,273 to 15,681), the exchange of neighbours
+        // as much again (13,359).
+        QVERIFY2(swept < first * 4 / 5, qPrintable(u"%1 -> %2"_qs.arg(first).arg(swept)));
     }
 
     void aLongEdgeRunsStraight()
@@ -182,6 +184,25 @@ private slots:
         for (size_t i = 2; i + 1 < chain.size(); ++i)
             QCOMPARE(result.position[size_t(chain[i])], result.position[size_t(chain[1])]);
         QCOMPARE(firstOverlap(input, result), QString());
+    }
+
+    void theDrawingIsNotMuchWiderThanItsWidestLayer()
+    {
+        const Input input = layeredDag(2000, 44, 1, 60, true);
+        const Result result = SugiyamaOrdering::place(input);
+        std::vector<double> packed; // each layer's boxes side by side, gaps between
+        double across = 0;
+        for (int v = 0; v < input.vertexCount; ++v) {
+            const size_t l = size_t(input.layer[size_t(v)]);
+            packed.resize(std::max(packed.size(), l + 1), -input.gap);
+            packed[l] += input.width[size_t(v)] + input.gap;
+            across = std::max(across, result.position[size_t(v)] + input.width[size_t(v)] / 2);
+        }
+        const double widest = *std::max_element(packed.begin(), packed.end());
+        // Layers pulled towards each other by their edges lean and spread; a third more than
+        // the widest layer keeps the drawing about as wide as its content.
+        QVERIFY2(across < widest * 4 / 3,
+                 qPrintable(u"%1 pt, widest layer %2 pt"_qs.arg(across).arg(widest)));
     }
 
     void theSameGraphGetsTheSameDrawing()
