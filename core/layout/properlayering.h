@@ -14,8 +14,10 @@ namespace converge {
 /// Built once, then read-only: the neighbour lists (one layer up, one layer down) are packed into
 /// two arrays, so the sweeps that read them touch memory in order. An input edge whose head is
 /// not on a lower layer than its tail, or whose ends are out of range, takes no part in the
-/// layering; its chain is its two ends (or empty when an end is out of range). Negative layers
-/// count as 0. Value type; any thread; no globals.
+/// layering; its chain is its two ends (or empty when an end is out of range). So is an edge
+/// whose dummies would pass a budget of a few per vertex and edge (unroutedCount()): memory stays
+/// linear in the input whatever spans its edges have. Negative layers count as 0. Value type;
+/// any thread; no globals.
 class ProperLayering
 {
 public:
@@ -35,6 +37,9 @@ public:
     /// The vertices input edge e passes through: tail, its dummies layer by layer, head.
     std::span<const int> chain(size_t e) const { return slice(m_chainStart, m_chainList, int(e)); }
     size_t edgeCount() const { return m_chainStart.empty() ? 0 : m_chainStart.size() - 1; }
+    /// Edges left out of the layering because the dummies they need did not fit the budget
+    /// (about four per vertex and edge): the longest ones, their chain just their two ends.
+    size_t unroutedCount() const { return m_unrouted; }
     /// Edges between adjacent layers, dummies' included.
     size_t segmentCount() const { return m_belowList.size(); }
 
@@ -47,6 +52,7 @@ private:
 
     int m_originals = 0;
     int m_layerCount = 0;
+    size_t m_unrouted = 0;
     std::vector<int> m_layer;
     std::vector<int> m_aboveStart, m_aboveList;
     std::vector<int> m_belowStart, m_belowList;

@@ -13,6 +13,7 @@ SugiyamaOrdering::Result SugiyamaOrdering::place(const Input &input)
     const ProperLayering graph(input.vertexCount, input.layer, input.edges);
     Result result;
     result.vertexCount = graph.vertexCount();
+    result.unrouted = graph.unroutedCount();
     const CrossingReduction::Order order =
         CrossingReduction::order(graph, input.rounds, &result.crossings);
 

@@ -29,7 +29,8 @@ public:
         std::vector<int> layer;
         /// (tail, head) with layer[tail] < layer[head]: the caller drops edges within a layer
         /// and reverses upward ones. Any other edge is kept out of the ordering, its chain just
-        /// its two ends (empty when an end is not a vertex).
+        /// its two ends (empty when an end is not a vertex); so is an edge Result::unrouted
+        /// counts.
         std::vector<std::pair<int, int>> edges;
         /// Per vertex, its size across the layer (a box's width top to bottom); missing
         /// entries are 0. Dummy vertices have width 0.
@@ -54,6 +55,10 @@ public:
         std::vector<double> position;
         /// Pairs of edge segments that cross between adjacent layers in the chosen order.
         std::int64_t crossings = 0;
+        /// Edges whose dummies would have passed the budget (about four per vertex and edge):
+        /// the longest, left out of the ordering, their chain just tail and head, drawn
+        /// straight. 0 unless many edges span many layers.
+        size_t unrouted = 0;
 
         /// The extended vertices input edge e passes through: tail, dummies one per layer in
         /// order, head.

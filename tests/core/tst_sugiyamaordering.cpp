@@ -234,6 +234,31 @@ private slots:
         QCOMPARE(firstOverlap(input, result), QString());
     }
 
+    void dummiesStayWithinTheirBudget()
+    {
+        // A chain of 3,000 with 1,000 edges from its top to its bottom would need 3 million
+        // dummies; the budget is 100,000 or four per vertex and edge.
+        Input input;
+        input.vertexCount = 3000;
+        for (int v = 0; v < 3000; ++v) {
+            input.layer.push_back(v);
+            if (v > 0)
+                input.edges.emplace_back(v - 1, v);
+        }
+        input.edges.emplace_back(0, 40); // short enough to keep its dummies
+        for (int e = 0; e < 1000; ++e)
+            input.edges.emplace_back(0, 2999);
+        input.width.assign(3000, 60.0);
+        const Result result = SugiyamaOrdering::place(input);
+        QCOMPARE(result.unrouted, size_t(1000));
+        QCOMPARE(result.vertexCount, 3000 + 39);
+        const auto longEdge = result.chain(input.edges.size() - 1);
+        QCOMPARE(std::vector<int>(longEdge.begin(), longEdge.end()), std::vector<int>({0, 2999}));
+        input.edges.resize(3000); // the chain and the edge that kept its dummies
+        QCOMPARE(firstBadChain(input, result), QString());
+        QCOMPARE(firstOverlap(input, result), QString());
+    }
+
     void aHundredThousandVertexGraphIsDrawn()
     {
         const Input input = layeredDag(100000, 316, 4, 60, true);
