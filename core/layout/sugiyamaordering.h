@@ -7,18 +7,22 @@
 
 namespace converge {
 
-/// Converge's own layered (Sugiyama) drawing of a graph whose layers are given: it replaces
-/// igraph's Sugiyama layout (igraph_layout_sugiyama) for LayeredLayout, whose GPL licence cannot
-/// be linked with Graphviz's EPL, and returns what LayeredLayout read from igraph: the extended
-/// graph (the input's vertices, then one dummy vertex per layer crossed by a longer edge), each
-/// vertex's layer and position across the layer, and each input edge's chain of vertices.
+/// Converge's own layered (Sugiyama) drawing of a graph whose layers are given. It replaces
+/// igraph's Sugiyama layout (igraph_layout_sugiyama) for LayeredLayout: igraph is GPL, which
+/// cannot be linked with Graphviz's EPL. It returns what LayeredLayout read from igraph: the
+/// extended graph (the input's vertices, then one dummy vertex per layer crossed by a longer
+/// edge), each vertex's layer and position across the layer, and each input edge's chain of
+/// vertices. Positions are in the caller's units (points), boxes spaced by their own widths.
 ///
 /// The steps, each near-linear in the extended graph (ProperLayering, CrossingReduction,
-/// LayerCoordinates): split long edges at dummies; order the layers by barycentre sweeps down
-/// and up, starting from a depth-first order and keeping the order with the fewest crossings;
-/// then place each layer, order and spacing kept, as near its neighbours as it can get.
-/// Deterministic: the same input gives the same drawing, bit for bit (the layout cache and the
-/// tests rely on it). No Qt, no tr(), no globals: any thread, also a helper process.
+/// NeighbourExchange, LayerCoordinates): split long edges at dummies, within a budget of a few
+/// per vertex and edge; order the layers by barycentre sweeps down and up, starting from a
+/// depth-first order, exchanging neighbours where that removes crossings and keeping the order
+/// with the fewest; then place each layer, order and spacing kept, as near its neighbours as it
+/// can get, and line up the bends of long edges. Deterministic: the same input gives the same
+/// drawing, bit for bit (the layout cache and the tests rely on it). No Qt, no tr(), no
+/// globals: any thread, also a helper process. 100,000 vertices in well under a second
+/// (bench_sugiyama).
 class SugiyamaOrdering
 {
 public:
