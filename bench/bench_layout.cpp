@@ -10,11 +10,11 @@
 //     --auto     only the automatic choice, not dot forced
 //     --engines  also times every engine, forced, on the layered graphs (to set EngineLimits)
 
+#include "benchgraphs.h"
 #include "layout/graphvizlayout.h"
 #include "model/graph.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QTextStream>
 
 #include <ctime>
@@ -22,30 +22,6 @@
 using namespace converge;
 
 namespace {
-
-Graph randomDag(int resources, bool layered, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    const int width = std::max(1, int(std::sqrt(resources)));
-    Graph graph;
-    for (int i = 0; i < resources; ++i) {
-        Resource resource;
-        resource.kind = QStringLiteral("exec");
-        resource.name = QStringLiteral("exec%1").arg(i);
-        const ResourceId id = graph.addResource(std::move(resource));
-        const int layer = i / width;
-        if (layered ? layer == 0 : i == 0)
-            continue;
-        for (int p = 1 + int(random.bounded(2)); p > 0; --p) {
-            Edge edge;
-            edge.from = layered ? ResourceId((layer - 1) * width + int(random.bounded(width)))
-                                : ResourceId(random.bounded(i));
-            edge.to = id;
-            graph.addEdge(edge);
-        }
-    }
-    return graph;
-}
 
 double threadCpuSeconds()
 {
@@ -95,7 +71,7 @@ int main(int argc, char **argv)
             continue;
         for (bool layered : {true, false}) {
             const QString shape = layered ? QStringLiteral("layered") : QStringLiteral("random");
-            const Graph graph = randomDag(size, layered, quint32(size));
+            const Graph graph = bench::randomDag(size, layered, quint32(size));
             // dot on 5,000 resources with long edges runs for minutes: not worth the machine.
             if (!autoOnly && (layered || size <= 2000))
                 run(out, shape, graph, false);
