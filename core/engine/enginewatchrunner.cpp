@@ -24,9 +24,9 @@ void EngineWatchRunner::setGraph(std::shared_ptr<const Graph> graph)
     m_graph = std::move(graph);
 }
 
-void EngineWatchRunner::check(ResourceId id, bool refresh, const QString &cause, Done done)
+void EngineWatchRunner::check(ResourceId id, const QStringList &refreshedFrom, const QString &cause,
+                              Done done)
 {
-    Q_UNUSED(refresh);
     Q_UNUSED(cause);
     std::shared_ptr<const Graph> graph;
     {
@@ -34,11 +34,15 @@ void EngineWatchRunner::check(ResourceId id, bool refresh, const QString &cause,
         graph = m_graph;
     }
     QMetaObject::invokeMethod(
-        this, [this, graph, id, done = std::move(done)] { startCheck(graph, id, done); },
+        this,
+        [this, graph, id, refreshedFrom, done = std::move(done)] {
+            startCheck(graph, id, refreshedFrom, done);
+        },
         Qt::QueuedConnection);
 }
 
-void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceId id, Done done)
+void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceId id,
+                                   const QStringList &refreshedFrom, Done done)
 {
     auto *engine = new Engine(this);
     auto next = std::make_shared<qsizetype>(0);
@@ -66,6 +70,7 @@ void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceI
     });
     RunOptions options = m_options;
     options.subset = {id};
+    options.refreshedFrom = refreshedFrom;
     engine->start(*graph, options);
 }
 

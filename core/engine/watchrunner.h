@@ -3,6 +3,7 @@
 #include "model/resource.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -25,9 +26,11 @@ class WatchRunner
 public:
     using Done = std::function<void(CheckOutcome)>;
     virtual ~WatchRunner() = default;
-    /// Checks and, unless noop, applies `id`; `refresh` is set when a notify edge asked for a
-    /// refresh since its last check; `cause` says why it runs, for the log.
-    virtual void check(ResourceId id, bool refresh, const QString &cause, Done done) = 0;
+    /// Checks and, unless noop, applies `id`; `refreshedFrom` names ("kind/name") the
+    /// resources that changed something since its last check and notify it, each of which
+    /// it receives a refresh from; `cause` says why it runs, for the log.
+    virtual void check(ResourceId id, const QStringList &refreshedFrom, const QString &cause,
+                       Done done) = 0;
 };
 
 } // namespace converge

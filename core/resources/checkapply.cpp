@@ -31,6 +31,11 @@ std::shared_ptr<CheckApply> CheckApply::create(const Resource &resource, const Q
     return nullptr;
 }
 
+bool CheckApply::reactsToRefresh(QStringView kind)
+{
+    return kind == u"noop";
+}
+
 void CheckApply::refuse(const Resource &resource, const QString &file, const QString &message,
                         Diagnostics *diagnostics)
 {

@@ -73,6 +73,43 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(c.read(u"f"_qs), QByteArray("right\n"), 20000);
         QCOMPARE(w.terminate(), 130);
     }
+    void aRepairRefreshesAlongNotifyEdgesOnly()
+    {
+        // mgmt: the repair of f sets a refresh on its notify edges. noop is Refreshable and
+        // logs the notification; exec is not, so a converged exec does not run again; g's
+        // edge has no notify, so its noop hears nothing.
+        ConformanceCase c;
+        c.writeGraph(u"graph: g\nresources:\n  file:\n"
+                     "  - name: @DIR@/f\n    content: \"right\\n\"\n    state: exists\n"
+                     "  - name: @DIR@/g\n    content: \"right\\n\"\n    state: exists\n"
+                     "  noop:\n  - name: n\n  - name: m\n"
+                     "  exec:\n  - name: e\n    cmd: \"echo ran >> @DIR@/marker\"\n"
+                     "    shell: /bin/sh\n"
+                     "edges:\n"
+                     "- from: {kind: file, name: @DIR@/f}\n  to: {kind: noop, name: n}\n"
+                     "  notify: true\n"
+                     "- from: {kind: file, name: @DIR@/f}\n  to: {kind: exec, name: e}\n"
+                     "  notify: true\n"
+                     "- from: {kind: file, name: @DIR@/g}\n  to: {kind: noop, name: m}\n"
+                     "  notify: false\n"_qs);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"converged:"_qs), 20000);
+        const QString firstPass = w.output();
+        QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
+        QVERIFY(c.write(u"g"_qs, "drift\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"g"_qs), QByteArray("right\n"), 20000);
+        QVERIFY(c.write(u"f"_qs, "drift\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"f"_qs), QByteArray("right\n"), 20000);
+        const QString notified = u"Noop[n]: received a notification"_qs;
+        QTRY_COMPARE_WITH_TIMEOUT(w.output().count(notified), firstPass.count(notified) + 1, 20000);
+        QCOMPARE(w.terminate(), 130);
+        const QString watching = w.output().mid(firstPass.size());
+        QVERIFY2(watching.contains(u"Noop[n]: received a refresh from file/"_qs),
+                 qPrintable(watching));
+        QVERIFY2(!watching.contains(u"Noop[m]: received"_qs), qPrintable(watching));
+        QVERIFY2(!watching.contains(u"Exec[e]"_qs), qPrintable(watching));
+        QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
+    }
     void convergedTimeoutEndsAnIdleWatch_data()
     {
         QTest::addColumn<QString>("option");

@@ -156,6 +156,30 @@ private slots:
         QCOMPARE(engine.state(n), ResourceState::Skipped);
         QVERIFY(logOf(events, n).isEmpty());
     }
+    void aRefreshFromOutsideTheRunIsReceivedWhenNamed_data()
+    {
+        QTest::addColumn<QStringList>("refreshedFrom");
+        QTest::addColumn<QStringList>("log");
+        QTest::newRow("its notifier changed")
+            << QStringList{u"exec/a"_qs}
+            << QStringList{u"refresh from exec/a"_qs, u"received a notification"_qs};
+        QTest::newRow("another resource changed") << QStringList{u"exec/other"_qs} << QStringList{};
+    }
+    void aRefreshFromOutsideTheRunIsReceivedWhenNamed()
+    {
+        // Watch mode checks one resource per run; a notifier's earlier change comes in through
+        // RunOptions::refreshedFrom and is received exactly as one from inside the run.
+        QFETCH(QStringList, refreshedFrom);
+        QFETCH(QStringList, log);
+        const auto [g, a, n] = execNotifiesNoop();
+        Engine engine;
+        RunOptions options;
+        options.subset = {n};
+        options.refreshedFrom = refreshedFrom;
+        QCOMPARE(logOf(run(engine, g, options), n), log);
+        QCOMPARE(engine.record(n).refreshedBy, log.isEmpty() ? QStringList() : refreshedFrom);
+        QCOMPARE(engine.state(a), ResourceState::Pending);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefresh)
