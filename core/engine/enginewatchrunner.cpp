@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "model/graph.h"
+#include "model/metaparams.h"
 
 #include <QMetaObject>
 
@@ -62,10 +63,12 @@ void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceI
         done({false, true});
         engine->deleteLater();
     });
-    connect(engine, &Engine::finished, this, [engine, id, done, drain, graph] {
+    const bool noop = m_options.noop || MetaParams::parse(graph->resource(id).meta).noop;
+    connect(engine, &Engine::finished, this, [engine, id, done, drain, graph, noop] {
         drain();
         const RunRecord record = engine->record(id);
-        done({record.changed, record.state != ResourceState::Done});
+        const bool failed = record.state != ResourceState::Done;
+        done({record.changed, failed, record.changed && !failed && !noop});
         engine->deleteLater();
     });
     RunOptions options = m_options;

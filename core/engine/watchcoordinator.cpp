@@ -64,6 +64,9 @@ void WatchCoordinator::makeNode(const Graph &graph, ResourceId id, const WatchFa
                                      report(WatchReport::Kind::WatchFailed, *slot, message);
                                  },
                              });
+    // meta poll replaces the ticker, and a poll's period is not the timer's to reset.
+    node.restartsWatchOnRefresh =
+        graph.resource(id).kind == u"timer" && meta.pollSeconds == 0 && node.watch;
 }
 
 WatchCoordinator::~WatchCoordinator()
@@ -230,7 +233,12 @@ void WatchCoordinator::finished(ResourceId id, CheckOutcome outcome, const QStri
         // An event that came while it ran left stateOK false, so it runs again.
         if (!node.pending)
             node.stateOK = true;
-        pokeDependents(id, outcome.changed);
+        // mgmt's timer starts its ticker again when it applied a refresh.
+        if (node.restartsWatchOnRefresh && outcome.sentRefresh && !delivered.isEmpty()) {
+            node.watch->stop();
+            node.watch->start();
+        }
+        pokeDependents(id, outcome.sentRefresh);
     } else {
         // mgmt keeps the refresh of a failed check on its edges for the next one.
         node.stateOK = false;
@@ -242,10 +250,10 @@ void WatchCoordinator::finished(ResourceId id, CheckOutcome outcome, const QStri
     schedule();
 }
 
-void WatchCoordinator::pokeDependents(ResourceId id, bool changed)
+void WatchCoordinator::pokeDependents(ResourceId id, bool sentRefresh)
 {
     Node &node = m_nodes[id];
-    if (changed) {
+    if (sentRefresh) {
         for (const ResourceId s : node.notifySuccessors) {
             QStringList &from = m_nodes[s].refreshFrom;
             if (!from.contains(node.key))

@@ -85,6 +85,7 @@ private:
         bool pending = false;     ///< an event or a poke waits to be processed
         bool stateOK = true;      ///< mgmt's isStateOK: no event since its last good check
         bool refreshable = false; ///< its kind acts on a refresh
+        bool restartsWatchOnRefresh = false; ///< a timer's ticker, reset by a refresh
         QStringList refreshFrom;  ///< "kind/name" of notifiers that changed since its check
         bool busy = false;        ///< its check/apply runs
         Reactor::Handle hold = 0; ///< the limit timer while its events are held
@@ -100,7 +101,8 @@ private:
     bool process(ResourceId id);
     /// id's check ended; `delivered` are the refreshes it was given.
     void finished(ResourceId id, CheckOutcome outcome, const QStringList &delivered);
-    void pokeDependents(ResourceId id, bool changed);
+    /// Pokes id's dependents; with sentRefresh, also refreshes those it notifies.
+    void pokeDependents(ResourceId id, bool sentRefresh);
     void updateConverged();
     void report(WatchReport::Kind kind, ResourceId id, const QString &text = {}, qint64 ms = 0);
     qint64 now() const { return m_clock(); }

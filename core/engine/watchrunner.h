@@ -14,6 +14,9 @@ struct CheckOutcome
 {
     bool changed = false; ///< the state was wrong and was repaired (mgmt's !checkOK)
     bool failed = false;  ///< the check or the apply failed, after meta retry/delay
+    /// It changed something for real (not in noop): mgmt's rule for a refresh along its
+    /// notify edges.
+    bool sentRefresh = false;
 };
 
 /// What WatchCoordinator asks of the engine: run one resource's check/apply.

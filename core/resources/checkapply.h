@@ -107,9 +107,9 @@ public:
         Q_UNUSED(self);
     }
 
-    /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
-    /// diagnostics for another kind or for parameters it cannot use. file names the graph's
-    /// file in messages. Stateless kinds share one instance.
+    /// The implementation for resource's kind (exec, file, noop, timer), or nullptr with an error
+    /// in diagnostics for another kind or for parameters it cannot use. file names the graph's file
+    /// in messages. Stateless kinds share one instance.
     static std::shared_ptr<CheckApply> create(const Resource &resource, const QString &file,
                                               Diagnostics *diagnostics);
 

@@ -110,6 +110,28 @@ private slots:
         QVERIFY2(!watching.contains(u"Exec[e]"_qs), qPrintable(watching));
         QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
     }
+    void aTimerTicksAndIsHeldToItsLimit()
+    {
+        // mgmt: a tick is an event of the timer, whose CheckApply finds nothing to do without
+        // a refresh, so the exec it notifies is poked but not run again. t2's ticks are held
+        // to meta limit/burst.
+        ConformanceCase c;
+        c.writeGraph(
+            u"graph: g\nresources:\n"
+            "  timer:\n  - name: t\n    interval: 1\n"
+            "  - name: t2\n    interval: 1\n    meta:\n      limit: 0.5\n"
+            "      burst: 1\n"
+            "  exec:\n  - name: e\n    cmd: \"echo ran >> @DIR@/marker\"\n"
+            "    shell: /bin/sh\n"
+            "edges:\n"
+            "- {from: {kind: timer, name: t}, to: {kind: exec, name: e}, notify: true}\n"_qs);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().count(u"watch: timer/t: checking (timer)"_qs) >= 2,
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"watch: timer/t2: held"_qs), 20000);
+        QCOMPARE(w.terminate(), 130);
+        QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
+    }
     void convergedTimeoutEndsAnIdleWatch_data()
     {
         QTest::addColumn<QString>("option");

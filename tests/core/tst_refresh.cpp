@@ -180,6 +180,26 @@ private slots:
         QCOMPARE(engine.record(n).refreshedBy, log.isEmpty() ? QStringList() : refreshedFrom);
         QCOMPARE(engine.state(a), ResourceState::Pending);
     }
+    void aRefreshedTimerSendsOneOn()
+    {
+        // mgmt's timer applies a refresh as a change, so it notifies its own dependents; with
+        // nothing to refresh it is converged and sends nothing.
+        Graph g;
+        const ResourceId a = exec(g, u"a"_qs, u"true"_qs);
+        const ResourceId t = add(g, u"timer"_qs, u"t"_qs, {{u"interval", u"60"_qs}});
+        const ResourceId n = add(g, u"noop"_qs, u"n"_qs);
+        notify(g, a, t);
+        notify(g, t, n);
+        Engine engine;
+        QCOMPARE(logOf(run(engine, g), n),
+                 (QStringList{u"refresh from timer/t"_qs, u"received a notification"_qs}));
+        QVERIFY(engine.record(t).changed);
+
+        g.resource(a).params.insert(u"ifcmd"_qs, Value::scalar(u"false"_qs));
+        QVERIFY(logOf(run(engine, g), n).isEmpty());
+        QVERIFY(!engine.record(t).changed);
+        QCOMPARE(engine.state(t), ResourceState::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefresh)

@@ -23,11 +23,16 @@ class ManualWatch : public ResourceWatch
 public:
     explicit ManualWatch(WatchSink sink) : sink(std::move(sink)) {}
     ~ManualWatch() override { *started = false; }
-    void start() override { *started = true; }
+    void start() override
+    {
+        *started = true;
+        ++*starts;
+    }
     void stop() override { *started = false; }
     WatchSink sink;
     /// Shared, so a test can still ask after a swap destroyed the watch.
     std::shared_ptr<bool> started = std::make_shared<bool>(false);
+    std::shared_ptr<int> starts = std::make_shared<int>(0);
 };
 
 /// The engine as the coordinator sees it: records each check, and ends it when the test says
@@ -231,8 +236,8 @@ private slots:
     {
         Harness h(chain);
         h.runner.automatic = false;
-        h.runner.outcomes[h.id("a")] = {true, false};
-        h.runner.outcomes[h.id("b")] = {true, false};
+        h.runner.outcomes[h.id("a")] = {true, false, true};
+        h.runner.outcomes[h.id("b")] = {true, false, true};
         h.resume();
         h.fire("a");
         QTRY_COMPARE(h.runner.checks().size(), 1);
@@ -250,7 +255,7 @@ private slots:
         // mgmt skips CheckApply of a known-good resource that is not Refreshable (exec), and
         // the refresh is spent: its next check, for an event of its own, gets none.
         Harness h(fanOut);
-        h.runner.outcomes[h.id("a")] = {true, false};
+        h.runner.outcomes[h.id("a")] = {true, false, true};
         h.resume();
         h.fire("a");
         QTRY_COMPARE(h.runner.checks(),
@@ -265,7 +270,7 @@ private slots:
     void aFailedCheckKeepsItsRefreshForTheNext()
     {
         Harness h(fanOut);
-        h.runner.outcomes[h.id("a")] = {true, false};
+        h.runner.outcomes[h.id("a")] = {true, false, true};
         h.runner.outcomes[h.id("n")] = {false, true};
         h.resume();
         h.fire("a");
@@ -274,6 +279,45 @@ private slots:
         h.fire("n");
         QTRY_COMPARE(h.runner.checks().size(), 3);
         QCOMPARE(h.runner.checks().last(), u"n refresh from noop/a (content changed)"_qs);
+    }
+    void aTimerThatAppliedARefreshStartsItsTickerAgain()
+    {
+        // mgmt's timer resets its ticker in CheckApply when refreshed; a tick alone does not.
+        Harness h(R"(graph: g
+resources:
+  noop:
+  - name: a
+  timer:
+  - name: t
+    interval: 5
+edges:
+- {from: {kind: noop, name: a}, to: {kind: timer, name: t}, notify: true}
+)");
+        h.resume();
+        const std::shared_ptr<int> starts = h.watches.at(h.id("t"))->starts;
+        h.fire("t", u"timer"_qs);
+        QTRY_COMPARE(h.runner.checks(), QStringList{u"t (timer)"_qs});
+        h.passThrough();
+        QCOMPARE(*starts, 1);
+        h.runner.outcomes[h.id("a")] = {true, false, true};
+        h.runner.outcomes[h.id("t")] = {true, false, true};
+        h.fire("a");
+        QTRY_COMPARE(h.runner.checks().size(), 3);
+        QCOMPARE(h.runner.checks().last(), u"t refresh from noop/a (refresh from noop/a)"_qs);
+        h.passThrough();
+        QCOMPARE(*starts, 2);
+        QVERIFY(*h.watches.at(h.id("t"))->started);
+    }
+    void aChangeInNoopSendsNoRefresh()
+    {
+        // "would change" is no work done: mgmt sends no refresh for it.
+        Harness h(fanOut);
+        h.runner.outcomes[h.id("a")] = {true, false, false};
+        h.resume();
+        h.fire("a");
+        QTRY_COMPARE(h.runner.checks(), QStringList{u"a (content changed)"_qs});
+        h.passThrough();
+        QCOMPARE(h.runner.checks().size(), 1);
     }
     void aDependentWithItsOwnEventWaitsForItsPrerequisites()
     {
