@@ -1,7 +1,9 @@
 #include "conformance.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -131,6 +133,43 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"watch: timer/t2: held"_qs), 20000);
         QCOMPARE(w.terminate(), 130);
         QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
+    }
+    void aFlappingFileIsHeldToItsLimitWithoutHoldingOthers()
+    {
+        // Something keeps rewriting f: meta limit 0.5/s with burst 1 lets one check through
+        // and then one every 2 s, while g's drift is repaired at once.
+        ConformanceCase c;
+        c.writeGraph(u"graph: g\nresources:\n  file:\n"
+                     "  - name: @DIR@/f\n    content: \"right\\n\"\n    state: exists\n"
+                     "    meta:\n      limit: 0.5\n      burst: 1\n"
+                     "  - name: @DIR@/g\n    content: \"right\\n\"\n    state: exists\n"_qs);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"converged:"_qs), 20000);
+        const qsizetype firstPass = w.output().size();
+        QTimer flapper;
+        connect(&flapper, &QTimer::timeout, [&] { c.write(u"f"_qs, "flap\n"); });
+        flapper.start(20);
+        QElapsedTimer flapping;
+        flapping.start();
+        const QString held = u"/f: held "_qs;
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().mid(firstPass).contains(held), 20000);
+        QVERIFY(c.write(u"g"_qs, "drift\n"));
+        QElapsedTimer repair;
+        repair.start();
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"g"_qs), QByteArray("right\n"), 20000);
+        QVERIFY2(repair.elapsed() < 1000, qPrintable(QString::number(repair.elapsed())));
+        // The flapping goes on for a hundred more events: the limit bounds the checks of them.
+        const auto flaps = [&] {
+            return w.output().mid(firstPass).count(u"/f: content"_qs);
+        };
+        const qsizetype before = flaps();
+        QTRY_VERIFY_WITH_TIMEOUT(flaps() >= before + 100, 20000);
+        flapper.stop();
+        const double seconds = double(flapping.elapsed()) / 1000.0;
+        const qsizetype checks = w.output().mid(firstPass).count(u"/f: checking"_qs);
+        QCOMPARE(w.terminate(), 130);
+        QVERIFY2(checks >= 1 && checks <= 2 + qsizetype(seconds * 0.5),
+                 qPrintable(u"%1 checks of f in %2 s"_qs.arg(checks).arg(seconds)));
     }
     void convergedTimeoutEndsAnIdleWatch_data()
     {
