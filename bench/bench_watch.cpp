@@ -77,7 +77,7 @@ public:
         m_wake.notify_one();
         m_thread.join();
     }
-    void check(ResourceId id, bool, const QString &, Done done) override
+    void check(ResourceId id, const QStringList &, const QString &, Done done) override
     {
         {
             const std::lock_guard lock(m_mutex);

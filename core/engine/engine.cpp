@@ -108,18 +108,25 @@ std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
                      (node.meta.retry != 0 && node.meta.delayMs > 0);
         node.instant = node.worker && node.worker->isInstant();
     }
-    // Refreshes travel along notify edges between resources of the run; mgmt keeps one edge
-    // per pair, so a repeated edge notifies once.
+    // Refreshes travel along notify edges between resources of the run, and from those outside
+    // it that RunOptions::refreshedFrom says already changed; mgmt keeps one edge per pair, so
+    // a repeated edge notifies once.
     for (EdgeId e = 0; e < graph.edgeCapacity(); ++e) {
         if (!graph.containsEdge(e))
             continue;
         const Edge &edge = graph.edge(e);
-        if (!edge.notify || !shape.inRun(edge.from) || !shape.inRun(edge.to))
+        if (!edge.notify || !shape.inRun(edge.to))
+            continue;
+        const bool sent = !shape.inRun(edge.from);
+        if (sent && options.refreshedFrom.isEmpty())
+            continue;
+        const QString key = graph.resource(edge.from).key();
+        if (sent && !options.refreshedFrom.contains(key))
             continue;
         std::vector<EngineRun::Notifier> &notifiers = nodes[edge.to].notifiers;
         if (std::none_of(notifiers.begin(), notifiers.end(),
                          [&](const auto &n) { return n.from == edge.from; }))
-            notifiers.push_back({edge.from, graph.resource(edge.from).key()});
+            notifiers.push_back({edge.from, key, sent});
     }
     return nodes;
 }

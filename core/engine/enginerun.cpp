@@ -379,7 +379,7 @@ QStringList EngineRun::receiveRefreshes(ResourceId id, qint64 timeUs)
 {
     QStringList from;
     for (const Notifier &notifier : m_nodes[id].notifiers) {
-        if (!sentRefresh(notifier.from))
+        if (!notifier.sent && !sentRefresh(notifier.from))
             continue;
         from.append(notifier.key);
         RunEvent e;

@@ -52,7 +52,8 @@ public:
     struct Notifier
     {
         ResourceId from;
-        QString key; ///< "kind/name", for the refresh event
+        QString key;       ///< "kind/name", for the refresh event
+        bool sent = false; ///< outside the run, it sent its refresh before the run began
     };
     struct Node
     {

@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "model/graph.h"
+#include "model/metaparams.h"
 
 #include <QMetaObject>
 
@@ -24,9 +25,9 @@ void EngineWatchRunner::setGraph(std::shared_ptr<const Graph> graph)
     m_graph = std::move(graph);
 }
 
-void EngineWatchRunner::check(ResourceId id, bool refresh, const QString &cause, Done done)
+void EngineWatchRunner::check(ResourceId id, const QStringList &refreshedFrom, const QString &cause,
+                              Done done)
 {
-    Q_UNUSED(refresh);
     Q_UNUSED(cause);
     std::shared_ptr<const Graph> graph;
     {
@@ -34,11 +35,15 @@ void EngineWatchRunner::check(ResourceId id, bool refresh, const QString &cause,
         graph = m_graph;
     }
     QMetaObject::invokeMethod(
-        this, [this, graph, id, done = std::move(done)] { startCheck(graph, id, done); },
+        this,
+        [this, graph, id, refreshedFrom, done = std::move(done)] {
+            startCheck(graph, id, refreshedFrom, done);
+        },
         Qt::QueuedConnection);
 }
 
-void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceId id, Done done)
+void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceId id,
+                                   const QStringList &refreshedFrom, Done done)
 {
     auto *engine = new Engine(this);
     auto next = std::make_shared<qsizetype>(0);
@@ -58,14 +63,17 @@ void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceI
         done({false, true});
         engine->deleteLater();
     });
-    connect(engine, &Engine::finished, this, [engine, id, done, drain, graph] {
+    const bool noop = m_options.noop || MetaParams::parse(graph->resource(id).meta).noop;
+    connect(engine, &Engine::finished, this, [engine, id, done, drain, graph, noop] {
         drain();
         const RunRecord record = engine->record(id);
-        done({record.changed, record.state != ResourceState::Done});
+        const bool failed = record.state != ResourceState::Done;
+        done({record.changed, failed, record.changed && !failed && !noop});
         engine->deleteLater();
     });
     RunOptions options = m_options;
     options.subset = {id};
+    options.refreshedFrom = refreshedFrom;
     engine->start(*graph, options);
 }
 

@@ -31,9 +31,10 @@ struct WatchCheckEvent
 /// (RunOptions::subset), so meta retry, delay, timeout, noop and the event stream are exactly a
 /// one-pass run's. Checks of different resources run at once, each in an Engine of its own.
 ///
-/// A refresh along a notify edge is not handed to such a run (the Engine takes refreshes only
-/// from notifiers inside the same run); of the kinds Converge runs only noop reacts to one, by
-/// a log line. check() may be called from any thread; the runner, its engines and every
+/// A refresh along a notify edge is handed to such a run through RunOptions::refreshedFrom,
+/// so the check receives it as it would in a one-pass run (its Refresh events and
+/// RunRecord::refreshedBy included). check() may be called from any thread; the runner, its
+/// engines and every
 /// callback live on the thread that created it (main). Destroying it cancels every check still
 /// running and waits for their processes to end.
 class EngineWatchRunner : public QObject, public WatchRunner
@@ -48,10 +49,12 @@ public:
 
     /// The graph whose ids later checks name (after a graph swap). Any thread.
     void setGraph(std::shared_ptr<const Graph> graph);
-    void check(ResourceId id, bool refresh, const QString &cause, Done done) override;
+    void check(ResourceId id, const QStringList &refreshedFrom, const QString &cause,
+               Done done) override;
 
 private:
-    void startCheck(std::shared_ptr<const Graph> graph, ResourceId id, Done done);
+    void startCheck(std::shared_ptr<const Graph> graph, ResourceId id,
+                    const QStringList &refreshedFrom, Done done);
 
     mutable std::mutex m_mutex; ///< guards m_graph
     std::shared_ptr<const Graph> m_graph;

@@ -3,6 +3,7 @@
 #include "model/resource.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -23,6 +24,11 @@ struct RunOptions
     /// converged, so its dependents do not wait for it. Its state stays Pending and it is
     /// left out of the summary (Engine::inRun() tells which resources take part).
     std::vector<ResourceId> subset;
+    /// "kind/name" of resources outside the run that changed something earlier (watch mode:
+    /// a repair checked in a run of its own). Each sends its refresh along its notify edges
+    /// into this run, as it would have had it run here: mgmt keeps a refresh on the edge until
+    /// the resource it points at has been processed.
+    QStringList refreshedFrom;
     /// The graph's file as the user named it, for messages; may be empty.
     QString fileName;
     /// Niceness (as nice(1)) for the engine's threads and the commands they start, which

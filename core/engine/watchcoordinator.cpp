@@ -3,6 +3,7 @@
 #include "engine/graphdiff.h"
 #include "model/graph.h"
 #include "model/metaparams.h"
+#include "resources/checkapply.h"
 
 #include <chrono>
 
@@ -31,6 +32,7 @@ void WatchCoordinator::link(const Graph &graph, ResourceId id)
 {
     Node &node = m_nodes[id];
     node.key = graph.resource(id).key();
+    node.refreshable = CheckApply::reactsToRefresh(graph.resource(id).kind);
     node.successors = graph.successors(id);
     node.predecessors = graph.predecessors(id);
     node.notifySuccessors.clear();
@@ -62,6 +64,9 @@ void WatchCoordinator::makeNode(const Graph &graph, ResourceId id, const WatchFa
                                      report(WatchReport::Kind::WatchFailed, *slot, message);
                                  },
                              });
+    // meta poll replaces the ticker, and a poll's period is not the timer's to reset.
+    node.restartsWatchOnRefresh =
+        graph.resource(id).kind == u"timer" && meta.pollSeconds == 0 && node.watch;
 }
 
 WatchCoordinator::~WatchCoordinator()
@@ -180,12 +185,16 @@ bool WatchCoordinator::process(ResourceId id)
     node.pending = false;
     --m_pendingCount;
     const QString cause = std::exchange(node.cause, QString());
-    if (node.stateOK && !node.refresh) {
-        // mgmt skips CheckApply when nothing happened to the resource and no refresh is due;
-        // it still pokes its dependents, which may have their own reasons to run.
+    if (node.stateOK && (node.refreshFrom.isEmpty() || !node.refreshable)) {
+        // mgmt skips CheckApply when nothing happened to the resource and no refresh is due,
+        // or when its kind is not Refreshable (exec, file): the refresh is then spent unused.
+        // It still pokes its dependents, which may have their own reasons to run.
+        node.refreshFrom.clear();
         pokeDependents(id, false);
         return true;
     }
+    // Refreshes that arrive while it runs are for its next check.
+    const QStringList delivered = std::exchange(node.refreshFrom, QStringList());
     node.busy = true;
     m_tracker->started(id, now());
     m_convergedReported = false;
@@ -193,21 +202,22 @@ bool WatchCoordinator::process(ResourceId id)
     std::weak_ptr<int> generation = m_generation;
     const int current = *m_generation;
     const std::shared_ptr<ResourceId> slot = node.slot;
-    m_runner.check(id, node.refresh, cause, [this, slot, generation, current](CheckOutcome o) {
-        // done may come from any thread; the coordinator may be gone by then.
-        const std::shared_ptr<int> alive = generation.lock();
-        if (!alive || *alive != current)
-            return;
-        m_reactor.post([this, slot, generation, current, o] {
-            const std::shared_ptr<int> stillAlive = generation.lock();
-            if (stillAlive && *stillAlive == current && *slot != InvalidId)
-                finished(*slot, o);
-        });
-    });
+    m_runner.check(id, delivered, cause,
+                   [this, slot, generation, current, delivered](CheckOutcome o) {
+                       // done may come from any thread; the coordinator may be gone by then.
+                       const std::shared_ptr<int> alive = generation.lock();
+                       if (!alive || *alive != current)
+                           return;
+                       m_reactor.post([this, slot, generation, current, o, delivered] {
+                           const std::shared_ptr<int> stillAlive = generation.lock();
+                           if (stillAlive && *stillAlive == current && *slot != InvalidId)
+                               finished(*slot, o, delivered);
+                       });
+                   });
     return false;
 }
 
-void WatchCoordinator::finished(ResourceId id, CheckOutcome outcome)
+void WatchCoordinator::finished(ResourceId id, CheckOutcome outcome, const QStringList &delivered)
 {
     Node &node = m_nodes[id];
     node.busy = false;
@@ -223,26 +233,38 @@ void WatchCoordinator::finished(ResourceId id, CheckOutcome outcome)
         // An event that came while it ran left stateOK false, so it runs again.
         if (!node.pending)
             node.stateOK = true;
-        node.refresh = false;
-        pokeDependents(id, outcome.changed);
+        // mgmt's timer starts its ticker again when it applied a refresh.
+        if (node.restartsWatchOnRefresh && outcome.sentRefresh && !delivered.isEmpty()) {
+            node.watch->stop();
+            node.watch->start();
+        }
+        pokeDependents(id, outcome.sentRefresh);
     } else {
+        // mgmt keeps the refresh of a failed check on its edges for the next one.
         node.stateOK = false;
+        for (const QString &from : delivered) {
+            if (!node.refreshFrom.contains(from))
+                node.refreshFrom.append(from);
+        }
     }
     schedule();
 }
 
-void WatchCoordinator::pokeDependents(ResourceId id, bool changed)
+void WatchCoordinator::pokeDependents(ResourceId id, bool sentRefresh)
 {
     Node &node = m_nodes[id];
-    if (changed) {
-        for (const ResourceId s : node.notifySuccessors)
-            m_nodes[s].refresh = true;
+    if (sentRefresh) {
+        for (const ResourceId s : node.notifySuccessors) {
+            QStringList &from = m_nodes[s].refreshFrom;
+            if (!from.contains(node.key))
+                from.append(node.key);
+        }
     }
     for (const ResourceId s : node.successors) {
         Node &next = m_nodes[s];
         if (next.cause.isEmpty())
-            next.cause = next.refresh ? tr("refresh from %1").arg(node.key)
-                                      : tr("poked by %1").arg(node.key);
+            next.cause = next.refreshFrom.contains(node.key) ? tr("refresh from %1").arg(node.key)
+                                                             : tr("poked by %1").arg(node.key);
         if (!next.pending) {
             next.pending = true;
             ++m_pendingCount;

@@ -24,12 +24,14 @@ struct GraphDiff;
 /// Every resource's watch (made by the factory; none for a resource that has nothing to
 /// watch) reports events. An event marks the resource's state unknown and, once meta
 /// limit/burst let it through (EventRateLimiter), it is processed. Processing is mgmt's
-/// Process: the check/apply runs (through WatchRunner) only when the state is unknown or a
-/// notify edge asked for a refresh; otherwise it is skipped. A resource that processed without
-/// failing pokes every dependent, and one that changed something also sets a refresh on its
-/// notify edges. A resource is processed only when none of its prerequisites, direct or not,
-/// is waiting, held or running: a dependent never applies before its prerequisites converged
-/// again. Independent resources run at once; a flapping one is held without holding others.
+/// Process: the check/apply runs (through WatchRunner) only when the state is unknown, or a
+/// notify edge asked for a refresh and the kind acts on one (CheckApply::reactsToRefresh);
+/// otherwise it is skipped, and a refresh that was due is spent. A resource that processed
+/// without failing pokes every dependent, and one that changed something also sets a refresh
+/// on its notify edges, which the dependent's next check receives (or keeps, if that fails). A
+/// resource is processed only when none of its prerequisites, direct or not, is waiting, held or
+/// running: a dependent never applies before its prerequisites converged again. Independent
+/// resources run at once; a flapping one is held without holding others.
 ///
 /// With a converged time, WatchReport::Converged is told once everything was idle that long
 /// (again after later activity). Every member function and every report runs on the reactor
@@ -82,7 +84,9 @@ private:
         QString cause;            ///< why it will be processed next
         bool pending = false;     ///< an event or a poke waits to be processed
         bool stateOK = true;      ///< mgmt's isStateOK: no event since its last good check
-        bool refresh = false;     ///< a notify edge asked for a refresh
+        bool refreshable = false; ///< its kind acts on a refresh
+        bool restartsWatchOnRefresh = false; ///< a timer's ticker, reset by a refresh
+        QStringList refreshFrom;  ///< "kind/name" of notifiers that changed since its check
         bool busy = false;        ///< its check/apply runs
         Reactor::Handle hold = 0; ///< the limit timer while its events are held
         bool heldForGood = false; ///< a limit of 0 spent its burst
@@ -95,8 +99,10 @@ private:
     void schedule();
     /// Processes id; true when that finished at once (no check needed).
     bool process(ResourceId id);
-    void finished(ResourceId id, CheckOutcome outcome);
-    void pokeDependents(ResourceId id, bool changed);
+    /// id's check ended; `delivered` are the refreshes it was given.
+    void finished(ResourceId id, CheckOutcome outcome, const QStringList &delivered);
+    /// Pokes id's dependents; with sentRefresh, also refreshes those it notifies.
+    void pokeDependents(ResourceId id, bool sentRefresh);
     void updateConverged();
     void report(WatchReport::Kind kind, ResourceId id, const QString &text = {}, qint64 ms = 0);
     qint64 now() const { return m_clock(); }

@@ -3,6 +3,7 @@
 #include "model/resource.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -13,6 +14,9 @@ struct CheckOutcome
 {
     bool changed = false; ///< the state was wrong and was repaired (mgmt's !checkOK)
     bool failed = false;  ///< the check or the apply failed, after meta retry/delay
+    /// It changed something for real (not in noop): mgmt's rule for a refresh along its
+    /// notify edges.
+    bool sentRefresh = false;
 };
 
 /// What WatchCoordinator asks of the engine: run one resource's check/apply.
@@ -25,9 +29,11 @@ class WatchRunner
 public:
     using Done = std::function<void(CheckOutcome)>;
     virtual ~WatchRunner() = default;
-    /// Checks and, unless noop, applies `id`; `refresh` is set when a notify edge asked for a
-    /// refresh since its last check; `cause` says why it runs, for the log.
-    virtual void check(ResourceId id, bool refresh, const QString &cause, Done done) = 0;
+    /// Checks and, unless noop, applies `id`; `refreshedFrom` names ("kind/name") the
+    /// resources that changed something since its last check and notify it, each of which
+    /// it receives a refresh from; `cause` says why it runs, for the log.
+    virtual void check(ResourceId id, const QStringList &refreshedFrom, const QString &cause,
+                       Done done) = 0;
 };
 
 } // namespace converge

@@ -77,6 +77,12 @@ const QList<ResourceSchema::Param> &noopParams()
     return params;
 }
 
+const QList<ResourceSchema::Param> &timerParams()
+{
+    static const QList<ResourceSchema::Param> params = {{u"interval", Type::Integer, {}}};
+    return params;
+}
+
 /// Translation context for the messages below.
 class SchemaMessages
 {
@@ -330,7 +336,7 @@ void ResourceSchema::warnUnknown(const Resource &resource, const QString &file,
 
 bool ResourceSchema::isRunnable(QStringView kind)
 {
-    return kind == u"exec" || kind == u"file" || kind == u"noop";
+    return kind == u"exec" || kind == u"file" || kind == u"noop" || kind == u"timer";
 }
 
 bool ResourceSchema::isCollected(const Resource &resource, const Value &collect)
@@ -354,7 +360,7 @@ QString ResourceSchema::describe(const Value &value)
 
 QStringList ResourceSchema::runnableKinds()
 {
-    return {u"exec"_qs, u"file"_qs, u"noop"_qs};
+    return {u"exec"_qs, u"file"_qs, u"noop"_qs, u"timer"_qs};
 }
 
 const QList<ResourceSchema::Param> &ResourceSchema::params(QStringView kind)
@@ -366,6 +372,8 @@ const QList<ResourceSchema::Param> &ResourceSchema::params(QStringView kind)
         return fileParams();
     if (kind == u"noop")
         return noopParams();
+    if (kind == u"timer")
+        return timerParams();
     return none;
 }
 

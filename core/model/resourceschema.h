@@ -31,7 +31,7 @@ public:
         QStringList allowed; ///< accepted values for an enumerated string; empty means any
     };
 
-    /// exec, file and noop: the kinds the engine can check and apply.
+    /// exec, file, noop and timer: the kinds the engine can check and apply.
     static bool isRunnable(QStringView kind);
     static QStringList runnableKinds();
     /// True for the kinds mgmt registers (engine/resources: exec, file, pkg, svc, timer, ...),

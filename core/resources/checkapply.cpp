@@ -4,6 +4,7 @@
 #include "resources/execresource.h"
 #include "resources/fileresource.h"
 #include "resources/noopresource.h"
+#include "resources/timerresource.h"
 
 #include <QCoreApplication>
 
@@ -22,13 +23,20 @@ std::shared_ptr<CheckApply> CheckApply::create(const Resource &resource, const Q
         static const std::shared_ptr<CheckApply> noop = std::make_shared<NoopResource>();
         return noop;
     }
+    if (resource.kind == u"timer")
+        return TimerResource::create(resource, file, diagnostics);
     refuse(resource, file,
            QCoreApplication::translate("converge::CheckApply",
-                                       "unsupported resource kind %1: only exec, file and noop "
-                                       "can run")
+                                       "unsupported resource kind %1: only exec, file, noop and "
+                                       "timer can run")
                .arg(resource.kind),
            diagnostics);
     return nullptr;
+}
+
+bool CheckApply::reactsToRefresh(QStringView kind)
+{
+    return kind == u"noop" || kind == u"timer";
 }
 
 void CheckApply::refuse(const Resource &resource, const QString &file, const QString &message,

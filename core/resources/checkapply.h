@@ -94,6 +94,10 @@ public:
     /// in noop the engine then reports a refreshed resource as "would change" without calling
     /// checkApply(), as mgmt does.
     virtual bool reactsToRefresh() const { return false; }
+    /// reactsToRefresh() of what create() makes for a resource of kind, for those who decide
+    /// without an instance (watch mode's scheduling, which skips a known-good resource that a
+    /// refresh cannot move, as mgmt does). Any thread.
+    static bool reactsToRefresh(QStringView kind);
     /// Called once by the engine after create() and before the run, with the graph the
     /// resource self belongs to, for resources whose behaviour depends on others (a file's
     /// `purge` keeps the files other resources manage). The default needs nothing.
@@ -103,9 +107,9 @@ public:
         Q_UNUSED(self);
     }
 
-    /// The implementation for resource's kind (exec, file, noop), or nullptr with an error in
-    /// diagnostics for another kind or for parameters it cannot use. file names the graph's
-    /// file in messages. Stateless kinds share one instance.
+    /// The implementation for resource's kind (exec, file, noop, timer), or nullptr with an error
+    /// in diagnostics for another kind or for parameters it cannot use. file names the graph's file
+    /// in messages. Stateless kinds share one instance.
     static std::shared_ptr<CheckApply> create(const Resource &resource, const QString &file,
                                               Diagnostics *diagnostics);
 

@@ -170,6 +170,27 @@ private slots:
         QVERIFY(refreshed > eventIndex(c, u"noop/n1"_qs, u"state"_qs, u"running"_qs));
         QVERIFY(refreshed < eventIndex(c, u"noop/n1"_qs, u"state"_qs, u"done"_qs));
     }
+    void aRefreshedTimerPassesTheRefreshOn()
+    {
+        // mgmt's timer is converged unless refreshed; a refresh is a change to it, so it
+        // notifies its own dependents.
+        ConformanceCase c;
+        c.writeGraph(
+            u"graph: g\nresources:\n"
+            "  exec:\n  - name: a\n    cmd: \"true\"\n"
+            "  timer:\n  - name: t\n    interval: 3600\n"
+            "  noop:\n  - name: n\n"
+            "edges:\n"
+            "- {from: {kind: exec, name: a}, to: {kind: timer, name: t}, notify: true}\n"
+            "- {from: {kind: timer, name: t}, to: {kind: noop, name: n}, notify: true}\n"_qs);
+        const CliResult r = c.run();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Timer[t]: received a refresh from exec/a\n"_qs),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Noop[n]: received a refresh from timer/t\n"_qs),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"converged: 3 done (2 changed)"_qs), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConformanceEdges)

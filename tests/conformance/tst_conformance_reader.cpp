@@ -202,8 +202,8 @@ private slots:
             c, u":3:3: warning: kind pkg is not supported: its resources load but will not run\n"
                "  pkg:\n  ^\n"_qs +
                    c.path(u"graph.yaml"_qs) +
-                   u":4:5: error: pkg/powertop: unsupported resource kind pkg: only exec, file "
-                   "and noop can run\n"_qs));
+                   u":4:5: error: pkg/powertop: unsupported resource kind pkg: only exec, file, "
+                   "noop and timer can run\n"_qs));
     }
 
     void exportedResourcesRunOnlyWhenCollected_data()

@@ -59,7 +59,20 @@ private slots:
             << u"  svc:\n  - name: s\n"_qs
             << u":3:3: warning: kind svc is not supported: its resources load but will not run\n"
                "  svc:\n  ^\n@FILE@:4:5: error: svc/s: unsupported resource kind svc: only exec, "
-               "file and noop can run\n"_qs;
+               "file, noop and timer can run\n"_qs;
+        // mgmt's time.NewTicker panics on an interval of 0, also when none is given.
+        QTest::newRow("timer with interval 0")
+            << u"  timer:\n  - name: t\n    interval: 0\n"_qs
+            << u":5:15: error: timer/t: interval must be a whole number of seconds from 1 to "
+               "4294967295 (mgmt's ticker cannot tick every 0 seconds)\n"_qs;
+        QTest::newRow("timer without interval")
+            << u"  timer:\n  - name: t\n"_qs
+            << u":4:5: error: timer/t: interval must be a whole number of seconds from 1 to "
+               "4294967295 (mgmt's ticker cannot tick every 0 seconds)\n"_qs;
+        QTest::newRow("timer with a negative interval")
+            << u"  timer:\n  - name: t\n    interval: -5\n"_qs
+            << u":5:15: error: timer/t: interval: expected a whole number, got \"-5\"\n"
+               "    interval: -5\n              ^\n"_qs;
     }
 
     void whatRunRefusedValidateReportsInTheSameWords()

@@ -1,7 +1,9 @@
 #include "conformance.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -72,6 +74,102 @@ private slots:
         QVERIFY(QFile::remove(c.path(u"f"_qs)));
         QTRY_COMPARE_WITH_TIMEOUT(c.read(u"f"_qs), QByteArray("right\n"), 20000);
         QCOMPARE(w.terminate(), 130);
+    }
+    void aRepairRefreshesAlongNotifyEdgesOnly()
+    {
+        // mgmt: the repair of f sets a refresh on its notify edges. noop is Refreshable and
+        // logs the notification; exec is not, so a converged exec does not run again; g's
+        // edge has no notify, so its noop hears nothing.
+        ConformanceCase c;
+        c.writeGraph(u"graph: g\nresources:\n  file:\n"
+                     "  - name: @DIR@/f\n    content: \"right\\n\"\n    state: exists\n"
+                     "  - name: @DIR@/g\n    content: \"right\\n\"\n    state: exists\n"
+                     "  noop:\n  - name: n\n  - name: m\n"
+                     "  exec:\n  - name: e\n    cmd: \"echo ran >> @DIR@/marker\"\n"
+                     "    shell: /bin/sh\n"
+                     "edges:\n"
+                     "- from: {kind: file, name: @DIR@/f}\n  to: {kind: noop, name: n}\n"
+                     "  notify: true\n"
+                     "- from: {kind: file, name: @DIR@/f}\n  to: {kind: exec, name: e}\n"
+                     "  notify: true\n"
+                     "- from: {kind: file, name: @DIR@/g}\n  to: {kind: noop, name: m}\n"
+                     "  notify: false\n"_qs);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"converged:"_qs), 20000);
+        const QString firstPass = w.output();
+        QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
+        QVERIFY(c.write(u"g"_qs, "drift\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"g"_qs), QByteArray("right\n"), 20000);
+        QVERIFY(c.write(u"f"_qs, "drift\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"f"_qs), QByteArray("right\n"), 20000);
+        const QString notified = u"Noop[n]: received a notification"_qs;
+        QTRY_COMPARE_WITH_TIMEOUT(w.output().count(notified), firstPass.count(notified) + 1, 20000);
+        QCOMPARE(w.terminate(), 130);
+        const QString watching = w.output().mid(firstPass.size());
+        QVERIFY2(watching.contains(u"Noop[n]: received a refresh from file/"_qs),
+                 qPrintable(watching));
+        QVERIFY2(!watching.contains(u"Noop[m]: received"_qs), qPrintable(watching));
+        QVERIFY2(!watching.contains(u"Exec[e]"_qs), qPrintable(watching));
+        QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
+    }
+    void aTimerTicksAndIsHeldToItsLimit()
+    {
+        // mgmt: a tick is an event of the timer, whose CheckApply finds nothing to do without
+        // a refresh, so the exec it notifies is poked but not run again. t2's ticks are held
+        // to meta limit/burst.
+        ConformanceCase c;
+        c.writeGraph(
+            u"graph: g\nresources:\n"
+            "  timer:\n  - name: t\n    interval: 1\n"
+            "  - name: t2\n    interval: 1\n    meta:\n      limit: 0.5\n"
+            "      burst: 1\n"
+            "  exec:\n  - name: e\n    cmd: \"echo ran >> @DIR@/marker\"\n"
+            "    shell: /bin/sh\n"
+            "edges:\n"
+            "- {from: {kind: timer, name: t}, to: {kind: exec, name: e}, notify: true}\n"_qs);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().count(u"watch: timer/t: checking (timer)"_qs) >= 2,
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"watch: timer/t2: held"_qs), 20000);
+        QCOMPARE(w.terminate(), 130);
+        QCOMPARE(c.read(u"marker"_qs), QByteArray("ran\n"));
+    }
+    void aFlappingFileIsHeldToItsLimitWithoutHoldingOthers()
+    {
+        // Something keeps rewriting f: meta limit 0.5/s with burst 1 lets one check through
+        // and then one every 2 s, while g's drift is repaired at once.
+        ConformanceCase c;
+        c.writeGraph(u"graph: g\nresources:\n  file:\n"
+                     "  - name: @DIR@/f\n    content: \"right\\n\"\n    state: exists\n"
+                     "    meta:\n      limit: 0.5\n      burst: 1\n"
+                     "  - name: @DIR@/g\n    content: \"right\\n\"\n    state: exists\n"_qs);
+        Watching w(c);
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().contains(u"converged:"_qs), 20000);
+        const qsizetype firstPass = w.output().size();
+        QTimer flapper;
+        connect(&flapper, &QTimer::timeout, [&] { c.write(u"f"_qs, "flap\n"); });
+        flapper.start(20);
+        QElapsedTimer flapping;
+        flapping.start();
+        const QString held = u"/f: held "_qs;
+        QTRY_VERIFY_WITH_TIMEOUT(w.output().mid(firstPass).contains(held), 20000);
+        QVERIFY(c.write(u"g"_qs, "drift\n"));
+        QElapsedTimer repair;
+        repair.start();
+        QTRY_COMPARE_WITH_TIMEOUT(c.read(u"g"_qs), QByteArray("right\n"), 20000);
+        QVERIFY2(repair.elapsed() < 1000, qPrintable(QString::number(repair.elapsed())));
+        // The flapping goes on for a hundred more events: the limit bounds the checks of them.
+        const auto flaps = [&] {
+            return w.output().mid(firstPass).count(u"/f: content"_qs);
+        };
+        const qsizetype before = flaps();
+        QTRY_VERIFY_WITH_TIMEOUT(flaps() >= before + 100, 20000);
+        flapper.stop();
+        const double seconds = double(flapping.elapsed()) / 1000.0;
+        const qsizetype checks = w.output().mid(firstPass).count(u"/f: checking"_qs);
+        QCOMPARE(w.terminate(), 130);
+        QVERIFY2(checks >= 1 && checks <= 2 + qsizetype(seconds * 0.5),
+                 qPrintable(u"%1 checks of f in %2 s"_qs.arg(checks).arg(seconds)));
     }
     void convergedTimeoutEndsAnIdleWatch_data()
     {

@@ -291,8 +291,9 @@ private slots:
         QCOMPARE(started.size(), 0);
         const Diagnostics diagnostics = refused.first().first().value<Diagnostics>();
         QCOMPARE(diagnostics.size(), 2);
-        QCOMPARE(diagnostics[0].message,
-                 u"pkg/cowsay: unsupported resource kind pkg: only exec, file and noop can run"_qs);
+        QCOMPARE(
+            diagnostics[0].message,
+            u"pkg/cowsay: unsupported resource kind pkg: only exec, file, noop and timer can run"_qs);
         QCOMPARE(diagnostics[1].resource, u"svc/sshd"_qs);
         QVERIFY(!engine.isRunning());
         QVERIFY(!QFile::exists(dir.filePath(u"ran"_qs)));

@@ -156,6 +156,50 @@ private slots:
         QCOMPARE(engine.state(n), ResourceState::Skipped);
         QVERIFY(logOf(events, n).isEmpty());
     }
+    void aRefreshFromOutsideTheRunIsReceivedWhenNamed_data()
+    {
+        QTest::addColumn<QStringList>("refreshedFrom");
+        QTest::addColumn<QStringList>("log");
+        QTest::newRow("its notifier changed")
+            << QStringList{u"exec/a"_qs}
+            << QStringList{u"refresh from exec/a"_qs, u"received a notification"_qs};
+        QTest::newRow("another resource changed") << QStringList{u"exec/other"_qs} << QStringList{};
+    }
+    void aRefreshFromOutsideTheRunIsReceivedWhenNamed()
+    {
+        // Watch mode checks one resource per run; a notifier's earlier change comes in through
+        // RunOptions::refreshedFrom and is received exactly as one from inside the run.
+        QFETCH(QStringList, refreshedFrom);
+        QFETCH(QStringList, log);
+        const auto [g, a, n] = execNotifiesNoop();
+        Engine engine;
+        RunOptions options;
+        options.subset = {n};
+        options.refreshedFrom = refreshedFrom;
+        QCOMPARE(logOf(run(engine, g, options), n), log);
+        QCOMPARE(engine.record(n).refreshedBy, log.isEmpty() ? QStringList() : refreshedFrom);
+        QCOMPARE(engine.state(a), ResourceState::Pending);
+    }
+    void aRefreshedTimerSendsOneOn()
+    {
+        // mgmt's timer applies a refresh as a change, so it notifies its own dependents; with
+        // nothing to refresh it is converged and sends nothing.
+        Graph g;
+        const ResourceId a = exec(g, u"a"_qs, u"true"_qs);
+        const ResourceId t = add(g, u"timer"_qs, u"t"_qs, {{u"interval", u"60"_qs}});
+        const ResourceId n = add(g, u"noop"_qs, u"n"_qs);
+        notify(g, a, t);
+        notify(g, t, n);
+        Engine engine;
+        QCOMPARE(logOf(run(engine, g), n),
+                 (QStringList{u"refresh from timer/t"_qs, u"received a notification"_qs}));
+        QVERIFY(engine.record(t).changed);
+
+        g.resource(a).params.insert(u"ifcmd"_qs, Value::scalar(u"false"_qs));
+        QVERIFY(logOf(run(engine, g), n).isEmpty());
+        QVERIFY(!engine.record(t).changed);
+        QCOMPARE(engine.state(t), ResourceState::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefresh)

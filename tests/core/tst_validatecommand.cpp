@@ -95,7 +95,7 @@ private slots:
                               "but will not run\n  svc:\n  ^\n"_qs +
                               example("svc1.yaml") +
                               u":13:5: error: svc/purpleidea: unsupported resource kind svc: "
-                              "only exec, file and noop can run\n"_qs);
+                              "only exec, file, noop and timer can run\n"_qs);
     }
 
     void everyErrorIsPrintedWithItsLineAndExitIsOne()

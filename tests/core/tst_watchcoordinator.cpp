@@ -23,11 +23,16 @@ class ManualWatch : public ResourceWatch
 public:
     explicit ManualWatch(WatchSink sink) : sink(std::move(sink)) {}
     ~ManualWatch() override { *started = false; }
-    void start() override { *started = true; }
+    void start() override
+    {
+        *started = true;
+        ++*starts;
+    }
     void stop() override { *started = false; }
     WatchSink sink;
     /// Shared, so a test can still ask after a swap destroyed the watch.
     std::shared_ptr<bool> started = std::make_shared<bool>(false);
+    std::shared_ptr<int> starts = std::make_shared<int>(0);
 };
 
 /// The engine as the coordinator sees it: records each check, and ends it when the test says
@@ -35,10 +40,13 @@ public:
 class FakeRunner : public WatchRunner
 {
 public:
-    void check(ResourceId id, bool refresh, const QString &cause, Done done) override
+    void check(ResourceId id, const QStringList &refreshedFrom, const QString &cause,
+               Done done) override
     {
         const std::lock_guard lock(mutex);
-        log.append(u"%1%2 (%3)"_qs.arg(names.at(id), refresh ? u" refresh"_qs : QString(), cause));
+        const QString refresh =
+            refreshedFrom.isEmpty() ? QString() : u" refresh from "_qs + refreshedFrom.join(u',');
+        log.append(u"%1%2 (%3)"_qs.arg(names.at(id), refresh, cause));
         if (automatic)
             done(outcomes.count(id) ? outcomes.at(id) : CheckOutcome{});
         else
@@ -118,9 +126,14 @@ struct Harness
     {
         onReactor(reactor, [&] { coordinator.reset(); });
     }
+    /// The resource named name, of whatever kind.
     ResourceId id(const char *name) const
     {
-        return graph.find(u"noop"_qs, QString::fromUtf8(name));
+        for (const ResourceId r : graph.resourceIds()) {
+            if (graph.resource(r).name == QLatin1String(name))
+                return r;
+        }
+        return InvalidId;
     }
     void resume(const std::vector<ResourceId> &failed = {})
     {
@@ -179,6 +192,20 @@ edges:
   notify: true
 )";
 
+/// noop/a notifies a noop and an exec: only the noop's kind acts on a refresh.
+const char *const fanOut = R"(graph: g
+resources:
+  noop:
+  - name: a
+  - name: n
+  exec:
+  - name: x
+    cmd: "true"
+edges:
+- {from: {kind: noop, name: a}, to: {kind: noop, name: n}, notify: true}
+- {from: {kind: noop, name: a}, to: {kind: exec, name: x}, notify: true}
+)";
+
 } // namespace
 
 /// Watch mode's scheduling: events, pokes in graph order, refreshes, limits and convergence.
@@ -209,8 +236,8 @@ private slots:
     {
         Harness h(chain);
         h.runner.automatic = false;
-        h.runner.outcomes[h.id("a")] = {true, false};
-        h.runner.outcomes[h.id("b")] = {true, false};
+        h.runner.outcomes[h.id("a")] = {true, false, true};
+        h.runner.outcomes[h.id("b")] = {true, false, true};
         h.resume();
         h.fire("a");
         QTRY_COMPARE(h.runner.checks().size(), 1);
@@ -218,9 +245,79 @@ private slots:
         QTRY_COMPARE(h.runner.checks().size(), 2);
         h.finish("b");
         QTRY_COMPARE(h.runner.checks(),
-                     (QStringList{u"a (content changed)"_qs, u"b refresh (refresh from noop/a)"_qs,
-                                  u"c refresh (refresh from noop/b)"_qs}));
+                     (QStringList{u"a (content changed)"_qs,
+                                  u"b refresh from noop/a (refresh from noop/a)"_qs,
+                                  u"c refresh from noop/b (refresh from noop/b)"_qs}));
         h.finish("c");
+    }
+    void aRefreshChecksOnlyAKindThatActsOnIt()
+    {
+        // mgmt skips CheckApply of a known-good resource that is not Refreshable (exec), and
+        // the refresh is spent: its next check, for an event of its own, gets none.
+        Harness h(fanOut);
+        h.runner.outcomes[h.id("a")] = {true, false, true};
+        h.resume();
+        h.fire("a");
+        QTRY_COMPARE(h.runner.checks(),
+                     (QStringList{u"a (content changed)"_qs,
+                                  u"n refresh from noop/a (refresh from noop/a)"_qs}));
+        h.passThrough();
+        QCOMPARE(h.runner.checks().size(), 2);
+        h.fire("x", u"watchcmd: tick"_qs);
+        QTRY_COMPARE(h.runner.checks().size(), 3);
+        QCOMPARE(h.runner.checks().last(), u"x (watchcmd: tick)"_qs);
+    }
+    void aFailedCheckKeepsItsRefreshForTheNext()
+    {
+        Harness h(fanOut);
+        h.runner.outcomes[h.id("a")] = {true, false, true};
+        h.runner.outcomes[h.id("n")] = {false, true};
+        h.resume();
+        h.fire("a");
+        QTRY_COMPARE(h.runner.checks().size(), 2);
+        h.runner.outcomes[h.id("n")] = {};
+        h.fire("n");
+        QTRY_COMPARE(h.runner.checks().size(), 3);
+        QCOMPARE(h.runner.checks().last(), u"n refresh from noop/a (content changed)"_qs);
+    }
+    void aTimerThatAppliedARefreshStartsItsTickerAgain()
+    {
+        // mgmt's timer resets its ticker in CheckApply when refreshed; a tick alone does not.
+        Harness h(R"(graph: g
+resources:
+  noop:
+  - name: a
+  timer:
+  - name: t
+    interval: 5
+edges:
+- {from: {kind: noop, name: a}, to: {kind: timer, name: t}, notify: true}
+)");
+        h.resume();
+        const std::shared_ptr<int> starts = h.watches.at(h.id("t"))->starts;
+        h.fire("t", u"timer"_qs);
+        QTRY_COMPARE(h.runner.checks(), QStringList{u"t (timer)"_qs});
+        h.passThrough();
+        QCOMPARE(*starts, 1);
+        h.runner.outcomes[h.id("a")] = {true, false, true};
+        h.runner.outcomes[h.id("t")] = {true, false, true};
+        h.fire("a");
+        QTRY_COMPARE(h.runner.checks().size(), 3);
+        QCOMPARE(h.runner.checks().last(), u"t refresh from noop/a (refresh from noop/a)"_qs);
+        h.passThrough();
+        QCOMPARE(*starts, 2);
+        QVERIFY(*h.watches.at(h.id("t"))->started);
+    }
+    void aChangeInNoopSendsNoRefresh()
+    {
+        // "would change" is no work done: mgmt sends no refresh for it.
+        Harness h(fanOut);
+        h.runner.outcomes[h.id("a")] = {true, false, false};
+        h.resume();
+        h.fire("a");
+        QTRY_COMPARE(h.runner.checks(), QStringList{u"a (content changed)"_qs});
+        h.passThrough();
+        QCOMPARE(h.runner.checks().size(), 1);
     }
     void aDependentWithItsOwnEventWaitsForItsPrerequisites()
     {

@@ -292,7 +292,7 @@ private slots:
         QCOMPARE(shown, (QStringList{u"kind pkg is not supported: its resources load but will "
                                      "not run"_qs,
                                      u"pkg/powertop: unsupported resource kind pkg: only exec, "
-                                     "file and noop can run"_qs}));
+                                     "file, noop and timer can run"_qs}));
     }
 
     void noTwoActionsShareAShortcut()

@@ -32,9 +32,8 @@ protected:
 QStringList KindPaletteDock::kinds()
 {
     // mgmt's other common kinds: they load, draw and save, but this machine does not run them.
-    return ResourceSchema::runnableKinds() + QStringList{u"pkg"_qs,  u"svc"_qs,   u"timer"_qs,
-                                                         u"user"_qs, u"group"_qs, u"http"_qs,
-                                                         u"print"_qs};
+    return ResourceSchema::runnableKinds() +
+           QStringList{u"pkg"_qs, u"svc"_qs, u"user"_qs, u"group"_qs, u"http"_qs, u"print"_qs};
 }
 
 KindPaletteDock::KindPaletteDock(QWidget *parent)

@@ -8,7 +8,7 @@ namespace converge {
 
 /// The kinds a graph can hold, to drag onto the canvas (or to pick for a double-click there).
 ///
-/// exec, file and noop run here; pkg, svc, timer and the other mgmt kinds can be drawn and saved
+/// exec, file, noop and timer run here; pkg, svc and the other mgmt kinds can be drawn and saved
 /// but not run, and are marked so (greyed, "cannot run here"). A drag carries the kind under
 /// SceneEditor::kindMimeType(). GUI thread only.
 class KindPaletteDock : public QDockWidget

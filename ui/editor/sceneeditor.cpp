@@ -320,6 +320,8 @@ QString SceneEditor::addResource(const QString &kind, QPointF pos)
         r.params.insert(u"cmd"_qs, Value::scalar(u"echo "_qs + r.name));
     else if (kind == u"file")
         r.params.insert(u"path"_qs, Value::scalar(u"/tmp/"_qs + r.name));
+    else if (kind == u"timer")
+        r.params.insert(u"interval"_qs, Value::scalar(u"60"_qs));
     GraphFragment fragment;
     fragment.resources.push_back(r);
     m_editor->push(new AddElementsCommand(m_editor, fragment, tr("Add %1").arg(r.key())));
