@@ -981,21 +981,6 @@
             <numerusform>%1 kann eine zusammenhängende Gruppe von %n Ressourcen und %2 Kanten nicht anordnen: %1 von Graphviz stürzt bei so großen Graphen ab oder läuft minutenlang; die Engine Converge überlassen oder sfdp verwenden</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Graphviz could not start: %1</source>
-        <translation>Graphviz konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the graph with %1: %2</source>
-        <translation>Graphviz konnte den Graphen nicht mit %1 anordnen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
-        <translation>
-            <numerusform>%n Ressource: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
-            <numerusform>%n Ressourcen: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GroupItem</name>
@@ -1009,6 +994,63 @@
     <message>
         <source>cannot start watching files (inotify_init1): %1</source>
         <translation>die Dateiüberwachung kann nicht gestartet werden (inotify_init1): %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPlan</name>
+    <message numerus="yes">
+        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
+        <translation>
+            <numerusform>%n Ressource: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
+            <numerusform>%n Ressourcen: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph with %1: %2</source>
+        <translation>Graphviz konnte den Graphen nicht mit %1 anordnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutProcess</name>
+    <message>
+        <source>cannot start the layout helper: its path is unknown (set %1)</source>
+        <translation>das Layout-Hilfsprogramm kann nicht gestartet werden: sein Pfad ist unbekannt (%1 setzen)</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper: memfd_create: %1</source>
+        <translation>das Layout-Hilfsprogramm kann nicht gestartet werden: memfd_create: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper: writing its plan: %1</source>
+        <translation>das Layout-Hilfsprogramm kann nicht gestartet werden: Schreiben seines Plans: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper: pipe: %1</source>
+        <translation>das Layout-Hilfsprogramm kann nicht gestartet werden: pipe: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper %1: %2</source>
+        <translation>das Layout-Hilfsprogramm %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the %1 layout took longer than its time budget (%2 s) and was stopped; try the automatic engine or a faster one</source>
+        <translation>das %1-Layout brauchte länger als sein Zeitbudget (%2 s) und wurde angehalten; versuchen Sie die automatische oder eine schnellere Engine</translation>
+    </message>
+    <message>
+        <source>the %1 layout used up its time budget (%2 s of CPU); try the automatic engine or a faster one</source>
+        <translation>das %1-Layout hat sein Zeitbudget aufgebraucht (%2 s CPU); versuchen Sie die automatische oder eine schnellere Engine</translation>
+    </message>
+    <message>
+        <source>the %1 layout crashed (signal %2: %3); the graph is unchanged: try another engine</source>
+        <translation>das %1-Layout ist abgestürzt (Signal %2: %3); der Graph ist unverändert: versuchen Sie eine andere Engine</translation>
+    </message>
+    <message>
+        <source>the %1 layout ran out of its memory budget (%2 MB); try the automatic engine or a faster one</source>
+        <translation>das %1-Layout hat sein Speicherbudget (%2 MB) überschritten; versuchen Sie die automatische oder eine schnellere Engine</translation>
+    </message>
+    <message>
+        <source>the layout helper ended (exit status %1) without a readable result</source>
+        <translation>das Layout-Hilfsprogramm endete (Exit-Status %1) ohne lesbares Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1750,13 @@
     </message>
 </context>
 <context>
+    <name>TimerResource</name>
+    <message>
+        <source>interval must be a whole number of seconds from 1 to 4294967295 (mgmt&apos;s ticker cannot tick every %1 seconds)</source>
+        <translation>interval muss eine ganze Zahl von Sekunden von 1 bis 4294967295 sein (mgmts Ticker kann nicht alle %1 Sekunden ticken)</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check mgmt graph files and report every problem.</source>
@@ -2019,8 +2068,8 @@
 <context>
     <name>converge::CheckApply</name>
     <message>
-        <source>unsupported resource kind %1: only exec, file and noop can run</source>
-        <translation>nicht unterstützte Ressourcenart %1: nur exec, file und noop können ausgeführt werden</translation>
+        <source>unsupported resource kind %1: only exec, file, noop and timer can run</source>
+        <translation>nicht unterstützte Ressourcenart %1: nur exec, file, noop und timer können laufen</translation>
     </message>
 </context>
 <context>

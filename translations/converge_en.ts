@@ -27,6 +27,9 @@
             <numerusform>%1 cannot lay out a connected group of %n resources and %2 edges: Graphviz&apos;s %1 crashes or runs for minutes on graphs this big; leave the engine to Converge or use sfdp</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LayoutPlan</name>
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>

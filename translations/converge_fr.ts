@@ -981,21 +981,6 @@
             <numerusform>%1 ne peut pas disposer un groupe connexe de %n ressources et %2 arêtes&#xa0;: %1 de Graphviz plante ou tourne pendant des minutes sur des graphes aussi grands&#xa0;; laissez le choix du moteur à Converge ou utilisez sfdp</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Graphviz could not start: %1</source>
-        <translation>Graphviz n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Graphviz could not lay out the graph with %1: %2</source>
-        <translation>Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
-        <translation>
-            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GroupItem</name>
@@ -1009,6 +994,63 @@
     <message>
         <source>cannot start watching files (inotify_init1): %1</source>
         <translation>impossible de démarrer la surveillance des fichiers (inotify_init1)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPlan</name>
+    <message numerus="yes">
+        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
+        <translation>
+            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph with %1: %2</source>
+        <translation>Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutProcess</name>
+    <message>
+        <source>cannot start the layout helper: its path is unknown (set %1)</source>
+        <translation>impossible de lancer l'assistant de disposition : son chemin est inconnu (définir %1)</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper: memfd_create: %1</source>
+        <translation>impossible de lancer l'assistant de disposition : memfd_create : %1</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper: writing its plan: %1</source>
+        <translation>impossible de lancer l'assistant de disposition : écriture de son plan : %1</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper: pipe: %1</source>
+        <translation>impossible de lancer l'assistant de disposition : pipe : %1</translation>
+    </message>
+    <message>
+        <source>cannot start the layout helper %1: %2</source>
+        <translation>impossible de lancer l'assistant de disposition %1 : %2</translation>
+    </message>
+    <message>
+        <source>the %1 layout took longer than its time budget (%2 s) and was stopped; try the automatic engine or a faster one</source>
+        <translation>la disposition %1 a dépassé son budget de temps (%2 s) et a été arrêtée ; essayez le moteur automatique ou un plus rapide</translation>
+    </message>
+    <message>
+        <source>the %1 layout used up its time budget (%2 s of CPU); try the automatic engine or a faster one</source>
+        <translation>la disposition %1 a épuisé son budget de temps (%2 s de CPU) ; essayez le moteur automatique ou un plus rapide</translation>
+    </message>
+    <message>
+        <source>the %1 layout crashed (signal %2: %3); the graph is unchanged: try another engine</source>
+        <translation>la disposition %1 a planté (signal %2 : %3) ; le graphe est inchangé : essayez un autre moteur</translation>
+    </message>
+    <message>
+        <source>the %1 layout ran out of its memory budget (%2 MB); try the automatic engine or a faster one</source>
+        <translation>la disposition %1 a épuisé son budget de mémoire (%2 Mo) ; essayez le moteur automatique ou un plus rapide</translation>
+    </message>
+    <message>
+        <source>the layout helper ended (exit status %1) without a readable result</source>
+        <translation>l'assistant de disposition s'est terminé (code de sortie %1) sans résultat lisible</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1750,13 @@
     </message>
 </context>
 <context>
+    <name>TimerResource</name>
+    <message>
+        <source>interval must be a whole number of seconds from 1 to 4294967295 (mgmt&apos;s ticker cannot tick every %1 seconds)</source>
+        <translation>interval doit être un nombre entier de secondes de 1 à 4294967295 (le ticker de mgmt ne peut pas battre toutes les %1 secondes)</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check mgmt graph files and report every problem.</source>
@@ -2019,8 +2068,8 @@
 <context>
     <name>converge::CheckApply</name>
     <message>
-        <source>unsupported resource kind %1: only exec, file and noop can run</source>
-        <translation>type de ressource %1 non pris en charge&#xa0;: seuls exec, file et noop peuvent s&apos;exécuter</translation>
+        <source>unsupported resource kind %1: only exec, file, noop and timer can run</source>
+        <translation>type de ressource %1 non pris en charge : seuls exec, file, noop et timer peuvent s'exécuter</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2801,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Group the resources whose names start with:</source>
-        <translation>Grouper les ressources dont le nom commence par :</translation>
+        <translation>Grouper les ressources dont le nom commence par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Collapse Group</source>
@@ -2787,11 +2836,11 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>mgmt&apos;s autogroup is too costly to work out for this graph: too many noop resources depend on each other</source>
-        <translation>l'autogroup de mgmt est trop coûteux à calculer pour ce graphe : trop de ressources noop dépendent les unes des autres</translation>
+        <translation>l&apos;autogroup de mgmt est trop coûteux à calculer pour ce graphe&#xa0;: trop de ressources noop dépendent les unes des autres</translation>
     </message>
     <message>
         <source>The selected resources are in no group</source>
-        <translation>Les ressources sélectionnées n'appartiennent à aucun groupe</translation>
+        <translation>Les ressources sélectionnées n&apos;appartiennent à aucun groupe</translation>
     </message>
 </context>
 <context>
