@@ -115,20 +115,20 @@ CheckApplyResult DirectorySync::syncDirectory(const QString &source, const QStri
                 if (!m_options.force)
                     return CheckApplyResult::failed(
                         tr("%1 is not a directory; force: true replaces it").arg(to));
-                say(tr("removed (force): %1").arg(to));
                 if (m_options.apply && unlink(QFile::encodeName(to).constData()) != 0)
                     return CheckApplyResult::failed(
                         tr("cannot remove %1: %2").arg(to, systemErrorText(errno)));
+                say(tr("removed (force): %1").arg(to));
             }
             if (existing == extras.end() || !existing->second) {
                 changed = true;
-                say(tr("created: %1/").arg(to));
                 struct stat st;
                 const unsigned mode =
                     stat(QFile::encodeName(from).constData(), &st) == 0 ? st.st_mode & 07777 : 0777;
                 if (m_options.apply && mkdir(QFile::encodeName(to).constData(), mode) != 0)
                     return CheckApplyResult::failed(
                         tr("cannot create directory %1: %2").arg(to, systemErrorText(errno)));
+                say(tr("created: %1/").arg(to));
             }
             const CheckApplyResult r = syncDirectory(from + u'/', to + u'/');
             if (r.outcome == CheckApplyResult::Outcome::Failed)
@@ -143,7 +143,6 @@ CheckApplyResult DirectorySync::syncDirectory(const QString &source, const QStri
         if (isExcluded(path))
             continue;
         changed = true;
-        say(isDir ? tr("removed: %1/").arg(path) : tr("removed: %1").arg(path));
         QByteArray failed;
         if (m_options.apply) {
             if (const int removeError = TreeRemover::remove(QFile::encodeName(path), &failed))
@@ -151,6 +150,7 @@ CheckApplyResult DirectorySync::syncDirectory(const QString &source, const QStri
                     tr("cannot remove %1: %2")
                         .arg(QFile::decodeName(failed), systemErrorText(removeError)));
         }
+        say(isDir ? tr("removed: %1/").arg(path) : tr("removed: %1").arg(path));
     }
     return changed ? CheckApplyResult::changed() : CheckApplyResult::converged();
 }

@@ -39,12 +39,6 @@ CheckApplyResult FileAttributes::check(const FileSpec &spec, bool apply, bool wo
     bool changed = false;
     const uid_t uid = spec.owner ? spec.owner->id() : st.st_uid;
     const gid_t gid = spec.group ? spec.group->id() : st.st_gid;
-    if (uid != st.st_uid)
-        report(tr("owner %1 -> %2")
-                   .arg(FileOwner::nameOf(FileOwner::Kind::User, st.st_uid), spec.owner->text()));
-    if (gid != st.st_gid)
-        report(tr("group %1 -> %2")
-                   .arg(FileOwner::nameOf(FileOwner::Kind::Group, st.st_gid), spec.group->text()));
     if (uid != st.st_uid || gid != st.st_gid) {
         changed = true;
         if (apply &&
@@ -52,17 +46,23 @@ CheckApplyResult FileAttributes::check(const FileSpec &spec, bool apply, bool wo
             return CheckApplyResult::failed(
                 tr("cannot chown %1: %2").arg(spec.path, systemErrorText(errno)));
     }
+    if (uid != st.st_uid)
+        report(tr("owner %1 -> %2")
+                   .arg(FileOwner::nameOf(FileOwner::Kind::User, st.st_uid), spec.owner->text()));
+    if (gid != st.st_gid)
+        report(tr("group %1 -> %2")
+                   .arg(FileOwner::nameOf(FileOwner::Kind::Group, st.st_gid), spec.group->text()));
     if (spec.mode) {
         const unsigned current = st.st_mode & 07777;
         const unsigned wanted = spec.mode->wanted(current);
         if (wanted != current) {
             changed = true;
-            report(tr("mode %1 -> %2").arg(FileMode::octal(current), FileMode::octal(wanted)));
             if (apply &&
                 (follow ? chmod(path.constData(), wanted)
                         : fchmodat(AT_FDCWD, path.constData(), wanted, AT_SYMLINK_NOFOLLOW)) != 0)
                 return CheckApplyResult::failed(
                     tr("cannot chmod %1: %2").arg(spec.path, systemErrorText(errno)));
+            report(tr("mode %1 -> %2").arg(FileMode::octal(current), FileMode::octal(wanted)));
         }
     }
     return changed ? CheckApplyResult::changed() : CheckApplyResult::converged();

@@ -128,8 +128,8 @@ CheckApplyResult sync(const QString &path, const Wanted &wanted,
             return CheckApplyResult::failed(
                 FileContentSync::tr("%1 is a directory; force: true replaces it by a file")
                     .arg(path));
-        report(line(FileContentSync::tr("removed directory (force)"), options.label));
         if (!options.apply) {
+            report(line(FileContentSync::tr("removed directory (force)"), options.label));
             report(line(FileContentSync::tr("created"), options.label));
             return CheckApplyResult::changed();
         }
@@ -138,6 +138,7 @@ CheckApplyResult sync(const QString &path, const Wanted &wanted,
             return CheckApplyResult::failed(
                 FileContentSync::tr("cannot remove %1: %2")
                     .arg(QFile::decodeName(failedPath), systemErrorText(error)));
+        report(line(FileContentSync::tr("removed directory (force)"), options.label));
         exists = false;
     }
     if (exists && !S_ISREG(st.st_mode))
@@ -155,14 +156,22 @@ CheckApplyResult sync(const QString &path, const Wanted &wanted,
         if (same)
             return CheckApplyResult::converged();
     }
-    report(line(exists ? FileContentSync::tr("content differs") : FileContentSync::tr("created"),
-                options.label));
+    // A change is told once it is made (a check only tells what it would make), so a failed
+    // write never leaves "created" in the log.
+    QStringList changes{
+        line(exists ? FileContentSync::tr("content differs") : FileContentSync::tr("created"),
+             options.label)};
     if (modeDiffers)
-        report(line(FileContentSync::tr("mode %1 -> %2")
-                        .arg(FileMode::octal(oldMode), FileMode::octal(wanted.mode)),
-                    options.label));
-    if (!options.apply)
+        changes << line(FileContentSync::tr("mode %1 -> %2")
+                            .arg(FileMode::octal(oldMode), FileMode::octal(wanted.mode)),
+                        options.label);
+    const auto tell = [&changes, &report] {
+        for (const QString &change : changes)
+            report(change);
         return CheckApplyResult::changed();
+    };
+    if (!options.apply)
+        return tell();
 
     Descriptor out{exists ? open(local.constData(), O_WRONLY | O_CLOEXEC)
                           : open(local.constData(),
@@ -190,7 +199,7 @@ CheckApplyResult sync(const QString &path, const Wanted &wanted,
         return failed(FileContentSync::tr("cannot chmod %1: %2"), errno);
     if (fsync(out.fd) != 0)
         return failed(FileContentSync::tr("cannot write %1: %2"), errno);
-    return CheckApplyResult::changed();
+    return tell();
 }
 
 } // namespace

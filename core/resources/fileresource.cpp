@@ -80,7 +80,8 @@ CheckApplyResult FileResource::checkApply(bool apply, CheckApplyContext &context
     m_wouldCreate = !apply && m_spec.state == FileSpec::State::Exists &&
                     lstat(systemPath(m_spec.path).constData(), &st) != 0 && errno == ENOENT;
     // A noop check reports the very changes a run would make, each marked as not made, so a
-    // reader of the log cannot take "created" for something that happened.
+    // reader of the log cannot take "created" for something that happened; a run reports each
+    // change once it is made, so a failed step leaves no line for what it could not do.
     const FileContentSync::Report report = [&context, apply](const QString &line) {
         context.message(apply ? line : tr("%1 (noop: not done)").arg(line));
     };
@@ -130,14 +131,14 @@ CheckApplyResult FileResource::checkState(bool apply, const Report &report)
         // The content step writes the file; creating it empty first would only add a line.
         if (m_spec.content || !m_spec.source.isEmpty() || !m_spec.fragments.isEmpty())
             return CheckApplyResult::converged();
+        if (apply) {
+            const int fd =
+                open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+            if (fd < 0)
+                return failedCall(tr("cannot create %1: %2"), m_spec.path, errno);
+            close(fd);
+        }
         report(tr("created"));
-        if (!apply)
-            return CheckApplyResult::changed();
-        const int fd =
-            open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-        if (fd < 0)
-            return failedCall(tr("cannot create %1: %2"), m_spec.path, errno);
-        close(fd);
         return CheckApplyResult::changed();
     }
     if (exists && S_ISDIR(st.st_mode))
@@ -146,14 +147,15 @@ CheckApplyResult FileResource::checkState(bool apply, const Report &report)
         if (!m_spec.force)
             return CheckApplyResult::failed(
                 tr("%1 exists and is not a directory; force: true replaces it").arg(m_spec.path));
-        report(tr("removed file (force)"));
         if (apply && unlink(path.constData()) != 0)
             return failedCall(tr("cannot remove %1: %2"), m_spec.path, errno);
+        report(tr("removed file (force)"));
     }
-    report(tr("created"));
     m_wouldCreate = !apply;
-    if (!apply)
+    if (!apply) {
+        report(tr("created"));
         return CheckApplyResult::changed();
+    }
     // recurse is mgmt's `mkdir -p`: the missing parents are made first, with the usual 0777.
     if (m_spec.recurse) {
         for (qsizetype slash = path.indexOf('/', 1); slash > 0;
@@ -166,14 +168,16 @@ CheckApplyResult FileResource::checkState(bool apply, const Report &report)
     }
     if (mkdir(path.constData(), m_spec.mode ? m_spec.mode->wanted(0) : 0777) != 0)
         return failedCall(tr("cannot create directory %1: %2"), m_spec.path, errno);
+    report(tr("created"));
     return CheckApplyResult::changed();
 }
 
 CheckApplyResult FileResource::remove(bool apply, const Report &report, bool isDirectory) const
 {
-    report(tr("removed"));
-    if (!apply)
+    if (!apply) {
+        report(tr("removed"));
         return CheckApplyResult::changed();
+    }
     const QByteArray path = systemPath(m_spec.path);
     struct stat st;
     const bool isLink = lstat(path.constData(), &st) == 0 && S_ISLNK(st.st_mode);
@@ -187,6 +191,7 @@ CheckApplyResult FileResource::remove(bool apply, const Report &report, bool isD
     } else if (unlink(path.constData()) != 0) {
         return failedCall(tr("cannot remove %1: %2"), m_spec.path, errno);
     }
+    report(tr("removed"));
     return CheckApplyResult::changed();
 }
 
@@ -252,9 +257,9 @@ CheckApplyResult FileResource::checkSymlink(bool apply, const Report &report) co
         if (removed.outcome == Outcome::Failed)
             return removed;
     }
-    report(tr("symlink -> %1").arg(m_spec.source));
     if (apply && symlink(QFile::encodeName(m_spec.source).constData(), path.constData()) != 0)
         return failedCall(tr("cannot create symlink %1: %2"), m_spec.path, errno);
+    report(tr("symlink -> %1").arg(m_spec.source));
     return CheckApplyResult::changed();
 }
 

@@ -165,6 +165,27 @@ private slots:
         QVERIFY2(r.out.contains(u"File[f1]: removed\n"_qs), qPrintable(r.out));
         QCOMPARE(c.mode(u"gone"_qs), -1);
     }
+    /// The log tells what was done: a file that could not be written is not "created", and a
+    /// file that could not be removed is not "removed".
+    void aChangeThatFailedIsNotLoggedAsMade()
+    {
+        ConformanceCase c;
+        c.writeGraph(oneFile(
+            u"    path: @DIR@/missing/f\n    content: \"i am f1\\n\"\n    state: exists\n"_qs));
+        CliResult r = c.run();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"File[f1]: cannot create %1: No such file or directory\n"_qs.arg(
+                     c.path(u"missing/f"_qs))),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"File[f1]: created"_qs), qPrintable(r.out));
+
+        c.write(u"full/x"_qs, "x");
+        c.writeGraph(oneFile(u"    path: @DIR@/full/\n    state: absent\n"_qs));
+        r = c.run();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"File[f1]: cannot remove directory"_qs), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"File[f1]: removed"_qs), qPrintable(r.out));
+    }
     void withoutStateNothingIsCreated()
     {
         ConformanceCase c;
