@@ -173,6 +173,32 @@ private slots:
         QVERIFY2(automatic == u"dot" || automatic == u"layered", qPrintable(automatic));
     }
 
+    void aDenseDagDotWouldChokeOnIsLayered()
+    {
+        // Every pair of 50 resources linked: few resources, but tens of thousands of dot's
+        // virtual nodes. The automatic choice lays it out in layers, and says so.
+        Graph graph;
+        std::vector<ResourceId> ids;
+        for (int i = 0; i < 50; ++i) {
+            Resource resource;
+            resource.kind = QStringLiteral("noop");
+            resource.name = QStringLiteral("d%1").arg(i);
+            ids.push_back(graph.addResource(std::move(resource)));
+            for (size_t j = 0; j + 1 < ids.size(); ++j) {
+                Edge edge;
+                edge.from = ids[j];
+                edge.to = ids.back();
+                graph.addEdge(edge);
+            }
+        }
+        const GraphLayout layout = layoutOf(graph);
+        QCOMPARE(layout.engine, u"layered"_qs);
+        QCOMPARE(layout.note,
+                 u"50 resources: laid out with layered instead of dot to stay fast"_qs);
+        QCOMPARE(firstEdgeAgainstDirection(graph, layout, false), QString());
+        QCOMPARE(firstOverlap(layout), QString());
+    }
+
     void cyclesAreFound()
     {
         Graph graph = layeredDag(50, 5);
