@@ -95,7 +95,8 @@ int ExportCommand::run(const QStringList &arguments)
                                                        "format: .dot, .gv, .png, .svg or .pdf."),
                                     u"OUT"_qs);
     const QCommandLineOption layout(u"layout"_qs,
-                                    ExportMessages::tr("Graphviz engine: %1 (default: dot).")
+                                    ExportMessages::tr("Layout engine: %1 (default: dot, or "
+                                                       "layered when dot would be slow).")
                                         .arg(GraphvizLayout::engines().join(u", ")),
                                     u"ENGINE"_qs, u"dot"_qs);
     const QCommandLineOption direction(
@@ -166,12 +167,18 @@ int ExportCommand::run(const QStringList &arguments)
     std::vector<ResourceState> states;
     if (parser.isSet(events) && !finalStates(parser.value(events), result.graph, &states, err))
         return 1;
-    QString error;
-    if (!DiagramExporter::exportGraph(target, result.graph, states, layoutOptions, options,
-                                      &error)) {
+    QString error, engine, note;
+    if (!DiagramExporter::exportGraph(target, result.graph, states, layoutOptions, options, &error,
+                                      &engine, &note)) {
         err << name << error << Qt::endl;
         return 1;
     }
+    // One line, so that a script sees which engine drew the picture (the automatic choice
+    // depends on the graph's size and shape).
+    err << name
+        << (note.isEmpty() ? ExportMessages::tr("laid out with %1").arg(engine)
+                           : ExportMessages::tr("laid out with %1; %2").arg(engine, note))
+        << Qt::endl;
     return 0;
 }
 

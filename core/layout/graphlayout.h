@@ -28,6 +28,18 @@ struct GraphLayout
         std::vector<QPointF> spline;
         bool hasArrowHead = false;
         QPointF arrowTip; ///< where the arrowhead points, when hasArrowHead
+
+        /// Extends the spline by a straight segment to point (a cubic with its control points
+        /// on the line); the first call sets the start.
+        void lineTo(QPointF point)
+        {
+            if (!spline.empty()) {
+                const QPointF from = spline.back();
+                spline.push_back(from + (point - from) / 3);
+                spline.push_back(from + (point - from) * 2 / 3);
+            }
+            spline.push_back(point);
+        }
     };
 
     QRectF bounds;

@@ -1,6 +1,7 @@
 #include "layout/graphvizlayout.h"
 
 #include "layout/graphvizsupport.h"
+#include "layout/layeredlayout.h"
 #include "layout/layoutplan.h"
 #include "layout/rankplacement.h"
 #include "model/graph.h"
@@ -10,6 +11,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <limits>
 
 namespace converge {
 
@@ -64,10 +66,17 @@ struct EngineLimit
 // 20,000 and over 100 s on 50,000. fdp and twopi were not seen to fail; their
 // safe limits are four times the budget limit, where their time grows past half a minute.
 constexpr EngineLimit EngineLimits[] = {
-    {"dot", 4000, 40000}, {"neato", 1200, 2500}, {"fdp", 3000, 12000},
-    {"sfdp", -1, 20000},  {"circo", 250, 600},   {"twopi", 5000, 20000},
+    {"dot", 4000, 40000},
+    {"neato", 1200, 2500},
+    {"fdp", 3000, 12000},
+    {"sfdp", -1, 20000},
+    {"circo", 250, 600},
+    {"twopi", 5000, 20000},
+    {"layered", -1, std::numeric_limits<qint64>::max()},
 };
 constexpr const char *FastEngine = "sfdp";
+/// Converge's layered layout (LayeredLayout, on SugiyamaOrdering), not a Graphviz engine.
+constexpr const char *LayeredEngine = "layered"; // LayoutPlan::LayeredEngine
 // dot's crossing minimisation explodes on dense graphs, where nearly all of its work is virtual
 // nodes: every pair of 30 resources linked (4,060 virtual nodes) took 19 s, 50 (19,600) ran
 // past 100 s, 200 past 120 s at 1.4 GB; a layered DAG of 2,000 resources has almost none.
@@ -234,12 +243,15 @@ QString GraphvizLayout::chooseEngine(const Input &input, QString *note)
         note->clear();
     if (!input.options.automaticEngine || limit < 0 || layoutWork(input, engine) <= limit)
         return engine;
+    // Direction is a resource graph's meaning: an acyclic piece stays layered at any size.
+    const QString faster =
+        QLatin1String(LayeredLayout::isAcyclic(input) ? LayeredEngine : FastEngine);
     if (note) {
         *note = tr("%n resources: laid out with %1 instead of %2 to stay fast", nullptr,
                    int(input.nodes.size()))
-                    .arg(QLatin1String(FastEngine), engine);
+                    .arg(faster, engine);
     }
-    return QLatin1String(FastEngine);
+    return faster;
 }
 
 QString GraphvizLayout::refusalFor(const Input &input, const QString &engine)

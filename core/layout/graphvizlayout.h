@@ -35,12 +35,14 @@ class GraphvizLayout
 public:
     struct Options
     {
-        /// One of engines(): "dot", "neato", "fdp", "sfdp", "circo", "twopi".
+        /// One of engines(): "dot", "neato", "fdp", "sfdp", "circo", "twopi", or "layered"
+        /// (Converge's layered layout for big DAGs, LayeredLayout).
         QString engine = QStringLiteral("dot");
         LayoutDirection direction = LayoutDirection::TopToBottom;
         /// When true, a graph too big for the requested engine to finish within the time budget
-        /// (about 3 s for 5,000 resources) is laid out with a faster one, and GraphLayout::note
-        /// says so. When false, the requested engine is used whatever the size.
+        /// is laid out with a faster one, and GraphLayout::note says so: "layered" for an
+        /// acyclic piece (direction is its meaning), sfdp otherwise. When false, the requested
+        /// engine is used whatever the size.
         bool automaticEngine = true;
         /// Node sizes in points indexed by ResourceId, as the caller will draw them (the GUI
         /// measures kind icon + name with its font). Missing or empty entries are estimated with

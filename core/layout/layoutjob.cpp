@@ -68,12 +68,13 @@ void LayoutJob::start(const Graph &graph, const GraphvizLayout::Options &options
     m_running = true;
     emit started();
     std::thread(&LayoutJob::work, m_shared, GraphvizLayout::snapshot(graph, options), generation,
-                m_limits)
+                m_limits, m_cache)
         .detach();
 }
 
 void LayoutJob::work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input,
-                     quint64 generation, LayoutProcess::Limits limits)
+                     quint64 generation, LayoutProcess::Limits limits,
+                     std::optional<LayoutCache> cache)
 {
     const auto wanted = [&] {
         return shared->latest == generation && shared->owner;
@@ -86,20 +87,25 @@ void LayoutJob::work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input
     }
     QString error;
     pid_t child = 0;
-    std::optional<GraphLayout> layout = LayoutProcess::run(input, limits, &error, [&](pid_t pid) {
-        const std::lock_guard lock(shared->mutex);
-        if (pid == 0) {
-            // About to be reaped: from then on the pid may be reused and must not be killed.
-            if (shared->child == child)
-                shared->child = 0;
+    std::optional<GraphLayout> layout = cache ? cache->find(input) : std::nullopt;
+    if (!layout) {
+        layout = LayoutProcess::run(input, limits, &error, [&](pid_t pid) {
+            const std::lock_guard lock(shared->mutex);
+            if (pid == 0) {
+                // About to be reaped: from then on the pid may be reused and must not be killed.
+                if (shared->child == child)
+                    shared->child = 0;
+                return true;
+            }
+            // A cancel() between the check above and here found no child to kill.
+            if (!wanted())
+                return false;
+            shared->child = child = pid;
             return true;
-        }
-        // A cancel() between the check above and here found no child to kill.
-        if (!wanted())
-            return false;
-        shared->child = child = pid;
-        return true;
-    });
+        });
+        if (layout && cache)
+            cache->store(input, *layout);
+    }
     // Holding the lock while posting: the job cannot be destroyed in between, and a destroyed
     // job's pending events are discarded by Qt.
     const std::lock_guard lock(shared->mutex);

@@ -2,6 +2,7 @@
 
 #include "layout/graphlayout.h"
 #include "layout/graphvizlayout.h"
+#include "layout/layoutcache.h"
 #include "layout/layoutprocess.h"
 
 #include <QObject>
@@ -20,7 +21,8 @@ namespace converge {
 /// in flight the same way; only the latest request ever emits finished() or failed(). A crash
 /// inside Graphviz, or a layout past its memory, CPU or wall-clock limits, ends only the child and
 /// arrives as failed() with the reason. Destroying the job is safe while a layout runs: its child
-/// is killed and reaped by the worker, and nothing is delivered.
+/// is killed and reaped by the worker, and nothing is delivered. With a cache (setCache()), a
+/// layout of content laid out before is read back instead of computed.
 class LayoutJob : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
     bool isRunning() const { return m_running; }
     /// Limits for the layouts started from now on (the defaults suit the application).
     void setLimits(const LayoutProcess::Limits &limits) { m_limits = limits; }
+    /// Where layouts started from now on are looked up before running and stored after
+    /// (LayoutCache; the worker thread reads and writes it). None by default.
+    void setCache(std::optional<LayoutCache> cache) { m_cache = std::move(cache); }
     /// The pid of the child computing the latest request, 0 when there is none (not started yet,
     /// finished, cancelled). For tests and diagnostics; any thread.
     pid_t layoutProcessId() const;
@@ -54,12 +59,14 @@ private:
     struct Shared;
     /// The worker thread of one start(): plans, runs the child, hands the result to shared.
     static void work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input,
-                     quint64 generation, LayoutProcess::Limits limits);
+                     quint64 generation, LayoutProcess::Limits limits,
+                     std::optional<LayoutCache> cache);
     /// Called through the event loop by the worker that finished generation.
     Q_INVOKABLE void deliver(quint64 generation);
 
     std::shared_ptr<Shared> m_shared;
     LayoutProcess::Limits m_limits;
+    std::optional<LayoutCache> m_cache;
     quint64 m_generation = 0;
     bool m_running = false;
     Qt::HANDLE m_lastWorkerThread = nullptr;

@@ -28,7 +28,8 @@ public:
     struct Piece
     {
         GraphvizLayout::Input input;
-        /// A Graphviz engine name, GridEngine (resources without edges) or RankEngine.
+        /// A Graphviz engine name, LayeredEngine, GridEngine (resources without edges) or
+        /// RankEngine.
         QString engine;
     };
     /// Why execute() failed: the engine that failed and Graphviz's own (untranslated) words.
@@ -38,6 +39,8 @@ public:
         QString graphvizText;
     };
 
+    /// Converge's layered layout (LayeredLayout), one of GraphvizLayout::engines().
+    static constexpr char16_t LayeredEngine[] = u"layered";
     /// Pieces without edges are placed in a grid, without an engine.
     static constexpr char16_t GridEngine[] = u"grid";
     /// Converge's own rank placement (RankPlacement), for pieces too big for every engine.

@@ -11,7 +11,7 @@ constexpr double RankGap = 48.0; ///< between ranks, room for the edges
 
 } // namespace
 
-std::vector<int> RankPlacement::ranks(const GraphvizLayout::Input &input)
+std::vector<int> RankPlacement::ranks(const GraphvizLayout::Input &input, bool *acyclic)
 {
     ResourceId maxId = 0;
     for (const auto &node : input.nodes)
@@ -29,15 +29,19 @@ std::vector<int> RankPlacement::ranks(const GraphvizLayout::Input &input)
         if (waiting[node.id] == 0)
             ready.push_back(node.id);
     }
+    size_t ranked = 0;
     while (!ready.empty()) {
         const ResourceId id = ready.back();
         ready.pop_back();
+        ++ranked;
         for (ResourceId next : out[id]) {
             rank[next] = std::max(rank[next], rank[id] + 1);
             if (--waiting[next] == 0)
                 ready.push_back(next);
         }
     }
+    if (acyclic)
+        *acyclic = ranked == input.nodes.size();
     return rank;
 }
 

@@ -16,8 +16,9 @@ class RankPlacement
 public:
     static GraphLayout place(const GraphvizLayout::Input &input);
     /// Each resource's longest chain of prerequisites, indexed by ResourceId (up to the largest
-    /// id in input); resources on a cycle, and ids not in input, have rank 0.
-    static std::vector<int> ranks(const GraphvizLayout::Input &input);
+    /// id in input); resources on a cycle, and ids not in input, have rank 0. *acyclic, when
+    /// given, says whether every resource was ranked (no cycle; an edge to itself is ignored).
+    static std::vector<int> ranks(const GraphvizLayout::Input &input, bool *acyclic = nullptr);
 };
 
 } // namespace converge

@@ -1,4 +1,5 @@
 #include "graphtext.h"
+#include "layoutgraphs.h"
 
 #include "formats/dotreader.h"
 #include "formats/dotwriter.h"
@@ -7,7 +8,6 @@
 #include "layout/layoutjob.h"
 #include "model/graph.h"
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -16,6 +16,7 @@
 #include <atomic>
 
 using namespace converge;
+using converge::testing::layeredDag;
 using namespace converge::testing;
 
 /// Graphviz layout: geometry the GUI can draw as it is, the engine choice for big graphs, and
@@ -40,24 +41,6 @@ private:
         e.from = from;
         e.to = to;
         return e;
-    }
-
-    // Layers of `width` resources, each depending on one or two of the layer above.
-    static Graph layeredDag(int resources, int width)
-    {
-        QRandomGenerator random{quint32(resources)};
-        Graph graph;
-        for (int i = 0; i < resources; ++i) {
-            Resource resource;
-            resource.kind = QStringLiteral("noop");
-            resource.name = QStringLiteral("n%1").arg(i);
-            const ResourceId id = graph.addResource(std::move(resource));
-            const int layer = i / width;
-            for (int p = layer == 0 ? 0 : 1 + int(random.bounded(2)); p > 0; --p)
-                graph.addEdge(
-                    edge(ResourceId((layer - 1) * width + int(random.bounded(width))), id));
-        }
-        return graph;
     }
 
     static GraphLayout layoutOf(const Graph &graph, GraphvizLayout::Options options = {})
@@ -241,8 +224,18 @@ private slots:
                  u"dot"_qs);
         QVERIFY(note.isEmpty());
 
-        const Graph big = layeredDag(5000, 70);
+        // A DAG stays layered at any size: direction is what a resource graph means.
+        Graph big = layeredDag(5000, 70);
         QCOMPARE(GraphvizLayout::chooseEngine(GraphvizLayout::snapshot(big, options), &note),
+                 u"layered"_qs);
+        QCOMPARE(note, u"5000 resources: laid out with layered instead of dot to stay fast"_qs);
+        // With a cycle no layering points every edge down: the force-directed engine then.
+        Graph cyclic = big;
+        Edge back;
+        back.from = cyclic.resourceIds().back();
+        back.to = cyclic.resourceIds().front();
+        cyclic.addEdge(back);
+        QCOMPARE(GraphvizLayout::chooseEngine(GraphvizLayout::snapshot(cyclic, options), &note),
                  u"sfdp"_qs);
         QCOMPARE(note, u"5000 resources: laid out with sfdp instead of dot to stay fast"_qs);
 
@@ -259,14 +252,14 @@ private slots:
         Graph graph = layeredDag(600, 1);
         for (ResourceId from = 0; from + 300 < 600; from += 3)
             graph.addEdge(edge(from, from + 300));
-        QCOMPARE(GraphvizLayout::chooseEngine(GraphvizLayout::snapshot(graph, {})), u"sfdp"_qs);
+        QCOMPARE(GraphvizLayout::chooseEngine(GraphvizLayout::snapshot(graph, {})), u"layered"_qs);
     }
 
     void bigGraphLayoutIsSeparatedAndNoted()
     {
         const Graph graph = layeredDag(2000, 45);
         const GraphLayout layout = layoutOf(graph);
-        QCOMPARE(layout.engine, u"sfdp"_qs);
+        QCOMPARE(layout.engine, u"layered"_qs);
         QVERIFY(!layout.note.isEmpty());
         QCOMPARE(int(layout.nodes.size()), 2000);
         QCOMPARE(firstOverlap(layout), QString());

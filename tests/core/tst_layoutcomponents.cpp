@@ -1,10 +1,12 @@
 #include "layout/graphvizlayout.h"
 #include "layout/layoutcomponents.h"
+#include "layoutgraphs.h"
 #include "model/graph.h"
 
 #include <QTest>
 
 using namespace converge;
+using converge::testing::chains;
 
 /// Issue 16: each connected component is laid out alone and the pieces packed, so resources
 /// without edges cost nothing and the engine fits each piece; engines that crash or run for
@@ -14,34 +16,6 @@ class TestLayoutComponents : public QObject
     Q_OBJECT
 
 private:
-    static Graph chains(int count, int length, int isolated)
-    {
-        Graph graph;
-        for (int c = 0; c < count; ++c) {
-            ResourceId previous = InvalidId;
-            for (int i = 0; i < length; ++i) {
-                Resource resource;
-                resource.kind = QStringLiteral("noop");
-                resource.name = QStringLiteral("c%1n%2").arg(c).arg(i);
-                const ResourceId id = graph.addResource(std::move(resource));
-                if (previous != InvalidId) {
-                    Edge edge;
-                    edge.from = previous;
-                    edge.to = id;
-                    graph.addEdge(edge);
-                }
-                previous = id;
-            }
-        }
-        for (int i = 0; i < isolated; ++i) {
-            Resource resource;
-            resource.kind = QStringLiteral("noop");
-            resource.name = QStringLiteral("alone%1").arg(i);
-            graph.addResource(std::move(resource));
-        }
-        return graph;
-    }
-
     static GraphLayout layoutOf(const Graph &graph)
     {
         QString error;
@@ -131,19 +105,29 @@ private slots:
                             .arg(length - 1));
     }
 
-    void graphsTooBigForSfdpArePlacedInRanks()
+    void graphsTooBigForSfdpAreLayeredOrPlacedInRanks()
     {
         // neato crashed and sfdp ran past 100 s on a 50,000-resource chain; past sfdp's safe
-        // size the automatic choice places resources itself, in linear time.
-        const Graph graph = chains(1, 10001, 0);
-        const auto layout = std::make_optional(layoutOf(graph));
-        QCOMPARE(layout->engine, u"ranks"_qs);
-        QCOMPARE(layout->note, u"10001 resources: placed in ranks by Converge, as every "
-                               u"Graphviz engine would take minutes"_qs);
+        // size the automatic choice lays a DAG out in layers, and places a graph with a cycle
+        // itself, in linear time.
+        Graph graph = chains(1, 10001, 0);
+        auto layout = std::make_optional(layoutOf(graph));
+        QCOMPARE(layout->engine, u"layered"_qs);
         QCOMPARE(int(layout->edges.size()), 10000);
         // Prerequisites above their dependents, as dot draws them.
         QVERIFY(nodeOf(*layout, 0).centre.y() < nodeOf(*layout, 1).centre.y());
         QVERIFY(layout->bounds.contains(rect(nodeOf(*layout, 10000))));
+
+        Graph cyclic = graph;
+        Edge back;
+        back.from = 10000;
+        back.to = 0;
+        cyclic.addEdge(back);
+        layout = layoutOf(cyclic);
+        QCOMPARE(layout->engine, u"ranks"_qs);
+        QCOMPARE(layout->note, u"10001 resources: placed in ranks by Converge, as every "
+                               u"Graphviz engine would take minutes"_qs);
+        QCOMPARE(int(layout->edges.size()), 10001);
 
         GraphvizLayout::Options sfdp;
         sfdp.engine = u"sfdp"_qs;
@@ -167,7 +151,7 @@ private slots:
         }
         const auto input = GraphvizLayout::snapshot(graph, {});
         const QString engine = GraphvizLayout::chooseEngine(input);
-        QCOMPARE(engine, u"sfdp"_qs);
+        QCOMPARE(engine, u"layered"_qs);
         QCOMPARE(GraphvizLayout::refusalFor(input, engine), QString());
         GraphvizLayout::Options dot;
         dot.automaticEngine = false;

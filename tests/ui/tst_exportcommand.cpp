@@ -64,6 +64,18 @@ private slots:
         QVERIFY2(head(name, 64).contains(magic), qPrintable(name));
     }
 
+    void theEngineUsedIsPrinted()
+    {
+        // One line on stderr names the engine, automatic or named.
+        CliResult r = converge({u"export"_qs, m_example, u"-o"_qs, m_dir.filePath(u"auto.dot"_qs)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err.trimmed(), u"converge export: laid out with dot"_qs);
+        r = converge({u"export"_qs, m_example, u"-o"_qs, m_dir.filePath(u"layered.dot"_qs),
+                      u"--layout"_qs, u"layered"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err.trimmed(), u"converge export: laid out with layered"_qs);
+    }
+
     void scaleDirectionAndTransparencyApply()
     {
         QCOMPARE(converge({u"export"_qs, m_example, u"-o"_qs, m_dir.filePath(u"tb.png"_qs),

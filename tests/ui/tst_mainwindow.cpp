@@ -112,6 +112,26 @@ private slots:
         }
     }
 
+    void theEngineTheUserPicksIsUsedAndLeavesTheFileUnmodified()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, QStringLiteral(CONVERGE_EXAMPLES_DIR "/graph10.yaml")));
+        QAction *sfdp = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->isCheckable() && action->data().toString() == u"sfdp")
+                sfdp = action;
+        }
+        QVERIFY(sfdp);
+        QSignalSpy ready(window.document(), &Document::layoutReady);
+        sfdp->trigger();
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(ready.last().first().value<GraphLayout>().engine, u"sfdp"_qs);
+        // Named, so used as named whatever the graph's size.
+        QVERIFY(!window.document()->layoutOptions().automaticEngine);
+        // The file has no positions: Save would write the same bytes.
+        QVERIFY(!window.isWindowModified());
+    }
+
     void layoutNeverRunsOnTheGuiThread()
     {
         MainWindow window;

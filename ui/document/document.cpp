@@ -31,6 +31,8 @@ Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(
     });
     connect(m_runs, &RunController::runFinished, this, &Document::runFinished);
     connect(m_runs, &RunController::runRefused, this, [this] { emit runFinished(RunSummary()); });
+    // Reopening a file, or going back to an engine tried before, reads the layout back.
+    m_layoutJob.setCache(LayoutCache(LayoutCache::defaultFolder()));
     connect(&m_layoutJob, &LayoutJob::finished, this, &Document::layoutDone);
     connect(&m_layoutJob, &LayoutJob::failed, this, &Document::layoutError);
     connect(&m_model, &GraphModel::resourceAdded, this, &Document::graphEdited);

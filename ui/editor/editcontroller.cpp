@@ -31,6 +31,7 @@
 #include <QToolBar>
 #include <QUndoView>
 
+#include <algorithm>
 #include <functional>
 
 namespace converge {
@@ -348,7 +349,14 @@ void EditController::layoutReady(const GraphLayout &layout)
     }
     // A layout chosen during a run must not cost the undo history or the unsaved state: it
     // only moves what Graphviz places, as for an empty graph, where it is not worth a step.
-    if (m_document->isRunning() || m_editor->graph().resourceCount() == 0) {
+    // Nor does a layout of a graph without saved positions: Save writes the same file (an
+    // engine choice is a way of viewing it).
+    const Graph &graph = m_editor->graph();
+    const std::vector<ResourceId> ids = graph.resourceIds();
+    const bool positioned = std::any_of(ids.begin(), ids.end(), [&](ResourceId id) {
+        return graph.resource(id).position.has_value();
+    });
+    if (m_document->isRunning() || !positioned) {
         m_editor->setBaseLayout(layout);
         return;
     }

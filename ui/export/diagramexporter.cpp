@@ -338,12 +338,17 @@ std::optional<GraphLayout> DiagramExporter::showGraph(GraphScene &scene, const G
 bool DiagramExporter::exportGraph(const QString &path, const Graph &graph,
                                   const std::vector<ResourceState> &states,
                                   const GraphvizLayout::Options &layoutOptions,
-                                  const Options &options, QString *error)
+                                  const Options &options, QString *error, QString *engine,
+                                  QString *note)
 {
     GraphScene scene;
     const std::optional<GraphLayout> layout = showGraph(scene, graph, states, layoutOptions, error);
     if (!layout)
         return false;
+    if (engine)
+        *engine = layout->engine;
+    if (note)
+        *note = layout->note;
     Model model;
     model.graph = &graph;
     model.direction = layoutOptions.direction;

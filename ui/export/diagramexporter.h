@@ -87,11 +87,12 @@ public:
                                                 QString *error);
     /// For tools without a window: lays graph out as the GUI would (node boxes measured with
     /// the scene font), draws it in a GraphScene coloured by states (by ResourceId, may be
-    /// empty) and exports it to path. False with *error when layout or writing fails.
+    /// empty) and exports it to path. False with *error when layout or writing fails. When
+    /// given, *engine and *note receive the layout's engine and why it was chosen.
     static bool exportGraph(const QString &path, const Graph &graph,
                             const std::vector<ResourceState> &states,
                             const GraphvizLayout::Options &layoutOptions, const Options &options,
-                            QString *error);
+                            QString *error, QString *engine = nullptr, QString *note = nullptr);
 
 private:
     static bool writePdf(const QString &path, QGraphicsScene &scene, const Options &options,

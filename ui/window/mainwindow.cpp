@@ -167,11 +167,16 @@ void MainWindow::createActions()
     });
 
     m_engineGroup = new QActionGroup(this);
+    // Automatic (no engine named): dot, or the layered layout when dot would be slow. An engine
+    // named here is used as named, whatever the graph's size.
+    QAction *automatic = m_engineGroup->addAction(tr("&Automatic"));
+    automatic->setCheckable(true);
+    automatic->setData(QString());
+    automatic->setChecked(true);
     for (const QString &engine : GraphvizLayout::engines()) {
         QAction *action = m_engineGroup->addAction(engine);
         action->setCheckable(true);
         action->setData(engine);
-        action->setChecked(engine == u"dot");
     }
     connect(m_engineGroup, &QActionGroup::triggered, this, &MainWindow::applyLayoutChoice);
     m_directionGroup = new QActionGroup(this);
@@ -274,8 +279,9 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(u"window/geometry"_qs).toByteArray());
     if (!restoreState(settings.value(u"window/state"_qs).toByteArray()))
         resize(1200, 800);
-    GraphvizLayout::Options options = m_document->layoutOptions();
-    const QString engine = settings.value(u"layout/engine"_qs, options.engine).toString();
+    // "layout/engine" held "dot" for the automatic choice before it could be named; this key
+    // holds an engine only when the user named one.
+    const QString engine = settings.value(u"layout/namedEngine"_qs, QString()).toString();
     for (QAction *action : m_engineGroup->actions())
         action->setChecked(action->data().toString() == engine);
     const int direction = settings.value(u"layout/direction"_qs, 0).toInt();
@@ -292,7 +298,8 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/geometry"_qs, saveGeometry());
     settings.setValue(u"window/state"_qs, saveState());
     const GraphvizLayout::Options options = m_document->layoutOptions();
-    settings.setValue(u"layout/engine"_qs, options.engine);
+    settings.setValue(u"layout/namedEngine"_qs,
+                      options.automaticEngine ? QString() : options.engine);
     settings.setValue(u"layout/direction"_qs, int(options.direction));
     settings.setValue(u"log/showAll"_qs, m_logDock->showsAll());
     settings.setValue(u"view/selectArea"_qs, m_selectAreaAction->isChecked());
@@ -347,8 +354,11 @@ void MainWindow::openFile(const QString &path)
 void MainWindow::applyLayoutChoice()
 {
     GraphvizLayout::Options options = m_document->layoutOptions();
-    if (QAction *engine = m_engineGroup->checkedAction())
-        options.engine = engine->data().toString();
+    if (QAction *engine = m_engineGroup->checkedAction()) {
+        const QString named = engine->data().toString();
+        options.automaticEngine = named.isEmpty();
+        options.engine = named.isEmpty() ? u"dot"_qs : named;
+    }
     if (QAction *direction = m_directionGroup->checkedAction())
         options.direction = LayoutDirection(direction->data().toInt());
     m_fitOnLayout = true;
