@@ -354,10 +354,6 @@
         <translation>Wohin speichern; die Endung bestimmt das Format: .dot, .gv, .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <source>Graphviz engine: %1 (default: dot).</source>
-        <translation>Graphviz-Engine: %1 (Standard: dot).</translation>
-    </message>
-    <message>
         <source>TB (top to bottom, default) or LR (left to right).</source>
         <translation>TB (von oben nach unten, Standard) oder LR (von links nach rechts).</translation>
     </message>
@@ -404,6 +400,18 @@
     <message>
         <source>%1 is an input; choose another output file</source>
         <translation>%1 ist eine Eingabe; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>Layout engine: %1 (default: dot, or layered when dot would be slow).</source>
+        <translation>Layout-Engine: %1 (Standard: dot, oder layered, wenn dot zu langsam wäre).</translation>
+    </message>
+    <message>
+        <source>laid out with %1</source>
+        <translation>mit %1 angeordnet</translation>
+    </message>
+    <message>
+        <source>laid out with %1; %2</source>
+        <translation>mit %1 angeordnet; %2</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1016,13 @@
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
         <translation>Graphviz konnte den Graphen nicht mit %1 anordnen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
+        <translation>
+            <numerusform>%n Ressource: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
+            <numerusform>%n Ressourcen: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3150,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Show All &amp;Resources</source>
         <translation>A&amp;lle Ressourcen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,13 @@
             <numerusform>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
+        <translation>
+            <numerusform>%n resource: laid out with %1 instead of %2 to stay fast</numerusform>
+            <numerusform>%n resources: laid out with %1 instead of %2 to stay fast</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveResourcesCommand</name>

@@ -354,10 +354,6 @@
         <translation>Où enregistrer&#xa0;; l&apos;extension choisit le format&#xa0;: .dot, .gv, .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <source>Graphviz engine: %1 (default: dot).</source>
-        <translation>Moteur Graphviz&#xa0;: %1 (par défaut&#xa0;: dot).</translation>
-    </message>
-    <message>
         <source>TB (top to bottom, default) or LR (left to right).</source>
         <translation>TB (de haut en bas, par défaut) ou LR (de gauche à droite).</translation>
     </message>
@@ -404,6 +400,18 @@
     <message>
         <source>%1 is an input; choose another output file</source>
         <translation>%1 est une entrée&#xa0;; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>Layout engine: %1 (default: dot, or layered when dot would be slow).</source>
+        <translation>Moteur de disposition : %1 (par défaut : dot, ou layered quand dot serait lent).</translation>
+    </message>
+    <message>
+        <source>laid out with %1</source>
+        <translation>disposé avec %1</translation>
+    </message>
+    <message>
+        <source>laid out with %1; %2</source>
+        <translation>disposé avec %1 ; %2</translation>
     </message>
 </context>
 <context>
@@ -1009,48 +1017,55 @@
         <source>Graphviz could not lay out the graph with %1: %2</source>
         <translation>Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
+        <translation>
+            <numerusform>%n ressource : disposée avec %1 au lieu de %2 pour rester rapide</numerusform>
+            <numerusform>%n ressources : disposées avec %1 au lieu de %2 pour rester rapide</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LayoutProcess</name>
     <message>
         <source>cannot start the layout helper: its path is unknown (set %1)</source>
-        <translation>impossible de lancer l'assistant de disposition : son chemin est inconnu (définir %1)</translation>
+        <translation>impossible de lancer l&apos;assistant de disposition&#xa0;: son chemin est inconnu (définir %1)</translation>
     </message>
     <message>
         <source>cannot start the layout helper: memfd_create: %1</source>
-        <translation>impossible de lancer l'assistant de disposition : memfd_create : %1</translation>
+        <translation>impossible de lancer l&apos;assistant de disposition&#xa0;: memfd_create&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot start the layout helper: writing its plan: %1</source>
-        <translation>impossible de lancer l'assistant de disposition : écriture de son plan : %1</translation>
+        <translation>impossible de lancer l&apos;assistant de disposition&#xa0;: écriture de son plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot start the layout helper: pipe: %1</source>
-        <translation>impossible de lancer l'assistant de disposition : pipe : %1</translation>
+        <translation>impossible de lancer l&apos;assistant de disposition&#xa0;: pipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot start the layout helper %1: %2</source>
-        <translation>impossible de lancer l'assistant de disposition %1 : %2</translation>
+        <translation>impossible de lancer l&apos;assistant de disposition %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the %1 layout took longer than its time budget (%2 s) and was stopped; try the automatic engine or a faster one</source>
-        <translation>la disposition %1 a dépassé son budget de temps (%2 s) et a été arrêtée ; essayez le moteur automatique ou un plus rapide</translation>
+        <translation>la disposition %1 a dépassé son budget de temps (%2 s) et a été arrêtée&#xa0;; essayez le moteur automatique ou un plus rapide</translation>
     </message>
     <message>
         <source>the %1 layout used up its time budget (%2 s of CPU); try the automatic engine or a faster one</source>
-        <translation>la disposition %1 a épuisé son budget de temps (%2 s de CPU) ; essayez le moteur automatique ou un plus rapide</translation>
+        <translation>la disposition %1 a épuisé son budget de temps (%2 s de CPU)&#xa0;; essayez le moteur automatique ou un plus rapide</translation>
     </message>
     <message>
         <source>the %1 layout crashed (signal %2: %3); the graph is unchanged: try another engine</source>
-        <translation>la disposition %1 a planté (signal %2 : %3) ; le graphe est inchangé : essayez un autre moteur</translation>
+        <translation>la disposition %1 a planté (signal %2&#xa0;: %3)&#xa0;; le graphe est inchangé&#xa0;: essayez un autre moteur</translation>
     </message>
     <message>
         <source>the %1 layout ran out of its memory budget (%2 MB); try the automatic engine or a faster one</source>
-        <translation>la disposition %1 a épuisé son budget de mémoire (%2 Mo) ; essayez le moteur automatique ou un plus rapide</translation>
+        <translation>la disposition %1 a épuisé son budget de mémoire (%2 Mo)&#xa0;; essayez le moteur automatique ou un plus rapide</translation>
     </message>
     <message>
         <source>the layout helper ended (exit status %1) without a readable result</source>
-        <translation>l'assistant de disposition s'est terminé (code de sortie %1) sans résultat lisible</translation>
+        <translation>l&apos;assistant de disposition s&apos;est terminé (code de sortie %1) sans résultat lisible</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2084,7 @@
     <name>converge::CheckApply</name>
     <message>
         <source>unsupported resource kind %1: only exec, file, noop and timer can run</source>
-        <translation>type de ressource %1 non pris en charge : seuls exec, file, noop et timer peuvent s'exécuter</translation>
+        <translation>type de ressource %1 non pris en charge&#xa0;: seuls exec, file, noop et timer peuvent s&apos;exécuter</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3150,10 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>Show All &amp;Resources</source>
         <translation>Afficher t&amp;outes les ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatique</translation>
     </message>
 </context>
 <context>
