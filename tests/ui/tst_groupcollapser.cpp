@@ -83,9 +83,10 @@ private:
                                                                    .adjusted(-1, -1, 1, 1)
                                                                    .contains(p))
                             return u"G"_qs;
+                        if (item->type() != NodeItem::Type)
+                            continue;
                         const auto *node = static_cast<const NodeItem *>(item);
-                        if (item->type() == NodeItem::Type &&
-                            QRectF(node->pos() - QPointF(61, 19), QSizeF(122, 38)).contains(p))
+                        if (QRectF(node->pos() - QPointF(61, 19), QSizeF(122, 38)).contains(p))
                             return node->name();
                     }
                     return u"?"_qs;
