@@ -168,13 +168,15 @@ void ExportController::exportDiagram()
     options.transparent = settings.value(u"export/transparent"_qs, false).toBool();
     // The last answer is the default; asked again for each picture of a run, in any format.
     options.criticalPath = settings.value(u"export/criticalPath"_qs, false).toBool();
-    if (*format != DiagramExporter::Format::Dot &&
-        !askOptions(m_window, *format, showsCriticalPath(*m_scene), &options))
+    const bool picture = *format != DiagramExporter::Format::Dot;
+    const bool criticalPathShown = picture && showsCriticalPath(*m_scene);
+    if (picture && !askOptions(m_window, *format, criticalPathShown, &options))
         return;
     settings.setValue(u"export/format"_qs, DiagramExporter::suffix(*format));
     settings.setValue(u"export/scale"_qs, options.scale);
     settings.setValue(u"export/transparent"_qs, options.transparent);
-    settings.setValue(u"export/criticalPath"_qs, options.criticalPath);
+    if (criticalPathShown) // an answer given, not the "no" of a picture without a run
+        settings.setValue(u"export/criticalPath"_qs, options.criticalPath);
     rememberFolder(path);
 
     DiagramExporter::Model model;
