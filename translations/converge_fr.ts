@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Layout engine: %1 (default: dot, or layered when dot would be slow).</source>
-        <translation>Moteur de disposition : %1 (par défaut : dot, ou layered quand dot serait lent).</translation>
+        <translation>Moteur de disposition&#xa0;: %1 (par défaut&#xa0;: dot, ou layered quand dot serait lent).</translation>
     </message>
     <message>
         <source>laid out with %1</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>laid out with %1; %2</source>
-        <translation>disposé avec %1 ; %2</translation>
+        <translation>disposé avec %1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
@@ -1020,8 +1020,8 @@
     <message numerus="yes">
         <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
         <translation>
-            <numerusform>%n ressource : disposée avec %1 au lieu de %2 pour rester rapide</numerusform>
-            <numerusform>%n ressources : disposées avec %1 au lieu de %2 pour rester rapide</numerusform>
+            <numerusform>%n ressource&#xa0;: disposée avec %1 au lieu de %2 pour rester rapide</numerusform>
+            <numerusform>%n ressources&#xa0;: disposées avec %1 au lieu de %2 pour rester rapide</numerusform>
         </translation>
     </message>
 </context>

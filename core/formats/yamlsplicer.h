@@ -21,8 +21,9 @@ namespace converge {
 /// value and every edge end and position naming it; a changed parameter changes its value (a
 /// new one goes after its siblings, at their indent); a removed resource, edge or position
 /// loses its lines; a new one goes after the last of its kind, in the style of that neighbour
-/// (a new kind after the last kind). Positions are written only for resources that have one.
-/// A graph equal to the one read gives the text back unchanged, byte for byte.
+/// (a new kind after the last kind). Positions are written only for resources that have one
+/// (YamlPositionSplicer). A graph equal to the one read gives the text back unchanged, byte for
+/// byte.
 ///
 /// Every splice is proved: the result must read back as the graph to save (GraphComparison).
 /// A resource or edge written as one flow map stays one: keys are added, changed and removed
@@ -62,8 +63,6 @@ private:
     bool spliceEdges();
     bool insertEdges();
     QByteArray edgeText(EdgeId edited, EdgeId neighbour, int dashColumn, int keyColumn) const;
-    bool splicePositions();
-    bool insertPositions(const std::vector<ResourceId> &added);
     bool fail(const QString &why);
 
     const YamlSource &m_source;
