@@ -7,8 +7,9 @@ namespace converge {
 QIcon kindIcon(QStringView kind)
 {
     static QHash<QString, QIcon> cache;
+    // The kinds Converge runs; "other" is crossed out, for the kinds it only shows.
     static const QStringList ownIcons{QStringLiteral("exec"), QStringLiteral("file"),
-                                      QStringLiteral("noop")};
+                                      QStringLiteral("noop"), QStringLiteral("timer")};
     const QString name = ownIcons.contains(kind) ? kind.toString() : QStringLiteral("other");
     auto it = cache.find(name);
     if (it == cache.end())
