@@ -12,6 +12,7 @@
 #include "scene/nodeitem.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontInfo>
 #include <QGraphicsItem>
@@ -330,6 +331,10 @@ std::optional<GraphLayout> DiagramExporter::showGraph(GraphScene &scene, const G
         return std::nullopt;
     }
     scene.showLayout(graph, *layout);
+    // Every new item waits in the scene's polish queue until the event loop runs, and a command
+    // has none: each item deleted unpolished searches that queue from the front, which made
+    // tearing down a 100,000-resource scene quadratic (61 % of the export's time).
+    QCoreApplication::sendPostedEvents(&scene, QEvent::MetaCall);
     if (!states.empty())
         scene.updateStates(states, graph.resourceIds());
     return layout;
