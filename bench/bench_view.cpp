@@ -29,6 +29,7 @@
 #include "scene/graphview.h"
 #include "scene/groupcollapser.h"
 #include "scene/nodeitem.h"
+#include "viewframes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -174,69 +175,6 @@ double residentMiB()
     return 0;
 }
 
-struct Frames
-{
-    double medianMs = 0;
-    double slowestMs = 0;
-};
-
-Frames summarise(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.back()};
-}
-
-/// Times steps repaints of view after each step(i).
-Frames timeFrames(QGraphicsView &view, int steps, const std::function<void(int)> &step)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < steps; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        step(i);
-        view.viewport()->repaint();
-        ms.push_back(clock.nsecsElapsed() / 1e6);
-    }
-    return summarise(ms);
-}
-
-Frames pan(QGraphicsView &view, int steps)
-{
-    // Diagonal steps of 40 pixels, back and forth so the view stays over the graph.
-    return timeFrames(view, steps, [&view](int i) {
-        const int sign = (i / 10) % 2 == 0 ? 1 : -1;
-        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + sign * 40);
-        view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + sign * 40);
-    });
-}
-
-Frames zoom(QGraphicsView &view, int steps)
-{
-    return timeFrames(view, steps, [&view](int i) {
-        const qreal factor = i % 2 == 0 ? 1.25 : 0.8;
-        view.scale(factor, factor);
-    });
-}
-
-QString frames(const Frames &f)
-{
-    return QStringLiteral("median %1 ms, slowest %2 ms")
-        .arg(f.medianMs, 0, 'f', 2)
-        .arg(f.slowestMs, 0, 'f', 2);
-}
-
-QString ratio(const Frames &peer, const Frames &ours)
-{
-    return QStringLiteral("x%1").arg(peer.medianMs / std::max(ours.medianMs, 1e-3), 0, 'f', 2);
-}
-
-/// Sets view to zoom, centred on the middle of the scene.
-void zoomTo(QGraphicsView &view, qreal zoom)
-{
-    view.setTransform(QTransform::fromScale(zoom, zoom));
-    view.centerOn(view.sceneRect().center());
-}
-
 /// Saves pictures of a window, named after the graph's size and a moment, when dir is set.
 struct Pictures
 {
@@ -295,9 +233,9 @@ void search(Document &document, GraphScene &scene, GraphView &view, QMainWindow 
         view.viewport()->repaint();
         keys.push_back(clock.nsecsElapsed() / 1e6);
     }
-    const Frames key = summarise(keys);
-    const Frames scan = summarise(scans);
-    const Frames apply = summarise(applies);
+    const Frames key = Frames::of(keys);
+    const Frames scan = Frames::of(scans);
+    const Frames apply = Frames::of(applies);
     out << QStringLiteral(
                "  search \"%1\": index of %2 names built in %3 ms; per key in the Filter "
                "dock (filter applied and painted) median %4 ms, slowest %5 ms, %6 "
@@ -358,9 +296,9 @@ void benchSize(int size, const Options &options, QTextStream &out)
 
     const qreal fit = view.zoom();
     pictures.take("fit");
-    zoomTo(view, 0.3);
+    Frames::zoomTo(view, 0.3);
     pictures.take("mid");
-    zoomTo(view, 1.0);
+    Frames::zoomTo(view, 1.0);
     pictures.take("close");
     if (!options.pictureDir.isEmpty()) {
         // Every other block of a hundred collapsed into its box, at the fitted zoom.
@@ -368,9 +306,9 @@ void benchSize(int size, const Options &options, QTextStream &out)
         collapser.setGrouping(*ResourceGrouping::compute(p.graph, GroupBy::NamePrefix));
         for (int g = 0; g < collapser.grouping().groupCount(); g += 2)
             collapser.collapse(g);
-        zoomTo(view, fit);
+        Frames::zoomTo(view, fit);
         pictures.take("collapsed-fit");
-        zoomTo(view, 0.3);
+        Frames::zoomTo(view, 0.3);
         pictures.take("collapsed-mid");
         collapser.expandAll(); // the frames and the run measure the whole graph
     }
@@ -386,39 +324,39 @@ void benchSize(int size, const Options &options, QTextStream &out)
     for (const auto &z : zooms) {
         if (!options.frames)
             break;
-        zoomTo(view, z.zoom);
-        const Frames ourPan = pan(view, steps);
-        const Frames ourZoom = zoom(view, steps);
+        Frames::zoomTo(view, z.zoom);
+        const Frames ourPan = Frames::pan(view, steps);
+        const Frames ourZoom = Frames::zoom(view, steps);
         // Peer 1: Qt's defaults for the scene index (BSP tree) and the view.
         scene.setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-        zoomTo(peer, z.zoom);
+        Frames::zoomTo(peer, z.zoom);
         QElapsedTimer indexClock;
         indexClock.start();
         peer.viewport()->repaint(); // the first paint builds the index
         const double indexMs = indexClock.nsecsElapsed() / 1e6;
-        const Frames bspPan = pan(peer, steps);
-        const Frames bspZoom = zoom(peer, steps);
+        const Frames bspPan = Frames::pan(peer, steps);
+        const Frames bspZoom = Frames::zoom(peer, steps);
         scene.setItemIndexMethod(QGraphicsScene::NoIndex);
         // Peer 2: our view, node items cached as pixmaps in device coordinates.
         for (NodeItem *node : scene.nodeItems())
             node->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-        zoomTo(view, z.zoom);
-        const Frames cachedPan = pan(view, steps);
-        const Frames cachedZoom = zoom(view, steps);
+        Frames::zoomTo(view, z.zoom);
+        const Frames cachedPan = Frames::pan(view, steps);
+        const Frames cachedZoom = Frames::zoom(view, steps);
         for (NodeItem *node : scene.nodeItems())
             node->setCacheMode(QGraphicsItem::NoCache);
         out << QStringLiteral("  %1 zoom (%2 %): pan %3; zoom %4\n")
                    .arg(QLatin1String(z.name))
                    .arg(z.zoom * 100, 0, 'f', 1)
-                   .arg(frames(ourPan), frames(ourZoom));
+                   .arg(ourPan.text(), ourZoom.text());
         out << QStringLiteral("    peer BSP index, plain view: pan %1 (%2); zoom %3 (%4); "
                               "first paint with the index %5 ms\n")
-                   .arg(frames(bspPan), ratio(bspPan, ourPan), frames(bspZoom),
-                        ratio(bspZoom, ourZoom))
+                   .arg(bspPan.text(), Frames::ratio(bspPan, ourPan), bspZoom.text(),
+                        Frames::ratio(bspZoom, ourZoom))
                    .arg(indexMs, 0, 'f', 0);
         out << QStringLiteral("    peer nodes cached as pixmaps: pan %1 (%2); zoom %3 (%4)\n")
-                   .arg(frames(cachedPan), ratio(cachedPan, ourPan), frames(cachedZoom),
-                        ratio(cachedZoom, ourZoom));
+                   .arg(cachedPan.text(), Frames::ratio(cachedPan, ourPan), cachedZoom.text(),
+                        Frames::ratio(cachedZoom, ourZoom));
         out.flush();
     }
     peer.hide();
@@ -442,7 +380,7 @@ void benchSize(int size, const Options &options, QTextStream &out)
         summary = s;
         finished = true;
     });
-    zoomTo(view, fit);
+    Frames::zoomTo(view, fit);
     QCoreApplication::processEvents();
     heartbeat.start();
     clock.restart();
