@@ -94,11 +94,13 @@ int ExportCommand::run(const QStringList &arguments)
                                     ExportMessages::tr("Where to save; the extension picks the "
                                                        "format: .dot, .gv, .png, .svg or .pdf."),
                                     u"OUT"_qs);
-    const QCommandLineOption layout(u"layout"_qs,
-                                    ExportMessages::tr("Layout engine: %1 (default: dot, or "
-                                                       "layered when dot would be slow).")
-                                        .arg(GraphvizLayout::engines().join(u", ")),
-                                    u"ENGINE"_qs, u"dot"_qs);
+    const QCommandLineOption layout(
+        u"layout"_qs,
+        ExportMessages::tr("Layout engine: %1. Without it Converge chooses: dot "
+                           "where it is quick, else its own layered layout, or for "
+                           "a graph with cycles sfdp (ranks beyond sfdp's reach).")
+            .arg(GraphvizLayout::engines().join(u", ")),
+        u"ENGINE"_qs, u"dot"_qs);
     const QCommandLineOption direction(
         u"direction"_qs, ExportMessages::tr("TB (top to bottom, default) or LR (left to right)."),
         u"DIR"_qs, u"TB"_qs);

@@ -75,8 +75,6 @@ constexpr EngineLimit EngineLimits[] = {
     {"layered", -1, std::numeric_limits<qint64>::max()},
 };
 constexpr const char *FastEngine = "sfdp";
-/// Converge's layered layout (LayeredLayout, on SugiyamaOrdering), not a Graphviz engine.
-constexpr const char *LayeredEngine = "layered"; // LayoutPlan::LayeredEngine
 // dot's crossing minimisation explodes on dense graphs, where nearly all of its work is virtual
 // nodes: every pair of 30 resources linked (4,060 virtual nodes) took 19 s, 50 (19,600) ran
 // past 100 s, 200 past 120 s at 1.4 GB; a layered DAG of 2,000 resources has almost none.
@@ -238,17 +236,30 @@ QString GraphvizLayout::chooseEngine(const Input &input, QString *note)
     QString engine = input.options.engine;
     if (engineLimit(engine) == 0)
         engine = QStringLiteral("dot");
-    const qint64 limit = engineLimit(engine);
     if (note)
         note->clear();
-    if (!input.options.automaticEngine || limit < 0 || layoutWork(input, engine) <= limit)
+    if (!input.options.automaticEngine)
         return engine;
+    const qint64 limit = engineLimit(engine);
+    if ((limit < 0 || layoutWork(input, engine) <= limit) && refusalFor(input, engine).isEmpty())
+        return engine;
+    const int resources = int(input.nodes.size());
+    QString faster = QString::fromUtf16(LayoutPlan::LayeredEngine);
     // Direction is a resource graph's meaning: an acyclic piece stays layered at any size.
-    const QString faster =
-        QLatin1String(LayeredLayout::isAcyclic(input) ? LayeredEngine : FastEngine);
+    if (!LayeredLayout::isAcyclic(input)) {
+        faster = QLatin1String(FastEngine);
+        if (!refusalFor(input, faster).isEmpty()) {
+            // Too big even for sfdp (a 20,000-resource chain took 22 s, 50,000 over 100 s).
+            if (note) {
+                *note = tr("%n resources: placed in ranks by Converge, as every Graphviz engine "
+                           "would take minutes",
+                           nullptr, resources);
+            }
+            return QString::fromUtf16(LayoutPlan::RankEngine);
+        }
+    }
     if (note) {
-        *note = tr("%n resources: laid out with %1 instead of %2 to stay fast", nullptr,
-                   int(input.nodes.size()))
+        *note = tr("%n resources: laid out with %1 instead of %2 to stay fast", nullptr, resources)
                     .arg(faster, engine);
     }
     return faster;

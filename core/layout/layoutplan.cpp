@@ -26,26 +26,12 @@ std::optional<LayoutPlan> LayoutPlan::make(const GraphvizLayout::Input &input, Q
             continue;
         }
         QString note;
-        QString engine = GraphvizLayout::chooseEngine(part, &note);
+        const QString engine = GraphvizLayout::chooseEngine(part, &note);
+        // Only an engine the user named is refused: the automatic choice avoids refusals.
         if (const QString refusal = GraphvizLayout::refusalFor(part, engine); !refusal.isEmpty()) {
-            if (!part.options.automaticEngine) {
-                if (error)
-                    *error = refusal;
-                return std::nullopt;
-            }
-            if (LayeredLayout::isAcyclic(part)) {
-                // dot's crossing minimisation on a dense DAG; layers scale where dot cannot.
-                note = tr("%n resources: laid out with %1 instead of %2 to stay fast", nullptr,
-                          int(part.nodes.size()))
-                           .arg(QString::fromUtf16(LayeredEngine), engine);
-                engine = QString::fromUtf16(LayeredEngine);
-            } else {
-                // Too big even for sfdp (a 20,000-resource chain took 22 s, 50,000 over 100 s).
-                engine = QString::fromUtf16(RankEngine);
-                note = tr("%n resources: placed in ranks by Converge, as every Graphviz engine "
-                          "would take minutes",
-                          nullptr, int(part.nodes.size()));
-            }
+            if (error)
+                *error = refusal;
+            return std::nullopt;
         }
         if (qsizetype(part.nodes.size()) > largest) {
             largest = qsizetype(part.nodes.size());
