@@ -1,5 +1,6 @@
 #include "editorsession.h"
 #include "editortesting.h"
+#include "editorwindowsuite.h"
 
 #include "document/recoveryfile.h"
 #include "editor/contextmenus.h"
@@ -15,25 +16,16 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 using namespace converge;
 using namespace converge::testing;
 
 /// What a right-click, a click on an edge and a drag from a node's border do on the canvas,
 /// driven through the real window.
-class TestContextMenus : public QObject
+class TestContextMenus : public EditorWindowSuite
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    MainWindow *m_window = nullptr;
-
-    const Graph &graph() const { return m_window->document()->graph(); }
-    QWidget *viewport() const { return m_window->view()->viewport(); }
-    QUndoStack *stack() const { return m_window->editController()->editor()->undoStack(); }
     ContextMenus *menus() const { return m_window->editController()->contextMenus(); }
     SceneEditor *sceneEditor() const { return m_window->editController()->sceneEditor(); }
 
@@ -93,25 +85,6 @@ class TestContextMenus : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateEditorSession(m_dir);
-    }
-
-    void init()
-    {
-        QSettings().clear();
-        m_window = showEditorWindow();
-        QVERIFY(m_window);
-    }
-
-    void cleanup()
-    {
-        if (m_window)
-            closeEditorWindow(std::exchange(m_window, nullptr));
-    }
-
     void canvasMenuAddsAKindWhereItWasOpened()
     {
         const QPoint at = viewport()->rect().center() + QPoint(40, 30);

@@ -1,26 +1,21 @@
 #include "editortesting.h"
+#include "editorwindowsuite.h"
 
 #include "docks/logdock.h"
 #include "document/runcontroller.h"
 #include "model/statepalette.h"
 #include "window/dryrunreport.h"
 
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 using namespace converge;
 using namespace converge::testing;
 
 /// A dry run says what a run would do: the resources it would change look like that, not like
 /// done work; the log says what and why and sums up; nothing on disk changes.
-class TestDryRunReport : public QObject
+class TestDryRunReport : public EditorWindowSuite
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    EditorWindow m_window;
-
-    const Graph &graph() const { return m_window->document()->graph(); }
     NodeItem *node(const QString &key) const
     {
         return m_window->scene()->nodeItem(findByKey(graph(), key));
@@ -33,20 +28,6 @@ class TestDryRunReport : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
-
-    void init()
-    {
-        m_window.reset(showEditorWindow());
-        QVERIFY(m_window);
-    }
-
-    void cleanup() { m_window.reset(); }
-
     void aDryRunShowsWhatWouldChangeAndWhyAndChangesNothing()
     {
         QFile same(m_dir.filePath(u"same.txt"_qs));

@@ -1,3 +1,4 @@
+#include "editorsession.h"
 #include "editortesting.h"
 #include "graphtext.h"
 
@@ -6,11 +7,8 @@
 #include "editor/sceneeditor.h"
 
 #include <QAction>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUndoView>
@@ -62,11 +60,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(RecoveryFile::directory()).removeRecursively();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(u"settings"_qs));
+        isolateEditorSession(m_dir);
     }
 
     void layoutChangeDuringARunKeepsUnsavedWork()

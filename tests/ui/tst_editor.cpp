@@ -1,4 +1,5 @@
 #include "editortesting.h"
+#include "editorwindowsuite.h"
 #include "graphtext.h"
 
 #include "document/documentfile.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,15 +27,11 @@
 using namespace converge;
 using namespace converge::testing;
 
-class TestEditor : public QObject
+class TestEditor : public EditorWindowSuite
 {
     Q_OBJECT
 
-    MainWindow *m_window = nullptr;
-
-    const Graph &graph() const { return m_window->document()->graph(); }
     EditController *controller() const { return m_window->editController(); }
-    QWidget *viewport() const { return m_window->view()->viewport(); }
     QUndoStack *stack() const { return controller()->editor()->undoStack(); }
 
     void clickNode(const QString &key, Qt::KeyboardModifiers modifiers = {})
@@ -44,20 +40,6 @@ class TestEditor : public QObject
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void init()
-    {
-        m_window = showEditorWindow();
-        QVERIFY(m_window);
-    }
-
-    void cleanup()
-    {
-        if (m_window)
-            closeEditorWindow(std::exchange(m_window, nullptr));
-    }
-
     void aValueRunWouldRefuseIsMarkedAtOnce()
     {
         // Not a type error: only the exec resource itself knows args and a cmd with arguments

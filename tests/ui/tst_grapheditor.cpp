@@ -1,4 +1,5 @@
 #include "editortesting.h"
+#include "editorwindowsuite.h"
 #include "graphtext.h"
 
 #include "editor/commands/removeelementscommand.h"
@@ -10,7 +11,6 @@
 #include "scene/edgeitem.h"
 
 #include <QApplication>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace converge;
@@ -18,16 +18,12 @@ using namespace converge::testing;
 
 /// GraphEditor keeps the picture in step with the model item by item (mgmt's automatic edges
 /// included, dashed), and refuses every edit while a run goes.
-class TestGraphEditor : public QObject
+class TestGraphEditor : public EditorWindowSuite
 {
     Q_OBJECT
 
-    MainWindow *m_window = nullptr;
-
-    const Graph &graph() const { return m_window->document()->graph(); }
     GraphEditor *editor() const { return m_window->editController()->editor(); }
     GraphScene *scene() const { return m_window->scene(); }
-    QWidget *viewport() const { return m_window->view()->viewport(); }
     QUndoStack *stack() const { return editor()->undoStack(); }
 
     /// columns x rows exec resources on a grid, each placed, each row chained left to right.
@@ -101,20 +97,6 @@ class TestGraphEditor : public QObject
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void init()
-    {
-        m_window = showEditorWindow();
-        QVERIFY(m_window);
-    }
-
-    void cleanup()
-    {
-        if (m_window)
-            closeEditorWindow(std::exchange(m_window, nullptr));
-    }
-
     void aDragRepaintsOnlyTheMovedNodeAndItsEdgesAndIsOneUndoStep()
     {
         showGrid(50, 40); // 2,000 resources, 1,960 edges

@@ -1,4 +1,5 @@
 #include "editortesting.h"
+#include "editorwindowsuite.h"
 
 #include "docks/problemsdock.h"
 #include "docks/sourcedock.h"
@@ -10,8 +11,6 @@
 
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTreeWidget>
 
@@ -21,14 +20,10 @@ using namespace converge::testing;
 /// A graph with errors opens with everything that could be read, its errors marked on the
 /// picture and in the Source pane, and each problem leads to its element and line; a value the
 /// property editor refuses stays the user's text, marked, blocks runs and clears when fixed.
-class TestProblemsController : public QObject
+class TestProblemsController : public EditorWindowSuite
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    EditorWindow m_window;
-
-    const Graph &graph() const { return m_window->document()->graph(); }
     NodeItem *node(const QString &key) const
     {
         return m_window->scene()->nodeItem(findByKey(graph(), key));
@@ -88,20 +83,6 @@ class TestProblemsController : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
-
-    void init()
-    {
-        m_window.reset(showEditorWindow());
-        QVERIFY(m_window);
-    }
-
-    void cleanup() { m_window.reset(); }
-
     void aBrokenGraphOpensMarkedAndEachProblemLeadsToItsElementAndLine()
     {
         const QString path = write(u"broken.yaml"_qs, "graph: broken\n"

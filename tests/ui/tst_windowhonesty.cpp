@@ -1,5 +1,6 @@
 #include "editorsession.h"
 #include "editortesting.h"
+#include "editorwindowsuite.h"
 
 #include "scene/edgeitem.h"
 
@@ -27,10 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace converge;
@@ -38,12 +36,9 @@ using namespace converge::testing;
 
 /// What the window says about itself is true: keys do what other editors taught people, the
 /// status bar and the canvas never show something stale, and Open Recent lists what opened.
-class TestWindowHonesty : public QObject
+class TestWindowHonesty : public EditorWindowSuite
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    MainWindow *m_window = nullptr;
 
     QString writeFile(const QString &name, const QByteArray &text)
     {
@@ -79,29 +74,8 @@ class TestWindowHonesty : public QObject
 
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
     QAction *runAction() const { return action(u"runAll"_qs); }
-    const Graph &graph() const { return m_window->document()->graph(); }
-    QUndoStack *stack() const { return m_window->editController()->editor()->undoStack(); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        isolateEditorSession(m_dir);
-    }
-
-    void init()
-    {
-        QSettings().clear();
-        m_window = showEditorWindow();
-        QVERIFY(m_window);
-    }
-
-    void cleanup()
-    {
-        if (m_window)
-            closeEditorWindow(std::exchange(m_window, nullptr));
-    }
-
     void ctrlYRedoes()
     {
         m_window->editController()->sceneEditor()->addResource(u"noop"_qs, {100, 100});
