@@ -4,6 +4,7 @@
 #include "scene/nodeitem.h"
 
 #include <QImage>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTest>
 #include <QWheelEvent>
@@ -121,6 +122,32 @@ private slots:
         const QPoint selected = view.mapFromScene(drawing.scene.nodeItem(777)->pos());
         QCOMPARE(image.pixelColor(selected), view.palette().color(QPalette::Highlight));
         QCOMPARE(image.pixelColor(view.mapFromScene(QPointF(3200, 1700))), QColor(Qt::magenta));
+    }
+
+    void farOutAHiddenOrMovedNodeLeavesNoGhost()
+    {
+        // Zoomed out the view paints items itself, so Qt never learns where it drew them: the
+        // screen (not a fresh grab()) must lose a node hidden by a filter or dragged away.
+        Drawing drawing(50, 40, QSizeF(160, 90));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToWindow();
+        QVERIFY(view.zoom() < NodeItem::OverviewZoom);
+        const QColor background = view.palette().color(QPalette::Base);
+        const auto onScreen = [&view](QPointF scenePoint) {
+            const QPoint at = view.viewport()->mapTo(&view, view.mapFromScene(scenePoint));
+            return view.screen()->grabWindow(view.winId()).toImage().pixelColor(at);
+        };
+        NodeItem *hidden = drawing.scene.nodeItem(777);
+        NodeItem *moved = drawing.scene.nodeItem(1234);
+        const QPointF hiddenAt = hidden->pos();
+        const QPointF movedFrom = moved->pos();
+        QTRY_VERIFY(onScreen(hiddenAt) != background);
+        QTRY_VERIFY(onScreen(movedFrom) != background);
+        hidden->setVisible(false);
+        moved->setPos(movedFrom + QPointF(80, 45)); // between the rows and columns
+        QTRY_COMPARE(onScreen(hiddenAt), background);
+        QTRY_COMPARE(onScreen(movedFrom), background);
     }
 };
 
