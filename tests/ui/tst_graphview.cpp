@@ -149,6 +149,28 @@ private slots:
         QTRY_COMPARE(onScreen(hiddenAt), background);
         QTRY_COMPARE(onScreen(movedFrom), background);
     }
+
+    void zoomInKeepsTheMiddleOfTheViewWhereverThePointerIs()
+    {
+        Drawing drawing(50, 40, QSizeF(160, 90));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToWindow();
+        const QPoint middle = view.viewport()->rect().center();
+        const QPointF looking = view.mapToScene(middle);
+        QTest::mouseMove(view.viewport(), QPoint(5, 5));
+        view.zoomIn();
+        view.zoomIn();
+        QVERIFY(view.zoom() > view.fittingZoom());
+        // Within a few pixels: the scroll bars that appear shift the middle a little. Towards
+        // the pointer it moved over 200.
+        const QPointF after = view.mapToScene(view.viewport()->rect().center());
+        QVERIFY2(QLineF(after, looking).length() * view.zoom() < 40,
+                 qPrintable(u"(%1, %2) moved to (%3, %4)"_qs.arg(looking.x())
+                                .arg(looking.y())
+                                .arg(after.x())
+                                .arg(after.y())));
+    }
 };
 
 QTEST_MAIN(TestGraphView)

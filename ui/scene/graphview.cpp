@@ -46,12 +46,22 @@ qreal GraphView::zoom() const
 
 void GraphView::zoomIn()
 {
-    scaleBy(ZoomStep);
+    scaleAroundCentre(ZoomStep);
 }
 
 void GraphView::zoomOut()
 {
-    scaleBy(1 / ZoomStep);
+    scaleAroundCentre(1 / ZoomStep);
+}
+
+void GraphView::scaleAroundCentre(qreal factor)
+{
+    // Under the mouse, Ctrl++ zoomed towards wherever the pointer last moved, or towards the
+    // scene's corner when it had not moved since the window opened.
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    scaleBy(factor);
+    setTransformationAnchor(anchor);
 }
 
 qreal GraphView::fittingZoom(const QRectF &rect) const

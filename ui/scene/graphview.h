@@ -30,6 +30,8 @@ public:
     qreal minimumZoom() const;
 
 public slots:
+    /// One step in or out around the middle of the view, where the user is looking (the
+    /// wheel zooms around the pointer instead).
     void zoomIn();
     void zoomOut();
     /// Shows the whole scene rectangle, centred, never enlarging beyond 100%.
@@ -48,6 +50,7 @@ protected:
 
 private:
     void scaleBy(qreal factor);
+    void scaleAroundCentre(qreal factor);
     void applyMode(GraphScene::Mode mode);
 };
 
