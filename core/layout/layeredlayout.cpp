@@ -25,9 +25,9 @@ QPointF border(QPointF centre, QSizeF size, QPointF towards)
     return centre + d * std::min({tx, ty, 1.0});
 }
 
-/// An edge through points (centres of its ends and its dummy vertices, tail first), cut at the
-/// borders of its end boxes, its last ArrowLength left to the arrowhead.
-GraphLayout::Edge route(EdgeId id, std::vector<QPointF> points, QSizeF tail, QSizeF head)
+/// An edge within a layer (or a self-loop's stand-in): straight between the borders of its end
+/// boxes, its last ArrowLength left to the arrowhead.
+GraphLayout::Edge straight(EdgeId id, std::vector<QPointF> points, QSizeF tail, QSizeF head)
 {
     GraphLayout::Edge line;
     line.id = id;
@@ -41,6 +41,63 @@ GraphLayout::Edge route(EdgeId id, std::vector<QPointF> points, QSizeF tail, QSi
         line.lineTo(p);
     line.hasArrowHead = true;
     line.arrowTip = tip;
+    return line;
+}
+
+/// An edge between layers, layers stacked along y: it leaves the middle of the tail box's face
+/// towards the head and enters the head's facing side with its arrowhead along the layer axis,
+/// curving through its dummy vertices with tangents along that axis. A nearly level line from
+/// far across the layer would otherwise hit the head's side and point sideways.
+GraphLayout::Edge acrossLayers(EdgeId id, std::vector<QPointF> points, QSizeF tail, QSizeF head)
+{
+    const double down = points[1].y() > points.front().y() ? 1 : -1;
+    const QPointF centre = points.back();
+    const QPointF before = points[points.size() - 2];
+    // Several edges into one box meet its face spread out, each on the side it comes from.
+    const double reach = std::max(0.0, head.width() / 2 - ArrowLength);
+    const double offset = std::clamp((before.x() - centre.x()) / 4, -reach, reach);
+    const QPointF tip(centre.x() + offset, centre.y() - down * head.height() / 2);
+    points.front() += QPointF(0, down * tail.height() / 2);
+    points.back() = tip - QPointF(0, down * ArrowLength);
+    GraphLayout::Edge line;
+    line.id = id;
+    line.spline.reserve(points.size() * 3 - 2);
+    line.spline.push_back(points.front());
+    for (size_t i = 1; i < points.size(); ++i) {
+        const QPointF bend(0, (points[i].y() - points[i - 1].y()) / 2);
+        line.spline.push_back(points[i - 1] + bend);
+        line.spline.push_back(points[i] - bend);
+        line.spline.push_back(points[i]);
+    }
+    line.hasArrowHead = true;
+    line.arrowTip = tip;
+    return line;
+}
+
+QPointF transposed(QPointF p)
+{
+    return {p.y(), p.x()};
+}
+
+/// An edge through points (centres of its ends and its dummy vertices, tail first) between
+/// boxes of sizes tail and head; layers are stacked along x when leftToRight.
+GraphLayout::Edge route(EdgeId id, std::vector<QPointF> points, QSizeF tail, QSizeF head,
+                        bool leftToRight)
+{
+    if (leftToRight) {
+        for (QPointF &p : points)
+            p = transposed(p);
+        tail.transpose();
+        head.transpose();
+    }
+    GraphLayout::Edge line = qFuzzyCompare(points.front().y(), points[1].y())
+                                 ? straight(id, std::move(points), tail, head)
+                                 : acrossLayers(id, std::move(points), tail, head);
+    if (leftToRight) {
+        for (QPointF &p : line.spline)
+            p = transposed(p);
+        line.arrowTip = transposed(line.arrowTip);
+    }
     return line;
 }
 
@@ -130,7 +187,7 @@ GraphLayout LayeredLayout::place(const GraphvizLayout::Input &input)
             std::reverse(points.begin(), points.end());
         layout.edges.push_back(route(edge.id, std::move(points),
                                      input.nodes[size_t(vertexOf(edge.from))].size,
-                                     input.nodes[size_t(vertexOf(edge.to))].size));
+                                     input.nodes[size_t(vertexOf(edge.to))].size, leftToRight));
     }
     return layout;
 }

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 using namespace converge;
@@ -115,6 +116,14 @@ private slots:
             QVERIFY(!tail.adjusted(1, 1, -1, -1).contains(line.spline.front()));
             QVERIFY(head.adjusted(-0.01, -0.01, 0.01, 0.01).contains(line.arrowTip));
             QVERIFY(!head.adjusted(1, 1, -1, -1).contains(line.arrowTip));
+            // However far across the layer the tail is, the arrowhead points along the layers
+            // into the head's facing side, never sideways.
+            const QPointF arrow = line.arrowTip - line.spline.back();
+            const double along = leftToRight ? arrow.x() : arrow.y();
+            const double across = leftToRight ? arrow.y() : arrow.x();
+            QVERIFY2(along > 0 && std::abs(across) < 1e-9,
+                     qPrintable(u"edge %1: arrowhead (%2, %3)"_qs.arg(line.id).arg(arrow.x()).arg(
+                         arrow.y())));
         }
     }
 
