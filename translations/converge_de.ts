@@ -402,16 +402,16 @@
         <translation>%1 ist eine Eingabe; wählen Sie eine andere Ausgabedatei</translation>
     </message>
     <message>
-        <source>Layout engine: %1 (default: dot, or layered when dot would be slow).</source>
-        <translation>Layout-Engine: %1 (Standard: dot, oder layered, wenn dot zu langsam wäre).</translation>
-    </message>
-    <message>
         <source>laid out with %1</source>
         <translation>mit %1 angeordnet</translation>
     </message>
     <message>
         <source>laid out with %1; %2</source>
         <translation>mit %1 angeordnet; %2</translation>
+    </message>
+    <message>
+        <source>Layout engine: %1. Without it Converge chooses: dot where it is quick, else its own layered layout, or for a graph with cycles sfdp (ranks beyond sfdp&apos;s reach).</source>
+        <translation>Layout-Engine: %1. Ohne diese Angabe wählt Converge: dot, wo es schnell ist, sonst sein eigenes Schichten-Layout, oder für einen Graphen mit Zyklen sfdp (Ränge, wo sfdp nicht mehr reicht).</translation>
     </message>
 </context>
 <context>
@@ -989,6 +989,13 @@
             <numerusform>%1 kann eine zusammenhängende Gruppe von %n Ressourcen und %2 Kanten nicht anordnen: %1 von Graphviz stürzt bei so großen Graphen ab oder läuft minutenlang; die Engine Converge überlassen oder sfdp verwenden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
+        <translation>
+            <numerusform>%n Ressource: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
+            <numerusform>%n Ressourcen: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupItem</name>
@@ -1006,23 +1013,9 @@
 </context>
 <context>
     <name>LayoutPlan</name>
-    <message numerus="yes">
-        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
-        <translation>
-            <numerusform>%n Ressource: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
-            <numerusform>%n Ressourcen: von Converge in Ränge gesetzt, da jede Graphviz-Engine Minuten bräuchte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
         <translation>Graphviz konnte den Graphen nicht mit %1 anordnen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
-        <translation>
-            <numerusform>%n Ressource: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
-            <numerusform>%n Ressourcen: mit %1 statt %2 angeordnet, um schnell zu bleiben</numerusform>
-        </translation>
     </message>
 </context>
 <context>

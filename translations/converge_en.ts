@@ -27,21 +27,11 @@
             <numerusform>%1 cannot lay out a connected group of %n resources and %2 edges: Graphviz&apos;s %1 crashes or runs for minutes on graphs this big; leave the engine to Converge or use sfdp</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>LayoutPlan</name>
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>
             <numerusform>%n resource: placed in ranks by Converge, as every Graphviz engine would take minutes</numerusform>
             <numerusform>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
-        <translation>
-            <numerusform>%n resource: laid out with %1 instead of %2 to stay fast</numerusform>
-            <numerusform>%n resources: laid out with %1 instead of %2 to stay fast</numerusform>
         </translation>
     </message>
 </context>

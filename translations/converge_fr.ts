@@ -402,16 +402,16 @@
         <translation>%1 est une entrée&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
     <message>
-        <source>Layout engine: %1 (default: dot, or layered when dot would be slow).</source>
-        <translation>Moteur de disposition&#xa0;: %1 (par défaut&#xa0;: dot, ou layered quand dot serait lent).</translation>
-    </message>
-    <message>
         <source>laid out with %1</source>
         <translation>disposé avec %1</translation>
     </message>
     <message>
         <source>laid out with %1; %2</source>
         <translation>disposé avec %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>Layout engine: %1. Without it Converge chooses: dot where it is quick, else its own layered layout, or for a graph with cycles sfdp (ranks beyond sfdp&apos;s reach).</source>
+        <translation>Moteur de disposition : %1. Sans cette option, Converge choisit : dot là où il est rapide, sinon sa propre disposition en couches, ou pour un graphe avec des cycles sfdp (des rangs au-delà de la portée de sfdp).</translation>
     </message>
 </context>
 <context>
@@ -989,6 +989,13 @@
             <numerusform>%1 ne peut pas disposer un groupe connexe de %n ressources et %2 arêtes&#xa0;: %1 de Graphviz plante ou tourne pendant des minutes sur des graphes aussi grands&#xa0;; laissez le choix du moteur à Converge ou utilisez sfdp</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
+        <translation>
+            <numerusform>%n ressource : placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressources : placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupItem</name>
@@ -1006,23 +1013,9 @@
 </context>
 <context>
     <name>LayoutPlan</name>
-    <message numerus="yes">
-        <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
-        <translation>
-            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Graphviz could not lay out the graph with %1: %2</source>
         <translation>Graphviz n&apos;a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources: laid out with %1 instead of %2 to stay fast</source>
-        <translation>
-            <numerusform>%n ressource&#xa0;: disposée avec %1 au lieu de %2 pour rester rapide</numerusform>
-            <numerusform>%n ressources&#xa0;: disposées avec %1 au lieu de %2 pour rester rapide</numerusform>
-        </translation>
     </message>
 </context>
 <context>
