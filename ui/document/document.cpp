@@ -70,7 +70,7 @@ bool Document::open(const QString &path)
     watcher->setFuture(QtConcurrent::run([path] {
         auto loaded = std::make_shared<Loaded>();
         loaded->path = path;
-        loaded->result = loadGraphFile(path, &loaded->text);
+        loaded->result = loadGraphFile(path, &loaded->text, YamlGraphReader::Keep::Source);
         if (loaded->result.parsed) {
             RunOptions options;
             options.fileName = path;
