@@ -4,9 +4,11 @@
 #include "model/graph.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace converge {
 
@@ -22,12 +24,20 @@ struct YamlSource;
 class SavedText
 {
 public:
+    /// What the text is made for.
+    enum class Use
+    {
+        Saving,  ///< source() is kept, for the next save to splice into
+        Showing, ///< only the lines are kept: the spans and graph of a large file are not small
+    };
+
     /// What saving graph writes; source is what graph was read from (null for none).
-    static SavedText make(const std::shared_ptr<const YamlSource> &source, const Graph &graph);
+    static SavedText make(const std::shared_ptr<const YamlSource> &source, const Graph &graph,
+                          Use use = Use::Saving);
 
     const QByteArray &text() const { return m_text; }
-    /// The text's spans, bound to graph's ids (so a later save splices into it); null only if
-    /// the text did not read back as YAML.
+    /// The text's spans, bound to graph's ids (so a later save splices into it); null when made
+    /// for showing, or if the text did not read back as YAML.
     std::shared_ptr<const YamlSource> source() const { return m_written; }
     /// Empty when the edits were spliced into the source; otherwise why the file is rewritten in
     /// full (empty too for a graph that had no source).
@@ -45,10 +55,14 @@ public:
     const TextEdits &edits() const { return m_edits; }
 
 private:
+    void indexLines(const Graph &graph);
+
     QByteArray m_text;
     std::shared_ptr<const YamlSource> m_read;
     std::shared_ptr<const YamlSource> m_written;
     TextEdits m_edits;
+    std::vector<qsizetype> m_lineStarts;     ///< of m_text
+    QHash<ResourceId, int> m_lineOfResource; ///< by graph's ids
     QString m_why;
     bool m_spliced = false;
 };

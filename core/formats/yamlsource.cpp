@@ -21,12 +21,6 @@ qsizetype YamlSource::offset(SourceLocation at) const
     return result <= text.size() ? result : -1;
 }
 
-int YamlSource::lineAt(qsizetype offset) const
-{
-    return int(std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset) -
-               m_lineStarts.begin());
-}
-
 const YamlSource::Key *YamlSource::findKey(const std::vector<Key> &keys, QStringView key)
 {
     const auto it =

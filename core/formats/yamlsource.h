@@ -65,8 +65,6 @@ struct YamlSource
     void indexLines();
     /// Byte offset of a location in text; -1 when it is invalid or outside the text.
     qsizetype offset(SourceLocation at) const;
-    /// The 1-based line of text that holds byte offset (the last line for one past the end).
-    int lineAt(qsizetype offset) const;
     /// The first of keys named key, or nullptr.
     static const Key *findKey(const std::vector<Key> &keys, QStringView key);
     /// Where a top-level key starts, or an invalid location.

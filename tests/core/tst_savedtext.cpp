@@ -77,6 +77,14 @@ private slots:
         QCOMPARE(saved.lineFromSource(7), 6);
         QCOMPARE(saved.lineFromSource(12), 11);
         QCOMPARE(saved.lineOfResource(graph.find(u"noop"_qs, u"c"_qs)), 6);
+        QVERIFY(saved.source());
+
+        // Made for showing, it keeps the lines but not the spans and graph a save needs.
+        const SavedText shown = SavedText::make(m_read.source, graph, SavedText::Use::Showing);
+        QCOMPARE(shown.text(), saved.text());
+        QVERIFY(!shown.source());
+        QCOMPARE(shown.lineFromSource(7), 6);
+        QCOMPARE(shown.lineOfResource(graph.find(u"noop"_qs, u"c"_qs)), 6);
     }
 
     void aFewChangesTurnOneSavedTextIntoTheNext()

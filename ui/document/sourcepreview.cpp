@@ -63,7 +63,7 @@ void SourcePreview::start()
     m_making = QtConcurrent::run([source = m_document->source(), graph = m_editor->graphForSaving(),
                                   shown = m_current, font = m_font, gui] {
         auto made = std::make_shared<Made>();
-        made->text = SavedText::make(source, graph);
+        made->text = SavedText::make(source, graph, SavedText::Use::Showing);
         made->changes = SavedTextDiff::between(shown, made->text);
         if (made->changes)
             return made;
