@@ -42,7 +42,9 @@ bool sameValue(const Value &a, const Value &b)
 
 } // namespace
 
-GraphAssembler::GraphAssembler(const QString &file) : m_file(file) {}
+GraphAssembler::GraphAssembler(const QString &file, bool recordSpans)
+    : m_file(file), m_recordSpans(recordSpans)
+{}
 
 bool GraphAssembler::take(const YamlValueBuilder::Path &path, Value &value)
 {
@@ -70,7 +72,7 @@ void GraphAssembler::recordKey(const YamlValueBuilder::Path &path)
     // Values complete before their map: the keys of one resource or edge arrive before it (a
     // list step's index is set only when its item completes, so it cannot be checked here).
     const YamlValueBuilder::PathStep &last = path.back();
-    if (last.index >= 0)
+    if (last.index >= 0 || !m_recordSpans)
         return;
     if (path.size() == 1 || (path.size() == 4 && isResourcesKey(path[0].key)) ||
         (path.size() == 3 && path[0].key == u"edges")) {
@@ -80,7 +82,8 @@ void GraphAssembler::recordKey(const YamlValueBuilder::Path &path)
 
 void GraphAssembler::takeKind(const YamlValueBuilder::PathStep &step, const Value &list)
 {
-    m_source.kinds.emplace_back(step.key, step.keyLocation);
+    if (m_recordSpans)
+        m_source.kinds.emplace_back(step.key, step.keyLocation);
     m_itemKeys.clear(); // keys of a kind that held a map instead of a list
     if (!list.isList() && !list.isNull()) {
         report(
@@ -148,7 +151,9 @@ void GraphAssembler::takeResource(const QString &kind, int index, Value &value)
     MetaParams::parse(r.meta, m_file, r.key(), &m_diagnostics);
     ResourceSchema::check(r, m_file, &m_diagnostics);
     ResourceSchema::warnUnknown(r, m_file, &m_diagnostics);
-    m_source.resources.insert(m_graph.addResource(std::move(r)), std::move(spans));
+    const ResourceId id = m_graph.addResource(std::move(r));
+    if (m_recordSpans)
+        m_source.resources.insert(id, std::move(spans));
 }
 
 void GraphAssembler::takeDuplicate(const Resource &first, const Resource &again, SourceLocation at)
@@ -354,6 +359,9 @@ void GraphAssembler::resolveEdges()
         }
         if (mergeRepeatedEdge(pending))
             continue;
+        const EdgeId id = m_graph.addEdge(std::move(edge));
+        if (!m_recordSpans)
+            continue;
         YamlSource::EdgeSpans &spans = pending.spans;
         spans.fromKind = pending.from.kindAt;
         spans.fromName = pending.from.nameAt;
@@ -361,7 +369,7 @@ void GraphAssembler::resolveEdges()
         spans.toKind = pending.to.kindAt;
         spans.toName = pending.to.nameAt;
         spans.toNameStyle = pending.to.nameStyle;
-        m_source.edges.insert(m_graph.addEdge(std::move(edge)), std::move(spans));
+        m_source.edges.insert(id, std::move(spans));
     }
     m_edges.clear();
 }
@@ -433,8 +441,9 @@ void GraphAssembler::readPositions(Value &converge)
             continue;
         }
         m_graph.resource(id).position = QPointF(*x->toDouble(), *y->toDouble());
-        m_source.positions.insert(id, {p.location(), kind->location(), name->location(),
-                                       x->location(), y->location(), name->style()});
+        if (m_recordSpans)
+            m_source.positions.insert(id, {p.location(), kind->location(), name->location(),
+                                           x->location(), y->location(), name->style()});
     }
     converge.remove(u"positions");
     if (!converge.entries().empty())

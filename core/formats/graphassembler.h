@@ -19,20 +19,23 @@ namespace converge {
 /// may come before the resources they name). finish() then checks the top level, warns about
 /// `@@` resources no `collect` takes, resolves the edges (one per pair of resources, as mgmt's
 /// pgraph keeps), restores positions and reports cycles. Every problem becomes a diagnostic;
-/// nothing stops at the first. One document, one thread.
+/// nothing stops at the first. Where each element sits in the text (source()) is recorded only
+/// when asked for: a graph that is checked or run, never saved, does not pay for it. One document,
+/// one thread.
 class GraphAssembler
 {
     Q_DECLARE_TR_FUNCTIONS(GraphAssembler)
 
 public:
-    explicit GraphAssembler(const QString &file);
+    GraphAssembler(const QString &file, bool recordSpans);
 
     bool take(const YamlValueBuilder::Path &path, Value &value);
     void finish(Value &root);
 
     Graph &graph() { return m_graph; }
     Diagnostics &diagnostics() { return m_diagnostics; }
-    /// Where the graph's elements were read, by the graph's ids (text and graph left unset).
+    /// Where the graph's elements were read, by the graph's ids (text and graph left unset);
+    /// empty unless constructed to record spans.
     YamlSource &source() { return m_source; }
 
 private:
@@ -71,6 +74,7 @@ private:
                 const QString &resource = {});
 
     QString m_file;
+    bool m_recordSpans;
     Graph m_graph;
     std::vector<PendingEdge> m_edges;
     Diagnostics m_diagnostics;

@@ -28,7 +28,8 @@ bool isDotFileName(const QString &path)
            path.endsWith(u".gv", Qt::CaseInsensitive);
 }
 
-YamlGraphReader::Result loadGraphFile(const QString &path, QByteArray *text)
+YamlGraphReader::Result loadGraphFile(const QString &path, QByteArray *text,
+                                      YamlGraphReader::Keep keep)
 {
     YamlGraphReader::Result result;
     std::optional<QByteArray> data =
@@ -36,7 +37,7 @@ YamlGraphReader::Result loadGraphFile(const QString &path, QByteArray *text)
     if (!data)
         return result;
     if (!isDotFileName(path) && !looksLikeDot(*data)) {
-        result = YamlGraphReader::readData(*data, path);
+        result = YamlGraphReader::readData(*data, path, keep);
     } else if (std::optional<Graph> graph = DotReader::read(*data, path, &result.diagnostics)) {
         result.graph = std::move(*graph);
         result.parsed = true;

@@ -34,4 +34,25 @@ std::optional<QByteArray> TextEdits::apply(const QByteArray &text, qsizetype bas
     return out;
 }
 
+std::vector<std::pair<qsizetype, qsizetype>> TextEdits::ranges() const
+{
+    std::vector<std::pair<qsizetype, qsizetype>> result;
+    result.reserve(m_edits.size());
+    for (const Edit &edit : m_edits)
+        result.emplace_back(edit.begin, edit.end);
+    return result;
+}
+
+qsizetype TextEdits::mapped(qsizetype offset) const
+{
+    qsizetype shift = 0;
+    for (const Edit &edit : m_edits) {
+        if (edit.end <= offset)
+            shift += edit.text.size() - (edit.end - edit.begin);
+        else if (edit.begin < offset)
+            offset = edit.begin;
+    }
+    return offset + shift;
+}
+
 } // namespace converge

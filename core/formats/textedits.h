@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace converge {
@@ -24,6 +25,12 @@ public:
     /// The text with every edit made, where text starts at offset base of the original; nothing
     /// when two edits overlap or one lies outside text.
     std::optional<QByteArray> apply(const QByteArray &text, qsizetype base = 0) const;
+    /// Where offset of the original text lands in apply()'s result (base 0): after every edit
+    /// that ends at or before it (an insertion there pushes it on); an offset inside a replaced
+    /// range lands where its replacement starts.
+    qsizetype mapped(qsizetype offset) const;
+    /// The [begin, end) of each edit in the original text, in the order added.
+    std::vector<std::pair<qsizetype, qsizetype>> ranges() const;
 
 private:
     struct Edit

@@ -132,9 +132,10 @@ void attachSourceLines(const QByteArray &data, Diagnostics *diagnostics)
 /// One pass over data: with the fast block scanner (false when the file is outside what it
 /// reads, leaving result untouched) or with yaml-cpp's parser (always conclusive).
 bool readPass(const QByteArray &data, const QString &fileName, bool fast,
-              YamlGraphReader::Result *result)
+              YamlGraphReader::Keep keep, YamlGraphReader::Result *result)
 {
-    GraphAssembler assembler(fileName);
+    const bool keepSource = keep == YamlGraphReader::Keep::Source;
+    GraphAssembler assembler(fileName, keepSource);
     YamlValueBuilder builder(data, [&assembler](const YamlValueBuilder::Path &path, Value &value) {
         return assembler.take(path, value);
     });
@@ -180,11 +181,13 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
                                 std::pair(b.location.line, b.location.column);
                      });
     attachSourceLines(data, &result->diagnostics);
-    auto source = std::make_shared<YamlSource>(std::move(assembler.source()));
-    source->text = data;
-    source->indexLines();
-    source->graph = assembler.graph();
-    result->source = std::move(source);
+    if (keepSource) {
+        auto source = std::make_shared<YamlSource>(std::move(assembler.source()));
+        source->text = data;
+        source->indexLines();
+        source->graph = assembler.graph();
+        result->source = std::move(source);
+    }
     result->graph = std::move(assembler.graph());
     result->parsed = true;
     return true;
@@ -192,16 +195,17 @@ bool readPass(const QByteArray &data, const QString &fileName, bool fast,
 
 } // namespace
 
-YamlGraphReader::Result YamlGraphReader::readFile(const QString &path)
+YamlGraphReader::Result YamlGraphReader::readFile(const QString &path, Keep keep)
 {
     // Counted as read: a device or FIFO reports size 0.
     Result result;
     if (const auto data = BoundedFileReader::read(path, MaxFileSize, &result.diagnostics))
-        return readData(*data, path);
+        return readData(*data, path, keep);
     return result;
 }
 
-YamlGraphReader::Result YamlGraphReader::readData(const QByteArray &data, const QString &fileName)
+YamlGraphReader::Result YamlGraphReader::readData(const QByteArray &data, const QString &fileName,
+                                                  Keep keep)
 {
     Result result;
     if (data.size() > MaxFileSize) {
@@ -214,8 +218,8 @@ YamlGraphReader::Result YamlGraphReader::readData(const QByteArray &data, const 
         attachSourceLines(data, &result.diagnostics);
         return result;
     }
-    if (!readPass(data, fileName, true, &result))
-        readPass(data, fileName, false, &result);
+    if (!readPass(data, fileName, true, keep, &result))
+        readPass(data, fileName, false, keep, &result);
     return result;
 }
 

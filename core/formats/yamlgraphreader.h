@@ -47,13 +47,25 @@ public:
         bool ok() const { return !hasErrors(diagnostics); }
     };
 
+    /// What a read keeps besides the graph and its diagnostics.
+    enum class Keep
+    {
+        /// Also Result::source: the text and where each element sits in it, which saving edits
+        /// as splices needs (the window, the splicer's proof).
+        Source,
+        /// Result::source stays null: checking, running and exporting never save, and keeping
+        /// the spans and the graph as read costs about a third more memory on a large file.
+        GraphOnly,
+    };
+
     /// Files above this size are refused with an error rather than read.
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
     /// Reads and checks the file at path; messages name the file as path is written.
-    static Result readFile(const QString &path);
+    static Result readFile(const QString &path, Keep keep = Keep::Source);
     /// Reads and checks data; fileName is used in messages only (may be empty).
-    static Result readData(const QByteArray &data, const QString &fileName = {});
+    static Result readData(const QByteArray &data, const QString &fileName = {},
+                           Keep keep = Keep::Source);
 };
 
 } // namespace converge

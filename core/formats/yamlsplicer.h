@@ -41,6 +41,7 @@ public:
     {
         QByteArray text;                    ///< the file to write
         std::shared_ptr<YamlSource> source; ///< text as read back, bound to graph's ids
+        TextEdits edits; ///< what turned the source's text into text; none when unchanged
     };
 
     /// The text of source with graph's differences spliced in; nothing when that cannot be

@@ -1,4 +1,7 @@
+#include "engine/graphvalidator.h"
+#include "formats/graphcomparison.h"
 #include "formats/graphfileloader.h"
+#include "formats/yamlsource.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,49 @@ private slots:
         QVERIFY(ghost != result.diagnostics.end());
         QCOMPARE(ghost->toString(), path + u":14:5: error: edge e1: no resource noop/ghost"_qs);
         QCOMPARE(ghost->resource, u"noop/a"_qs);
+    }
+
+    /// validate, run and export never save: they read the same graph and messages as the window
+    /// without keeping the text's spans and a second copy of the graph (a third more memory on
+    /// a large file).
+    void checkingAFileKeepsNoSourceButReadsTheSame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"g.yaml"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# kept by the window only\n"
+                   "graph: g\n"
+                   "resources:\n"
+                   "  exec:\n"
+                   "  - name: a\n"
+                   "    cmd: 'true'\n"
+                   "    meta: {retry: many}\n"
+                   "  noop:\n"
+                   "  - name: b\n"
+                   "edges:\n"
+                   "- {name: e1, from: {kind: exec, name: a}, to: {kind: noop, name: b}}\n"
+                   "converge:\n"
+                   "  positions:\n"
+                   "  - {kind: noop, name: b, x: 10, y: 20}\n");
+        file.close();
+        QByteArray text;
+        const YamlGraphReader::Result edited =
+            loadGraphFile(path, &text, YamlGraphReader::Keep::Source);
+        const YamlGraphReader::Result checked = loadGraphFile(path);
+        const YamlGraphReader::Result validated = GraphValidator::validateFile(path, {});
+        QVERIFY(edited.source);
+        QCOMPARE(edited.source->text, text);
+        QCOMPARE(edited.source->resources.size(), 2);
+        QVERIFY(!checked.source);
+        QVERIFY(!validated.source);
+        QCOMPARE(GraphComparison::difference(checked.graph, edited.graph), QString());
+        QCOMPARE(checked.graph.resource(checked.graph.find(u"noop"_qs, u"b"_qs)).position,
+                 QPointF(10, 20));
+        QCOMPARE(checked.diagnostics.size(), edited.diagnostics.size());
+        for (qsizetype i = 0; i < checked.diagnostics.size(); ++i)
+            QCOMPARE(checked.diagnostics[i].toString(), edited.diagnostics[i].toString());
+        QVERIFY(!checked.ok());
     }
 
     void textThatIsNotYamlIsNotParsed()

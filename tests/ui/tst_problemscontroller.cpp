@@ -125,7 +125,7 @@ private slots:
         QTRY_VERIFY(node(u"exec/a"_qs)->hasProblem());
         QVERIFY(node(u"exec/b"_qs)->hasProblem());
         QVERIFY(!node(u"exec/c"_qs)->hasProblem());
-        QCOMPARE(source()->view()->errorLines(), (std::vector<int>{11, 21}));
+        QTRY_COMPARE(source()->view()->errorLines(), (std::vector<int>{11, 21}));
 
         // Each problem selects its element and shows its line in the Source pane.
         problemLeadsTo(u"no resource exec/ghost"_qs, u"exec/a"_qs, 21, u"    kind: exec"_qs);

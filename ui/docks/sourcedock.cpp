@@ -4,7 +4,9 @@
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTextDocument>
 
 namespace converge {
 
@@ -21,24 +23,54 @@ SourceDock::SourceDock(QWidget *parent)
     setWidget(stack);
 }
 
-void SourceDock::setSource(const QString &file, const QByteArray &text)
+void SourceDock::setFile(const QString &file)
 {
     m_file = file;
-    m_view->setPlainText(QString::fromUtf8(text));
-    m_view->setErrorLines({});
     auto *stack = static_cast<QStackedWidget *>(widget());
     stack->setCurrentWidget(file.isEmpty() ? static_cast<QWidget *>(m_empty) : m_view);
     setWindowTitle(file.isEmpty() ? tr("Source")
-                                  : tr("Source: %1 (as read)").arg(QFileInfo(file).fileName()));
+                                  : tr("Source: %1").arg(QFileInfo(file).fileName()));
+    setToolTip({});
 }
 
-void SourceDock::setDiagnostics(const Diagnostics &diagnostics)
+void SourceDock::setText(std::unique_ptr<QTextDocument> text, Kind kind, const QString &why)
 {
-    std::vector<int> lines;
-    for (const Diagnostic &d : diagnostics) {
-        if (d.isError() && d.location.isValid() && d.file == m_file)
-            lines.push_back(d.location.line);
+    const int scrolled = m_view->verticalScrollBar()->value();
+    m_view->setText(std::move(text));
+    m_view->verticalScrollBar()->setValue(scrolled);
+    setKind(kind, why);
+}
+
+void SourceDock::changeText(const std::vector<SavedTextDiff::Change> &changes, Kind kind,
+                            const QString &why)
+{
+    m_view->changeText(changes);
+    setKind(kind, why);
+}
+
+void SourceDock::setKind(Kind kind, const QString &why)
+{
+    if (m_file.isEmpty())
+        return;
+    const QString name = QFileInfo(m_file).fileName();
+    switch (kind) {
+    case Kind::AsRead:
+        setWindowTitle(tr("Source: %1").arg(name));
+        setToolTip({});
+        break;
+    case Kind::Edited:
+        setWindowTitle(tr("Source: %1 (as Save would write it)").arg(name));
+        setToolTip({});
+        break;
+    case Kind::Rewritten:
+        setWindowTitle(tr("Source: %1 (Save would rewrite it in full)").arg(name));
+        setToolTip(tr("Comments and layout would not be kept: %1").arg(why));
+        break;
     }
+}
+
+void SourceDock::setErrorLines(std::vector<int> lines)
+{
     m_view->setErrorLines(std::move(lines));
 }
 
@@ -49,6 +81,11 @@ bool SourceDock::showLine(int line)
     show();
     raise();
     return true;
+}
+
+void SourceDock::highlightLine(int line)
+{
+    m_view->highlightLine(line);
 }
 
 } // namespace converge

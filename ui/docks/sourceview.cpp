@@ -57,6 +57,40 @@ void SourceView::setErrorLines(std::vector<int> lines)
     m_margin->update();
 }
 
+void SourceView::setText(std::unique_ptr<QTextDocument> text)
+{
+    // The first document belongs to the view's text control, which deletes it itself.
+    QTextDocument *old = document()->parent() == this ? document() : nullptr;
+    text->setParent(this);
+    setDocument(text.release());
+    delete old;
+    setViewportMargins(marginWidth(), 0, 0, 0);
+    updateSelections();
+}
+
+void SourceView::changeText(const std::vector<SavedTextDiff::Change> &changes)
+{
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    // From the end, so that each change leaves the positions of the ones before it valid.
+    for (auto change = changes.rbegin(); change != changes.rend(); ++change) {
+        cursor.setPosition(int(change->begin));
+        cursor.setPosition(int(change->end), QTextCursor::KeepAnchor);
+        cursor.insertText(change->text);
+    }
+    cursor.endEditBlock();
+    updateSelections();
+}
+
+void SourceView::highlightLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        return;
+    setTextCursor(QTextCursor(block));
+    ensureCursorVisible();
+}
+
 bool SourceView::showLine(int line)
 {
     const QTextBlock block = document()->findBlockByNumber(line - 1);

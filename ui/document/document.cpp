@@ -20,7 +20,6 @@ struct Document::Loaded
     /// Why a run of the graph would be refused (GraphValidator): shown in the Problems list
     /// with the reading diagnostics, without stopping the file from opening.
     Diagnostics runProblems;
-    QByteArray text;
 };
 
 Document::Document(QObject *parent) : QObject(parent), m_runs(new RunController(this, this))
@@ -70,7 +69,7 @@ bool Document::open(const QString &path)
     watcher->setFuture(QtConcurrent::run([path] {
         auto loaded = std::make_shared<Loaded>();
         loaded->path = path;
-        loaded->result = loadGraphFile(path, &loaded->text);
+        loaded->result = loadGraphFile(path, nullptr, YamlGraphReader::Keep::Source);
         if (loaded->result.parsed) {
             RunOptions options;
             options.fileName = path;
@@ -99,7 +98,6 @@ bool Document::replaceGraph(Graph graph, const QString &path)
     m_model.reset(std::move(graph));
     m_path = path;
     m_source.reset();
-    m_sourceText.clear();
     m_problems.reset({}, {}, path);
     m_problems.revalidate();
     m_hasGraph = true;
@@ -161,7 +159,6 @@ void Document::layoutDone(const GraphLayout &layout)
         m_model.reset(std::move(m_pending->result.graph));
         m_path = m_pending->path;
         m_source = std::move(m_pending->result.source);
-        m_sourceText = std::move(m_pending->text);
         m_problems.reset(m_pending->result.diagnostics, m_pending->runProblems, m_path);
         m_pending.reset();
         m_hasGraph = true;

@@ -68,8 +68,6 @@ public:
     /// change.
     LiveValidator *problems() { return &m_problems; }
     const LiveValidator *problems() const { return &m_problems; }
-    /// The file's text as it was read (empty for an untitled graph), for the source pane.
-    const QByteArray &sourceText() const { return m_sourceText; }
     /// Loading or laying out.
     bool isBusy() const { return m_loading || m_layoutJob.isRunning(); }
 
@@ -128,7 +126,6 @@ private:
     QString m_path;
     std::shared_ptr<const YamlSource> m_source;
     LiveValidator m_problems{&m_model};
-    QByteArray m_sourceText;
     std::shared_ptr<Loaded> m_pending; ///< loaded, waiting for its layout
     quint64 m_loadGeneration = 0;
     bool m_loading = false;

@@ -2,10 +2,9 @@
 
 #include "document/document.h"
 #include "editor/grapheditor.h"
+#include "formats/savedtext.h"
 #include "formats/yamlgraphreader.h"
 #include "formats/yamlgraphwriter.h"
-#include "formats/yamlsource.h"
-#include "formats/yamlsplicer.h"
 #include "model/graph.h"
 
 #include <QAction>
@@ -22,16 +21,6 @@ namespace converge {
 namespace {
 // mgmt requires a graph name; a new graph takes its file's name when first saved.
 const QString UntitledName = QStringLiteral("untitled");
-/// The source of a file the full writer wrote, so the next save splices into it.
-std::shared_ptr<const YamlSource> sourceOf(const QByteArray &text, const Graph &graph)
-{
-    const YamlGraphReader::Result read = YamlGraphReader::readData(text);
-    if (!read.source)
-        return nullptr;
-    auto source = std::make_shared<YamlSource>(*read.source);
-    source->bindTo(graph);
-    return source;
-}
 
 } // namespace
 
@@ -121,14 +110,10 @@ bool DocumentFile::saveTo(const QString &path)
     if (named)
         graph.name = QFileInfo(path).completeBaseName();
     // A file read from YAML keeps its text: only the edits change (comments, layout survive).
-    const std::shared_ptr<const YamlSource> source = m_document->source();
-    QString why;
-    std::optional<YamlSplicer::Outcome> spliced;
-    if (source)
-        spliced = YamlSplicer::splice(source, graph, &why);
-    const QByteArray text = spliced ? spliced->text : YamlGraphWriter::toYaml(graph);
+    const bool hadSource = m_document->source() != nullptr;
+    const SavedText saved = SavedText::make(m_document->source(), graph);
     QString error;
-    if (!YamlGraphWriter::writeText(text, path, &error)) {
+    if (!YamlGraphWriter::writeText(saved.text(), path, &error)) {
         emit message(tr("Could not save %1: %2").arg(path, error));
         QMessageBox box(QMessageBox::Warning, tr("Save Failed"),
                         tr("Could not save %1:\n%2\nThe file on disk is unchanged.")
@@ -147,10 +132,10 @@ bool DocumentFile::saveTo(const QString &path)
     m_recovery->setOriginalPath(path);
     m_editor->undoStack()->setClean();
     m_recovery->discard();
-    m_document->setSource(spliced ? spliced->source : sourceOf(text, graph));
-    if (source && !spliced) {
+    m_document->setSource(saved.source());
+    if (hadSource && !saved.isSpliced()) {
         emit message(tr("Saved %1, rewritten in full (comments and layout not kept): %2")
-                         .arg(QDir::toNativeSeparators(path), why));
+                         .arg(QDir::toNativeSeparators(path), saved.rewrittenBecause()));
     } else {
         emit confirmed(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     }
@@ -202,7 +187,8 @@ bool DocumentFile::offerRecovery()
 
 bool DocumentFile::recover(const RecoveryFile::Entry &entry)
 {
-    YamlGraphReader::Result read = YamlGraphReader::readFile(entry.recoveryPath);
+    YamlGraphReader::Result read =
+        YamlGraphReader::readFile(entry.recoveryPath, YamlGraphReader::Keep::GraphOnly);
     if (!read.ok()) {
         emit message(tr("Could not recover %1: %2")
                          .arg(entry.recoveryPath, read.diagnostics.value(0).toString()));

@@ -75,7 +75,8 @@ QByteArray GraphFragment::toYaml() const
 
 bool GraphFragment::fromYaml(const QByteArray &text, GraphFragment *fragment, QString *error)
 {
-    YamlGraphReader::Result read = YamlGraphReader::readData(text);
+    YamlGraphReader::Result read =
+        YamlGraphReader::readData(text, {}, YamlGraphReader::Keep::GraphOnly);
     if (!read.ok() || read.graph.resourceCount() == 0) {
         if (error) {
             const auto firstError = std::find_if(read.diagnostics.begin(), read.diagnostics.end(),

@@ -244,7 +244,8 @@ void MainWindow::createDocks()
     m_problemsDock = new ProblemsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_logDock, m_problemsDock);
-    m_problems = new ProblemsController(this, m_document, m_scene, m_problemsDock);
+    m_problems = new ProblemsController(this, m_document, m_editController->editor(), m_scene,
+                                        m_problemsDock);
     new DryRunReport(m_document, m_scene, m_logDock, this);
     m_logDock->raise();
     auto *overview = new OverviewDock(m_view, this);
