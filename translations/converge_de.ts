@@ -3652,8 +3652,20 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Der Graph wurde nicht aus einer Datei gelesen.</translation>
     </message>
     <message>
-        <source>Source: %1 (as read)</source>
-        <translation>Quelle: %1 (wie gelesen)</translation>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (as Save would write it)</source>
+        <translation>Quelle: %1 (wie Speichern sie schreiben würde)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (Save would rewrite it in full)</source>
+        <translation>Quelle: %1 (Speichern würde sie ganz neu schreiben)</translation>
+    </message>
+    <message>
+        <source>Comments and layout would not be kept: %1</source>
+        <translation>Kommentare und Formatierung blieben nicht erhalten: %1</translation>
     </message>
 </context>
 <context>

@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Layout engine: %1. Without it Converge chooses: dot where it is quick, else its own layered layout, or for a graph with cycles sfdp (ranks beyond sfdp&apos;s reach).</source>
-        <translation>Moteur de disposition : %1. Sans cette option, Converge choisit : dot là où il est rapide, sinon sa propre disposition en couches, ou pour un graphe avec des cycles sfdp (des rangs au-delà de la portée de sfdp).</translation>
+        <translation>Moteur de disposition&#xa0;: %1. Sans cette option, Converge choisit&#xa0;: dot là où il est rapide, sinon sa propre disposition en couches, ou pour un graphe avec des cycles sfdp (des rangs au-delà de la portée de sfdp).</translation>
     </message>
 </context>
 <context>
@@ -992,8 +992,8 @@
     <message numerus="yes">
         <source>%n resources: placed in ranks by Converge, as every Graphviz engine would take minutes</source>
         <translation>
-            <numerusform>%n ressource : placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
-            <numerusform>%n ressources : placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressource&#xa0;: placée en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
+            <numerusform>%n ressources&#xa0;: placées en rangs par Converge, car tout moteur Graphviz prendrait des minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -3652,8 +3652,20 @@ Le fichier sur le disque est inchangé.</translation>
         <translation>Le graphe n&apos;a pas été lu depuis un fichier.</translation>
     </message>
     <message>
-        <source>Source: %1 (as read)</source>
-        <translation>Source&#xa0;: %1 (telle que lue)</translation>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (as Save would write it)</source>
+        <translation>Source : %1 (telle que l'enregistrement l'écrirait)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (Save would rewrite it in full)</source>
+        <translation>Source : %1 (l'enregistrement la réécrirait entièrement)</translation>
+    </message>
+    <message>
+        <source>Comments and layout would not be kept: %1</source>
+        <translation>Les commentaires et la mise en forme ne seraient pas conservés : %1</translation>
     </message>
 </context>
 <context>
