@@ -264,6 +264,7 @@ void MainWindow::createDocks()
                           &FilterDock::showFailedAndNeighbours);
     m_viewMenu->addAction(tr("Show All &Resources"), filter, &FilterDock::showAll);
     m_groupActions = new GroupActions(this, m_document, m_scene, filter);
+    m_groupActions->arrangeWith(m_editController->editor());
 }
 
 void MainWindow::createStatusBar()
