@@ -10,12 +10,17 @@
 //  5. the process's resident memory after each step;
 //  6. search: typing a name into the Filter dock, each key applied and painted at once, and the
 //     bare NameIndex scans behind the dock and Find.
+//  7. collapsing every other block of a hundred resources (groups by name prefix): time until the
+//     collapsed picture is laid out again (the layout helper) and placed, the longest GUI stall
+//     meanwhile, and the same for expanding them all again.
 // With --pictures, the window at fit, mid and close zoom, with every other block of a hundred
-// resources collapsed (groups by name prefix), and during the run.
+// resources collapsed before and after the collapsed picture is laid out, and during the run.
 // The layout is generated (a grid of layers), so the figures are the view's alone.
 //
 //   bench_view [--sizes 10000,100000] [--steps N] [--no-run] [--no-frames] [--kind noop|exec]
 //              [--pictures DIR]
+
+#include "guitiming.h"
 
 #include "docks/filterdock.h"
 #include "docks/overviewdock.h"
@@ -50,6 +55,7 @@
 #include <vector>
 
 using namespace converge;
+using namespace converge::bench;
 
 namespace {
 
@@ -112,67 +118,6 @@ Positioned layeredGrid(int resources, const QString &kind, quint32 seed)
     p.layout.bounds =
         QRectF(0, 0, ColumnStep * (width - 1) + NodeSize.width(), last.y() + NodeSize.height() / 2);
     return p;
-}
-
-/// The largest gap between ticks of a 1 ms timer on the GUI thread: how long the event loop was
-/// kept from answering input.
-class Heartbeat : public QObject
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longestNs = std::max(m_longestNs, now - m_lastNs);
-            m_lastNs = now;
-        });
-    }
-    void start()
-    {
-        m_longestNs = 0;
-        m_lastNs = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    /// The longest gap so far, the one still open included.
-    double longestMs() const
-    {
-        return std::max(m_longestNs, m_clock.nsecsElapsed() - m_lastNs) / 1e6;
-    }
-    void stop() { m_timer.stop(); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_lastNs = 0;
-    qint64 m_longestNs = 0;
-};
-
-/// Runs the event loop until done() or timeoutMs.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
-
-double residentMiB()
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024;
-    }
-    return 0;
 }
 
 /// Saves pictures of a window, named after the graph's size and a moment, when dir is set.
@@ -300,17 +245,55 @@ void benchSize(int size, const Options &options, QTextStream &out)
     pictures.take("mid");
     Frames::zoomTo(view, 1.0);
     pictures.take("close");
-    if (!options.pictureDir.isEmpty()) {
-        // Every other block of a hundred collapsed into its box, at the fitted zoom.
+    {
+        // Every other block of a hundred collapsed into its box, laid out again.
         GroupCollapser collapser(p.graph, &scene);
         collapser.setGrouping(*ResourceGrouping::compute(p.graph, GroupBy::NamePrefix));
+        collapser.arrangeWith({[&p](ResourceId id) { return p.layout.nodes[id].centre; },
+                               [&p](EdgeId id) {
+                                   return p.layout.edges[id];
+                               }},
+                              [] { return GraphvizLayout::Options(); });
+        bool arranged = false;
+        QObject::connect(&collapser, &GroupCollapser::arranged, &scene,
+                         [&arranged] { arranged = true; });
+        heartbeat.start();
+        clock.restart();
+        std::vector<int> everyOther;
         for (int g = 0; g < collapser.grouping().groupCount(); g += 2)
-            collapser.collapse(g);
+            everyOther.push_back(g);
+        collapser.collapseGroups(everyOther);
+        const double collapseMs = clock.nsecsElapsed() / 1e6;
         Frames::zoomTo(view, fit);
         pictures.take("collapsed-fit");
+        heartbeat.start();
+        clock.restart();
+        spinUntil([&arranged] { return arranged; }, 600000);
+        const double arrangeStall = heartbeat.longestMs(); // before the paint we ask for
+        view.viewport()->repaint();
+        const double arrangeMs = clock.nsecsElapsed() / 1e6;
+        view.fitToWindow();
+        pictures.take("arranged-fit");
         Frames::zoomTo(view, 0.3);
-        pictures.take("collapsed-mid");
+        pictures.take("arranged-mid");
+        heartbeat.start();
+        clock.restart();
         collapser.expandAll(); // the frames and the run measure the whole graph
+        view.viewport()->repaint();
+        const double expandMs = clock.nsecsElapsed() / 1e6;
+        heartbeat.stop();
+        out << QStringLiteral(
+                   "  groups: %1 of %2 collapsed in %3 ms; laid out again and placed "
+                   "and painted %4 ms later (longest GUI stall %5 ms); all expanded and home in "
+                   "%6 ms\n")
+                   .arg(everyOther.size())
+                   .arg(collapser.grouping().groupCount())
+                   .arg(collapseMs, 0, 'f', 1)
+                   .arg(arrangeMs, 0, 'f', 1)
+                   .arg(arrangeStall, 0, 'f', 1)
+                   .arg(expandMs, 0, 'f', 1);
+        out.flush();
+        view.fitToWindow();
     }
     const struct
     {

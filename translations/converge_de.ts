@@ -2850,6 +2850,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>The selected resources are in no group</source>
         <translation>Die ausgewählten Ressourcen gehören zu keiner Gruppe</translation>
     </message>
+    <message>
+        <source>The collapsed groups could not be laid out: %1</source>
+        <translation>Die eingeklappten Gruppen konnten nicht angeordnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>converge::HelpMenu</name>

@@ -2850,6 +2850,10 @@ Le fichier sur le disque est inchangé.</translation>
         <source>The selected resources are in no group</source>
         <translation>Les ressources sélectionnées n&apos;appartiennent à aucun groupe</translation>
     </message>
+    <message>
+        <source>The collapsed groups could not be laid out: %1</source>
+        <translation>Les groupes repliés n'ont pas pu être disposés : %1</translation>
+    </message>
 </context>
 <context>
     <name>converge::HelpMenu</name>
@@ -3653,19 +3657,19 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: %1 (as Save would write it)</source>
-        <translation>Source : %1 (telle que l'enregistrement l'écrirait)</translation>
+        <translation>Source&#xa0;: %1 (telle que l&apos;enregistrement l&apos;écrirait)</translation>
     </message>
     <message>
         <source>Source: %1 (Save would rewrite it in full)</source>
-        <translation>Source : %1 (l'enregistrement la réécrirait entièrement)</translation>
+        <translation>Source&#xa0;: %1 (l&apos;enregistrement la réécrirait entièrement)</translation>
     </message>
     <message>
         <source>Comments and layout would not be kept: %1</source>
-        <translation>Les commentaires et la mise en forme ne seraient pas conservés : %1</translation>
+        <translation>Les commentaires et la mise en forme ne seraient pas conservés&#xa0;: %1</translation>
     </message>
 </context>
 <context>

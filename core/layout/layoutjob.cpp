@@ -59,6 +59,11 @@ pid_t LayoutJob::layoutProcessId() const
 
 void LayoutJob::start(const Graph &graph, const GraphvizLayout::Options &options)
 {
+    start(GraphvizLayout::snapshot(graph, options));
+}
+
+void LayoutJob::start(GraphvizLayout::Input input)
+{
     const quint64 generation = ++m_generation;
     {
         const std::lock_guard lock(m_shared->mutex);
@@ -67,8 +72,7 @@ void LayoutJob::start(const Graph &graph, const GraphvizLayout::Options &options
     }
     m_running = true;
     emit started();
-    std::thread(&LayoutJob::work, m_shared, GraphvizLayout::snapshot(graph, options), generation,
-                m_limits, m_cache)
+    std::thread(&LayoutJob::work, m_shared, std::move(input), generation, m_limits, m_cache)
         .detach();
 }
 

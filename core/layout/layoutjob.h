@@ -34,6 +34,9 @@ public:
     /// background. Emits started() now and later exactly one of finished() or failed(), unless
     /// cancel() or another start() comes first. Call on the job's thread.
     void start(const Graph &graph, const GraphvizLayout::Options &options);
+    /// Lays out input, built by the caller rather than read from a graph (a picture with some
+    /// resources merged into one box), with the same cache, limits and signals as above.
+    void start(GraphvizLayout::Input input);
     /// Forgets the layout in flight: nothing will be emitted for it. Harmless when idle.
     void cancel();
     /// True between start() and the signal that ends it (or cancel()).

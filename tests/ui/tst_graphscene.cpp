@@ -170,6 +170,37 @@ private slots:
         QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{2});
     }
 
+    void arrowKeysNeverLandOnAHiddenNode()
+    {
+        Grid grid;
+        GraphScene &scene = grid.scene;
+        // Hidden as a filter or a collapsed group hides them: a, the top-left, and b.
+        scene.nodeItem(0)->setVisible(false);
+        scene.nodeItem(1)->setVisible(false);
+        press(scene, Qt::Key_Right); // nothing selected: the top-left visible node
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{2});
+        press(scene, Qt::Key_Down);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{5});
+        press(scene, Qt::Key_Left);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{4});
+        press(scene, Qt::Key_Left);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{3});
+        press(scene, Qt::Key_Up); // a is above, hidden; b is too far aside: stays
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{3});
+    }
+
+    void arrowKeysGoOnFromASelectedItemThatIsNoNode()
+    {
+        Grid grid;
+        GraphScene &scene = grid.scene;
+        // A selectable box over b, as a collapsed group's box is.
+        auto *box = scene.addRect(QRectF(40, 30, 120, 40));
+        box->setFlag(QGraphicsItem::ItemIsSelectable);
+        box->setSelected(true);
+        press(scene, Qt::Key_Down);
+        QCOMPARE(scene.selectedResources(), std::vector<ResourceId>{3});
+    }
+
     void aPictureBuiltInBatchesEndsWithEveryItem()
     {
         Graph graph;

@@ -1,6 +1,7 @@
 #include "model/graph.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "scene/groupedgeitem.h"
 #include "scene/nodeitem.h"
 
 #include <QImage>
@@ -170,6 +171,30 @@ private slots:
                                 .arg(looking.y())
                                 .arg(after.x())
                                 .arg(after.y())));
+    }
+
+    void farOutMergedEdgesStillShow()
+    {
+        // The view paints these itself too, as lines: one along the gap under the first row.
+        Drawing drawing(50, 40, QSizeF(160, 90));
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *merged = new GroupEdgeItem(QRectF(0, 55, 20, 10), QRectF(7000, 55, 20, 10), 12);
+        drawing.scene.addItem(merged);
+        view.fitToWindow();
+        QVERIFY(view.zoom() < NodeItem::OverviewZoom);
+        const QImage image = view.viewport()->grab().toImage();
+        const QColor background = view.palette().color(QPalette::Base);
+        int drawn = 0;
+        for (qreal x = 1000; x <= 6000; x += 500) {
+            // A hairline: within a pixel of where the scene point lands.
+            const QPoint at = view.mapFromScene(QPointF(x, 60));
+            bool line = false;
+            for (int dy = -1; dy <= 1; ++dy)
+                line |= image.pixelColor(at + QPoint(0, dy)) != background;
+            drawn += line;
+        }
+        QCOMPARE(drawn, 11);
     }
 };
 

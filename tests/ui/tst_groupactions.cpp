@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -71,6 +72,34 @@ private slots:
         QCOMPARE(collapser->collapsedCount(), 0);
         QVERIFY(scene->nodeItem(web2)->isVisible());
         QCOMPARE(scene->selectedResources(), std::vector<ResourceId>{web2});
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void theCollapsedPictureIsLaidOutAsViewStateOnly()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, writeGraph()));
+        GraphScene *scene = window.scene();
+        const Graph &graph = window.document()->graph();
+        const ResourceId db = graph.find(u"noop"_qs, u"db"_qs);
+        const QPointF home = scene->nodeItem(db)->pos();
+        GroupCollapser *collapser = window.groupActions()->collapser();
+        QSignalSpy arranged(collapser, &GroupCollapser::arranged);
+        scene->selectResource(graph.find(u"noop"_qs, u"web-1"_qs));
+        window.groupActions()->collapseAction()->trigger();
+        QVERIFY(arranged.wait(20000));
+        // Laid out as box -> db: db moved under the box, the graph did not.
+        const QRectF box = collapser->groupItem(0)->box();
+        QVERIFY(scene->nodeItem(db)->pos() != home);
+        QVERIFY(scene->nodeItem(db)->pos().y() > box.bottom());
+        QVERIFY(!graph.resource(db).position);
+        QCOMPARE(window.editController()->editor()->undoStack()->count(), 0);
+        QVERIFY(!window.isWindowModified());
+
+        window.groupActions()->expandAction()->trigger();
+        QCOMPARE(scene->nodeItem(db)->pos(), home);
+        QCOMPARE(window.editController()->editor()->undoStack()->count(), 0);
         QVERIFY(!window.isWindowModified());
     }
 

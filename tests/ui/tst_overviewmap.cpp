@@ -1,8 +1,11 @@
 #include "docks/overviewmap.h"
 #include "model/graph.h"
+#include "model/resourcegrouping.h"
 #include "model/statepalette.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "scene/groupcollapser.h"
+#include "scene/groupitem.h"
 #include "scene/nodeitem.h"
 
 #include <QImage>
@@ -112,6 +115,41 @@ private slots:
         const QPoint pending = f.map.mapFromScene(f.scene.nodeItem(800)->pos()).toPoint();
         QCOMPARE(f.map.grab().toImage().pixelColor(pending),
                  StatePalette::style(ResourceState::Pending).border);
+    }
+
+    void aCollapsedGroupIsABoxInItsWorstStateColour()
+    {
+        Fixture f;
+        // A graph of its own: two web-* nodes far apart in one column, and one other.
+        Graph graph;
+        GraphLayout layout;
+        for (int i = 0; i < 3; ++i) {
+            Resource r;
+            r.kind = u"exec"_qs;
+            r.name = i < 2 ? u"web-%1"_qs.arg(i) : u"other"_qs;
+            const QPointF centres[] = {{100, 100}, {100, 1900}, {3900, 1900}};
+            layout.nodes.push_back({graph.addResource(r), centres[i], QSizeF(120, 36)});
+        }
+        layout.bounds = QRectF(0, 0, 4000, 2000);
+        f.scene.showLayout(graph, layout);
+        GroupCollapser collapser(graph, &f.scene);
+        collapser.setGrouping(*ResourceGrouping::compute(graph, GroupBy::NamePrefix));
+        f.map.setGroups(&collapser);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.map));
+        f.scene.updateStates({ResourceState::Failed, ResourceState::Pending, ResourceState::Done},
+                             {0, 1, 2});
+        const int web = int(collapser.grouping().labels.indexOf(u"web-*"_qs));
+        QVERIFY(collapser.collapse(web));
+        const QPoint centre =
+            f.map.mapFromScene(collapser.groupItem(web)->box().center()).toPoint();
+        const QColor failed = StatePalette::style(ResourceState::Failed).fill;
+        QTRY_COMPARE(f.map.grab().toImage().pixelColor(centre), failed);
+        // The members are hidden: no dot where the pending one was.
+        const QPoint member = f.map.mapFromScene(QPointF(100, 1900)).toPoint();
+        QCOMPARE(f.map.grab().toImage().pixelColor(member), f.map.palette().color(QPalette::Base));
+
+        QVERIFY(collapser.expand(web));
+        QTRY_VERIFY(f.map.grab().toImage().pixelColor(centre) != failed);
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include "model/statepalette.h"
 #include "scene/graphview.h"
+#include "scene/groupcollapser.h"
+#include "scene/groupitem.h"
 #include "scene/nodeitem.h"
 
 #include <QMouseEvent>
@@ -21,6 +23,14 @@ constexpr int ThrottleMs = 250;
 // 100,000 still shows; a pending one a single pixel, so a dense graph keeps its rows apart.
 constexpr int DotPixels = 2;
 constexpr int FramePixels = 2;
+
+/// Fills rect, grown about its centre to at least least pixels each way.
+void fillAtLeast(QPainter &painter, const QRectF &rect, qreal least, const QColor &colour)
+{
+    const QSizeF size(std::max(rect.width(), least), std::max(rect.height(), least));
+    painter.fillRect(QRectF(rect.center() - QPointF(size.width() / 2, size.height() / 2), size),
+                     colour);
+}
 } // namespace
 
 OverviewMap::OverviewMap(GraphView *view, QWidget *parent) : QWidget(parent), m_view(view)
@@ -46,6 +56,13 @@ OverviewMap::OverviewMap(GraphView *view, QWidget *parent) : QWidget(parent), m_
     connect(view->horizontalScrollBar(), &QScrollBar::rangeChanged, this, follow);
     connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, follow);
     connect(view, &GraphView::zoomChanged, this, follow);
+}
+
+void OverviewMap::setGroups(const GroupCollapser *collapser)
+{
+    m_groups = collapser;
+    connect(collapser, &GroupCollapser::collapsedChanged, this, &OverviewMap::markStale);
+    markStale();
 }
 
 QSize OverviewMap::sizeHint() const
@@ -107,13 +124,18 @@ void OverviewMap::redrawDots()
                 QRectF(node->pos() - QPointF(node->size().width() / 2, node->size().height() / 2),
                        node->size()));
             const qreal dot = node->state() == ResourceState::Pending ? 1 : DotPixels;
-            const QSizeF least(std::max(box.width(), dot), std::max(box.height(), dot));
             const QColor colour = node->state() == ResourceState::Pending
                                       ? pending
                                       : StatePalette::style(node->state()).fill;
-            painter.fillRect(
-                QRectF(box.center() - QPointF(least.width() / 2, least.height() / 2), least),
-                colour);
+            fillAtLeast(painter, box, dot, colour);
+        }
+        // Above the dots: a box stands for its hidden members, and a failure among them must
+        // show.
+        for (int g = 0; m_groups && g < m_groups->grouping().groupCount(); ++g) {
+            const GroupItem *box = m_groups->groupItem(g);
+            if (!box)
+                continue;
+            fillAtLeast(painter, toMap.mapRect(box->box()), DotPixels, box->overviewColour());
         }
     }
     update();

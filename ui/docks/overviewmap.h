@@ -7,9 +7,11 @@
 namespace converge {
 
 class GraphView;
+class GroupCollapser;
 
-/// The whole graph in miniature, every node a dot in its state's colour, with the view's
-/// visible area as a rectangle. Pressing or dragging in the map centres the view there.
+/// The whole graph in miniature, every visible node a dot in its state's colour and every
+/// collapsed group a box in its worst state's colour, with the view's visible area as a
+/// rectangle. Pressing or dragging in the map centres the view there.
 ///
 /// The map follows the view (scrolling and zoom move the rectangle at once) and redraws its
 /// dots at most a few times a second while the scene changes, so a run of 100,000 resources
@@ -26,6 +28,9 @@ public:
     QRectF viewportRect() const;
     /// The map point that shows scenePos.
     QPointF mapFromScene(QPointF scenePos) const;
+
+    /// Draws the boxes of collapser's collapsed groups too; collapser must outlive the map.
+    void setGroups(const GroupCollapser *collapser);
 
     QSize sizeHint() const override;
 
@@ -44,6 +49,7 @@ private:
     void redrawDots();
 
     GraphView *m_view;
+    const GroupCollapser *m_groups = nullptr;
     QImage m_dots; ///< the nodes drawn at the widget's size
     QTimer m_throttle;
     bool m_stale = false; ///< changed since the dots were drawn

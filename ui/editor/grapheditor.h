@@ -76,6 +76,9 @@ public:
 
     /// Where a resource is drawn now (node centre, scene coordinates).
     QPointF centre(ResourceId id) const;
+    /// How an edge is drawn where its ends are now: its Graphviz spline while both ends stay
+    /// where Graphviz put them, else straight.
+    GraphLayout::Edge route(EdgeId id) const;
     /// Every live resource and where it is drawn, by key, for a re-layout's "before".
     Positions positions() const;
     /// The graph as Save writes it: unchanged when no resource has a position (so an untouched
@@ -102,7 +105,6 @@ private:
     void holdIndex(int index);
     QSizeF measure(ResourceId id) const;
     QRectF drawnRect(ResourceId id) const;
-    GraphLayout::Edge route(EdgeId id) const;
     void grow(const QRectF &rect);
     QPointF baseCentre(ResourceId id) const;
     bool moved(ResourceId id) const;

@@ -468,6 +468,11 @@ void GraphScene::moveSelection(int dx, int dy)
         current = selected.empty() ? nullptr : nodeItem(selected.front());
     }
     NodeItem *best = NodeNavigation::next(m_nodeItems, current, dx, dy);
+    if (!current && !selectedItems().empty()) {
+        // Something else is selected (a collapsed group's box): go on from there.
+        const QRectF from = selectedItems().front()->sceneBoundingRect();
+        best = NodeNavigation::nextFrom(m_nodeItems, from.center(), dx, dy);
+    }
     if (best)
         selectResource(best->resourceId());
 }

@@ -32,11 +32,17 @@ QPointF borderPoint(const QRectF &box, QPointF outside)
 } // namespace
 
 GroupEdgeItem::GroupEdgeItem(const QRectF &fromBox, const QRectF &toBox, int count)
-    : m_line(borderPoint(fromBox, toBox.center()), borderPoint(toBox, fromBox.center())),
-      m_count(count)
 {
     // Under the boxes, like the edges it stands for.
     setZValue(-1);
+    setGeometry(fromBox, toBox, count);
+}
+
+void GroupEdgeItem::setGeometry(const QRectF &fromBox, const QRectF &toBox, int count)
+{
+    prepareGeometryChange();
+    m_line = QLineF(borderPoint(fromBox, toBox.center()), borderPoint(toBox, fromBox.center()));
+    m_count = count;
     m_bounds = QRectF(m_line.p1(), m_line.p2())
                    .normalized()
                    .adjusted(-LabelPad, -LabelPad, LabelPad, LabelPad);

@@ -8,8 +8,8 @@ namespace converge {
 /// The edges between a collapsed group and something else (a node or another collapsed group),
 /// merged into one straight arrow; when more than one edge merged, the arrow says how many.
 ///
-/// Plain geometry: GroupCollapser computes the ends from the boxes and recreates these items
-/// whenever a group collapses or expands. Not selectable. GUI thread only.
+/// Plain geometry: GroupCollapser computes the ends from the boxes and sets them again
+/// whenever a group collapses, expands or moves. Not selectable. GUI thread only.
 class GroupEdgeItem : public QGraphicsItem
 {
 public:
@@ -22,6 +22,9 @@ public:
     /// standing for count edges.
     GroupEdgeItem(const QRectF &fromBox, const QRectF &toBox, int count);
 
+    /// Moves the arrow's ends and changes its count, as the constructor takes them.
+    void setGeometry(const QRectF &fromBox, const QRectF &toBox, int count);
+
     int type() const override { return Type; }
     int count() const { return m_count; }
     const QLineF &line() const { return m_line; }
@@ -31,7 +34,7 @@ public:
 
 private:
     QLineF m_line;
-    int m_count;
+    int m_count = 0;
     QRectF m_bounds;
 };
 

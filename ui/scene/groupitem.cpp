@@ -71,6 +71,12 @@ ResourceState GroupItem::worstState() const
     return ResourceState::Pending;
 }
 
+QColor GroupItem::overviewColour() const
+{
+    const ResourceState worst = worstState();
+    return worst == ResourceState::Pending ? StatePalette::style(worst).border : fillOf(worst);
+}
+
 void GroupItem::setOnActivated(std::function<void(int)> onActivated)
 {
     m_onActivated = std::move(onActivated);
@@ -95,9 +101,8 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     if (lod < OverviewLevelOfDetail) {
-        // A few pixels among thousands of node dots: a solid block, darker than a pending
-        // node's dot, so a collapsed group stands out from what is around it.
-        painter->fillRect(m_rect, worst == ResourceState::Pending ? style.border : fill);
+        // A few pixels among thousands of node dots: a solid block.
+        painter->fillRect(m_rect, overviewColour());
         return;
     }
     painter->setPen(QPen(style.border, BorderWidth));

@@ -48,6 +48,9 @@ public:
     /// pending, and done only when every member is done. A failure anywhere in a group must
     /// show at any zoom; "done" must mean all of it.
     ResourceState worstState() const;
+    /// The colour of the box as a flat block, far out and in the overview: its worst state's,
+    /// darker for pending so that a group stands out among pending nodes.
+    QColor overviewColour() const;
 
     /// Called with the group's number on a double click.
     void setOnActivated(std::function<void(int)> onActivated);

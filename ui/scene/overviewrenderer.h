@@ -9,7 +9,7 @@ class QWidget;
 namespace converge {
 
 /// Paints a scene as it looks below NodeItem::OverviewZoom (flat state-coloured boxes, hairline
-/// edges without arrowheads) in one pass over its items, batched by colour.
+/// edges and merged edges without arrowheads) in one pass over its items, batched by colour.
 ///
 /// QGraphicsView sets up the painter, transform and style option for every item it paints:
 /// with 250,000 items on screen that alone took most of a second per frame. Zoomed this far

@@ -2,6 +2,7 @@
 
 #include "docks/filterdock.h"
 #include "document/document.h"
+#include "editor/grapheditor.h"
 #include "model/graphmodel.h"
 #include "scene/graphscene.h"
 #include "scene/groupcollapser.h"
@@ -66,6 +67,20 @@ GroupActions::GroupActions(QMainWindow *window, Document *document, GraphScene *
                 menu.exec(screenPos);
             });
     updateActions();
+}
+
+void GroupActions::arrangeWith(const GraphEditor *editor)
+{
+    GroupCollapser::Home home{[editor](ResourceId id) { return editor->centre(id); },
+                              [editor](EdgeId id) {
+                                  return editor->route(id);
+                              }};
+    m_collapser->arrangeWith(std::move(home), [this] { return m_document->layoutOptions(); });
+    // Collapsing the same groups again reads their picture back.
+    m_collapser->layoutJob()->setCache(LayoutCache(LayoutCache::defaultFolder()));
+    connect(m_collapser, &GroupCollapser::arrangeFailed, this, [this](const QString &message) {
+        showMessage(tr("The collapsed groups could not be laid out: %1").arg(message));
+    });
 }
 
 void GroupActions::createActions()
@@ -179,14 +194,12 @@ void GroupActions::collapseSelection()
         showMessage(tr("The selected resources are in no group"));
         return;
     }
-    for (int g : groups)
-        m_collapser->collapse(g);
+    m_collapser->collapseGroups(std::vector<int>(groups.begin(), groups.end()));
 }
 
 void GroupActions::expandSelection()
 {
-    for (int g : m_collapser->selectedGroups())
-        m_collapser->expand(g);
+    m_collapser->expandGroups(m_collapser->selectedGroups());
 }
 
 void GroupActions::graphChanged()
@@ -208,8 +221,10 @@ void GroupActions::regroup()
     m_stale = true;
     if (!ensureGrouping())
         return;
+    std::vector<int> again;
     for (const QString &label : collapsed)
-        m_collapser->collapse(int(m_collapser->grouping().labels.indexOf(label)));
+        again.push_back(int(m_collapser->grouping().labels.indexOf(label)));
+    m_collapser->collapseGroups(again);
 }
 
 void GroupActions::updateActions()

@@ -15,6 +15,7 @@ namespace converge {
 
 class Document;
 class FilterDock;
+class GraphEditor;
 class GraphScene;
 class GroupCollapser;
 
@@ -40,6 +41,10 @@ public:
     GroupCollapser *collapser() const { return m_collapser; }
     QAction *collapseAction() const { return m_collapse; }
     QAction *expandAction() const { return m_expand; }
+    /// Lays the picture out again while groups are collapsed, with the document's layout
+    /// options and cache, and puts items back where editor draws them once none is collapsed.
+    /// editor must outlive this object.
+    void arrangeWith(const GraphEditor *editor);
     /// Groups by by (and prefix, for a name prefix of the user's) from now on; false, with a
     /// message in the status bar, when mgmt's autogroup would take too long to work out here.
     bool setGroupBy(GroupBy by, const QString &prefix = {});

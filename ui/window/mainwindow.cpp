@@ -4,6 +4,7 @@
 #include "docks/filterdock.h"
 #include "docks/logdock.h"
 #include "docks/overviewdock.h"
+#include "docks/overviewmap.h"
 #include "docks/problemsdock.h"
 #include "docks/sourcedock.h"
 #include "document/document.h"
@@ -265,6 +266,8 @@ void MainWindow::createDocks()
                           &FilterDock::showFailedAndNeighbours);
     m_viewMenu->addAction(tr("Show All &Resources"), filter, &FilterDock::showAll);
     m_groupActions = new GroupActions(this, m_document, m_scene, filter);
+    m_groupActions->arrangeWith(m_editController->editor());
+    overview->map()->setGroups(m_groupActions->collapser());
 }
 
 void MainWindow::createStatusBar()
