@@ -53,15 +53,29 @@ WatchSession::WatchSession(std::shared_ptr<const Graph> graph, const RunOptions 
 
 WatchSession::~WatchSession()
 {
+    stopWatches();
+    m_runner.reset(); // cancels the checks still running and waits for their processes
+    m_hub.reset();
+    m_reactor.reset();
+}
+
+void WatchSession::stopWatches()
+{
     if (m_coordinator || m_follower) {
         onReactor([&] {
             m_follower.reset();
             m_coordinator.reset();
         });
     }
-    m_runner.reset(); // cancels the checks still running and waits for their processes
-    m_hub.reset();
-    m_reactor.reset();
+}
+
+void WatchSession::stop(std::function<void()> ended)
+{
+    stopWatches();
+    if (m_runner)
+        m_runner->stopChecks(std::move(ended));
+    else
+        ended();
 }
 
 bool WatchSession::isValid() const

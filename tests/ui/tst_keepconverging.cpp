@@ -10,16 +10,22 @@
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
 #include <cerrno>
 #include <csignal>
+#include <memory>
 #include <unistd.h>
 
 using namespace converge;
@@ -95,6 +101,54 @@ private:
         return watcher > 0 && ::getpgid(watcher) == watcher ? watcher : 0;
     }
 
+    /// Keeps converging a graph whose exec, after the first pass, runs a check with a command
+    /// that ignores SIGTERM, so only SIGKILL after the cancel grace (2 s) ends it. Returns its
+    /// /proc entry once it runs (empty on failure).
+    QString watchACheckThatIgnoresSigterm(MainWindow &window)
+    {
+        const QString pid = m_dir.filePath(u"sleeper"_qs);
+        QFile::remove(pid);
+        QFile::remove(m_dir.filePath(u"ran"_qs));
+        // The first pass only marks that it ran; the watchcmd's line then starts the check.
+        const QString path =
+            write(u"grace.yaml"_qs,
+                  u"graph: g\nresources:\n  exec:\n  - name: e\n    shell: /bin/sh\n"
+                  u"    cmd: \"cd %1; if [ -e ran ]; then trap '' TERM; echo $$ > sleeper.new; "
+                  u"mv sleeper.new sleeper; exec sleep 30; else touch ran; fi\"\n"
+                  u"    watchcmd: \"echo go; while :; do sleep 1; done\"\n"
+                  u"    watchshell: /bin/sh\n"_qs.arg(m_dir.path())
+                      .toUtf8());
+        if (!openAndWait(window, path))
+            return {};
+        keepConvergingAndRun(window);
+        if (!QTest::qWaitFor([&] { return QFile::exists(pid); }, 10000))
+            return {};
+        const QString proc = u"/proc/"_qs + QString::fromUtf8(read(u"sleeper"_qs).trimmed());
+        return QFile::exists(proc) ? proc : QString();
+    }
+
+    /// The longest the event loop went without running a 10 ms timer, from construction on.
+    class EventLoopGaps
+    {
+    public:
+        EventLoopGaps()
+        {
+            m_total.start();
+            m_sinceTick.start();
+            QObject::connect(&m_tick, &QTimer::timeout,
+                             [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
+            m_tick.start(10);
+        }
+        qint64 longestMs() const { return std::max(m_longest, m_sinceTick.elapsed()); }
+        qint64 elapsedMs() const { return m_total.elapsed(); }
+
+    private:
+        QTimer m_tick;
+        QElapsedTimer m_total;
+        QElapsedTimer m_sinceTick;
+        qint64 m_longest = 0;
+    };
+
 private slots:
     void initTestCase()
     {
@@ -165,6 +219,53 @@ private slots:
         stopWithTheKeyboard(window);
         QVERIFY(!window.document()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(::kill(-watcher, 0) == -1 && errno == ESRCH, 5000);
+    }
+
+    void stopKeepsTheWindowAnsweringWhileACheckTakesItsGrace()
+    {
+        MainWindow window;
+        window.show();
+        const QString proc = watchACheckThatIgnoresSigterm(window);
+        QVERIFY(!proc.isEmpty());
+        RunController *runs = window.document()->runs();
+        QVERIFY(runs->isWatching());
+
+        EventLoopGaps gaps;
+        stopWithTheKeyboard(window);
+        QVERIFY(runs->isStopping());
+        QVERIFY2(window.windowTitle().contains(u"stopping"_qs), qPrintable(window.windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isRunning(), 10000);
+        // The command took its grace to die, and the window answered all along.
+        QVERIFY2(gaps.elapsedMs() >= 1500, qPrintable(QString::number(gaps.elapsedMs())));
+        QVERIFY2(gaps.longestMs() < 100, qPrintable(QString::number(gaps.longestMs())));
+        QVERIFY2(!QFile::exists(proc), qPrintable(proc)); // killed and reaped
+        QVERIFY2(window.windowTitle().contains(u"stopped"_qs), qPrintable(window.windowTitle()));
+        QVERIFY(!runs->isStopping());
+    }
+
+    void quittingWaitsForTheProcessesWithoutFreezing()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        const QString proc = watchACheckThatIgnoresSigterm(*window);
+        QVERIFY(!proc.isEmpty());
+        // Quitting asks whether to stop the run; the answer is Close.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Close)->click();
+        });
+        answer.start(10);
+        EventLoopGaps gaps;
+        QVERIFY(!window->close()); // not yet: the check's command is still going
+        answer.stop();
+        QVERIFY(window->isVisible());
+        QVERIFY(!window->isEnabled());
+        QVERIFY2(window->windowTitle().contains(u"stopping"_qs), qPrintable(window->windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 10000);
+        QVERIFY2(gaps.elapsedMs() >= 1500, qPrintable(QString::number(gaps.elapsedMs())));
+        QVERIFY2(gaps.longestMs() < 100, qPrintable(QString::number(gaps.longestMs())));
+        QVERIFY2(!QFile::exists(proc), qPrintable(proc));
     }
 
     void closingTheWindowEndsTheWatch()

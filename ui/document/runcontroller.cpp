@@ -37,6 +37,7 @@ RunController::RunController(const Document *document, QObject *parent)
     connect(&m_replay, &RunReplay::advanced, this, &RunController::replayAdvanced);
     connect(&m_replay, &RunReplay::finished, this, &RunController::endReplay);
     connect(&m_watch, &WatchMonitor::batchReady, this, &RunController::watchBatch);
+    connect(&m_watch, &WatchMonitor::stopped, this, &RunController::watchStopped);
 }
 
 RunController::~RunController()
@@ -159,22 +160,28 @@ bool RunController::startRun(RunOptions options)
 
 void RunController::stop()
 {
-    if (m_accepted)
+    if (m_stopping || !isRunning())
+        return;
+    if (m_accepted) {
+        m_stopping = true;
+        emit stopping();
         m_engine.cancel();
-    else if (m_watch.isActive())
+    } else {
         endWatch();
+    }
 }
 
 void RunController::setKeepConverging(bool on)
 {
     m_keepConverging = on;
-    if (!on && isWatching())
+    if (!on && isWatching() && !m_stopping)
         endWatch();
 }
 
 void RunController::engineRefused(const Diagnostics &reasons)
 {
     m_diagnostics = reasons;
+    m_stopping = false;
     for (Diagnostic &d : m_diagnostics) {
         if (d.file.isEmpty())
             d.file = m_document->filePath();
@@ -278,7 +285,13 @@ void RunController::completeRun()
         emit watchingChanged(true);
         return;
     }
-    m_watch.stop();
+    if (m_watch.isActive()) {
+        // Its watchcmds may still be going; the run is over once they are gone.
+        m_watchWasOn = false;
+        m_watch.stopLater();
+        return;
+    }
+    m_stopping = false;
     emit runFinished(m_summary);
     emit runningChanged(false);
 }
@@ -305,9 +318,18 @@ void RunController::watchBatch(const std::vector<RunEvent> &events,
 
 void RunController::endWatch()
 {
-    const bool watching = m_watch.isWatching();
-    m_watch.stop(); // hands on the last batch, then every process has ended
-    if (watching)
+    m_watchWasOn = m_watch.isWatching();
+    // The user ended it: the run says "stopped", as a cancelled pass does.
+    m_summary.interrupted = true;
+    m_stopping = true;
+    emit stopping();
+    m_watch.stopLater();
+}
+
+void RunController::watchStopped()
+{
+    m_stopping = false;
+    if (std::exchange(m_watchWasOn, false))
         emit watchingChanged(false);
     emit runFinished(m_summary);
     emit runningChanged(false);

@@ -69,6 +69,41 @@ void WatchMonitor::stop()
     if (!m_session)
         return;
     m_session.reset(); // waits for every watchcmd and check process to end
+    ended();
+}
+
+void WatchMonitor::stopLater()
+{
+    if (!m_session || m_stopping)
+        return;
+    m_stopping = true;
+    m_resumed = false;
+    auto returned = std::make_shared<bool>(false);
+    bool endedAtOnce = false;
+    m_session->stop([this, returned, &endedAtOnce] {
+        if (!*returned) {
+            endedAtOnce = true; // no check ran: the session is still inside stop()
+            return;
+        }
+        // Called from the last check's finished(), inside the session's runner: the session
+        // goes once that has returned.
+        QMetaObject::invokeMethod(this, &WatchMonitor::finishStop, Qt::QueuedConnection);
+    });
+    *returned = true;
+    if (endedAtOnce)
+        finishStop();
+}
+
+void WatchMonitor::finishStop()
+{
+    m_session.reset(); // nothing is left to wait for
+    ended();
+    emit stopped();
+}
+
+void WatchMonitor::ended()
+{
+    m_stopping = false;
     m_resumed = false;
     m_busy.clear();
     flush();

@@ -307,19 +307,40 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_document->isRunning()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Stop the Run?"),
-            tr("A run is still going. Quitting stops it and terminates its commands."),
-            QMessageBox::Cancel | QMessageBox::Close, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close) {
+    if (!m_closing) {
+        if (m_document->isRunning()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Stop the Run?"),
+                tr("A run is still going. Quitting stops it and terminates its commands."),
+                QMessageBox::Cancel | QMessageBox::Close, QMessageBox::Cancel);
+            if (answer != QMessageBox::Close) {
+                event->ignore();
+                return;
+            }
+        }
+        if (!m_documentFile->maybeSave()) {
             event->ignore();
             return;
         }
+        m_closing = true;
     }
-    if (!m_documentFile->maybeSave()) {
-        event->ignore();
-        return;
+    if (m_document->isRunning()) {
+        m_document->stop();
+        if (m_document->isRunning()) {
+            // No process may outlive the window, and a command may take its cancel grace to
+            // end: the window stays up, locked and saying "stopping", and closes once the run
+            // is over, instead of freezing meanwhile.
+            setEnabled(false);
+            connect(
+                m_document->runs(), &RunController::runningChanged, this,
+                [this](bool running) {
+                    if (!running)
+                        close();
+                },
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+            event->ignore();
+            return;
+        }
     }
     m_documentFile->closed();
     writeSettings();

@@ -125,6 +125,7 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     connect(runs, &RunController::runStarted, this, &RunActions::runStarted);
     connect(runs, &RunController::runFinished, this, &RunActions::runFinished);
     connect(runs, &RunController::watchingChanged, this, &RunActions::watchingChanged);
+    connect(runs, &RunController::stopping, this, &RunActions::stopping);
     connect(runs, &RunController::watchNotes, this, &RunActions::watchNotes);
     connect(runs, &RunController::runRefused, this, &RunActions::refuseRun);
     connect(runs, &RunController::runningChanged, this, &RunActions::updateActions);
@@ -335,6 +336,14 @@ void RunActions::watchingChanged(bool watching)
     emit titlePrefixChanged();
 }
 
+void RunActions::stopping()
+{
+    // Until every process of the run is gone: a command may take its grace period to end.
+    m_runStatusText = tr("stopping");
+    updateActions();
+    emit titlePrefixChanged();
+}
+
 void RunActions::watchNotes(const std::vector<WatchNote> &notes)
 {
     std::vector<LogDock::Line> lines;
@@ -393,7 +402,8 @@ void RunActions::updateActions()
     m_dryRunAction->setEnabled(ready);
     m_runSelectedAction->setEnabled(ready && selection);
     m_rerunFailedAction->setEnabled(ready && m_document->runs()->hasFailures());
-    m_stopAction->setEnabled(running || m_document->isBusy());
+    m_stopAction->setEnabled((running && !m_document->runs()->isStopping()) ||
+                             (!running && m_document->isBusy()));
     m_runThisAction->setEnabled(ready && selection);
     m_runUpToHereAction->setEnabled(ready && selection);
     m_copyNameAction->setEnabled(selection);

@@ -75,6 +75,7 @@ private:
     void runStarted(bool dryRun);
     void runFinished(const RunSummary &summary);
     void watchingChanged(bool watching);
+    void stopping();
     void watchNotes(const std::vector<WatchNote> &notes);
     void updateActions();
 
