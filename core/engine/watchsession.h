@@ -44,6 +44,8 @@ public:
         std::function<void()> converged;
         std::function<void(const WatchReport &, const QString &key)> reports;
         std::function<EngineWatchRunner *(std::shared_ptr<const Graph>)> makeRunner;
+        /// A new graph was swapped in (optional); the line says what it meant, as `log` does.
+        std::function<void(const QString &line)> swapped;
         /// Swap in the graph file when it changes on disk (the window runs its own document's
         /// graph instead, and keeps it while watching).
         bool followGraphFile = true;
@@ -58,6 +60,11 @@ public:
     QString error() const;
     /// The first pass ended; `failed` resources check again at their next event or poke.
     void resume(const std::vector<ResourceId> &failed);
+    /// Takes on next (the window's graph after a reload) as a changed graph file is taken
+    /// on: unchanged resources keep running untouched, changed and new ones check themselves,
+    /// removed ones stop. Returns at once; the comparison and the swap happen on the reactor,
+    /// and nothing happens when next is the running graph. next must have passed validation.
+    void swapTo(std::shared_ptr<const Graph> next);
     /// Stops every watch (watchcmd process groups are killed at once) and cancels every check
     /// without waiting for it; `ended` is called on the main thread once no process of the
     /// session is left, at once when no check runs. No hook is called for what happens after,

@@ -38,6 +38,7 @@ RunController::RunController(const Document *document, QObject *parent)
     connect(&m_replay, &RunReplay::finished, this, &RunController::endReplay);
     connect(&m_watch, &WatchMonitor::batchReady, this, &RunController::watchBatch);
     connect(&m_watch, &WatchMonitor::stopped, this, &RunController::watchStopped);
+    connect(&m_watch, &WatchMonitor::swapped, this, &RunController::graphFollowed);
 }
 
 RunController::~RunController()
@@ -67,6 +68,39 @@ void RunController::graphEdited()
     m_states.resize(capacity, ResourceState::Pending);
     m_startUs.resize(capacity, -1);
     m_records.resize(capacity);
+}
+
+void RunController::followReload(const std::vector<ResourceId> &before)
+{
+    const Graph &graph = m_document->graph();
+    const std::uint32_t capacity = graph.resourceCapacity();
+    std::vector<ResourceState> states(capacity, ResourceState::Pending);
+    std::vector<qint64> startUs(capacity, -1);
+    std::vector<std::optional<RunRecord>> records(capacity);
+    m_runIds = graph.resourceIds();
+    for (const ResourceId id : m_runIds) {
+        const ResourceId old = id < before.size() ? before[id] : InvalidId;
+        if (old == InvalidId || old >= m_states.size())
+            continue;
+        states[id] = m_states[old];
+        startUs[id] = m_startUs[old];
+        records[id] = std::move(m_records[old]);
+    }
+    m_states = std::move(states);
+    m_startUs = std::move(startUs);
+    m_records = std::move(records);
+    // Its rows are by the old ids; the watch's next applies start it again.
+    m_timeline.clear();
+    Diagnostics errors;
+    for (const Diagnostic &d : m_document->problems()->diagnostics()) {
+        if (d.isError())
+            errors.append(d);
+    }
+    if (!errors.isEmpty()) {
+        emit graphRefused(errors);
+        return;
+    }
+    m_watch.swapTo(graph);
 }
 
 bool RunController::run(bool dryRun)

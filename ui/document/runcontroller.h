@@ -116,6 +116,12 @@ public:
     void resetForGraph();
     /// The graph grew in place (editing): per-resource state grows with it.
     void graphEdited();
+    /// While watching, the document read its file again: states and records follow their
+    /// resources to the new ids (`before[id]`: the new id's resource's old id, by kind and
+    /// name, or InvalidId for a new one), the timeline starts over, and
+    /// the watch takes on the new graph (graphFollowed()), unless the document's problems
+    /// hold errors: then it keeps running the last good graph and graphRefused() says why.
+    void followReload(const std::vector<ResourceId> &before);
 
 signals:
     /// run() was accepted (true) or the run is over: finished or refused (false).
@@ -132,6 +138,11 @@ signals:
     /// stop() was asked: nothing new starts, and runFinished() follows once every process of
     /// the run and its watch is gone.
     void stopping();
+    /// The watch took on the reloaded graph; line says what that meant, for the log.
+    void graphFollowed(const QString &line);
+    /// The reloaded graph has errors (each with file:line:col): the watch keeps running the
+    /// graph it had.
+    void graphRefused(const converge::Diagnostics &errors);
     /// What watch mode said since the last batch (drift seen, checks, holds), for the log.
     void watchNotes(const std::vector<converge::WatchNote> &notes);
     /// A run could not start; diagnostics() now says why.

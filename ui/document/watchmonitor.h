@@ -66,6 +66,12 @@ public:
     /// Between resume() and stop(): the first pass is over and the graph is being watched.
     bool isWatching() const { return isActive() && m_resumed; }
 
+    /// While watching, takes on next (the document's graph after a reload), which must have
+    /// passed validation: unchanged resources keep running untouched, changed and new ones
+    /// check themselves, removed ones stop. Ids from now on are next's; repairs and causes
+    /// follow their resources by key. Returns at once; swapped() says what it meant.
+    void swapTo(const Graph &next);
+
     /// How often id's check changed something since start(), and why the last one ran.
     int repairs(ResourceId id) const;
     QString lastCause(ResourceId id) const;
@@ -81,16 +87,22 @@ signals:
     /// stopLater() is done: every watch, check and process of the watch has ended, and the
     /// last batch was handed on.
     void stopped();
+    /// A new graph was swapped in; line says how many resources were kept, restarted, removed
+    /// and added.
+    void swapped(const QString &line);
 
 private:
     void finishStop();
     void ended();
     void checkEvent(const WatchCheckEvent &e);
-    void report(const WatchReport &r);
+    void report(WatchReport r, const QString &key);
+    /// The id in the graph watched now of the resource "kind/name"; InvalidId if it has none.
+    ResourceId idNow(const QString &key) const;
     void flush();
     qint64 offsetUs(const QDateTime &startedAt) const;
 
     std::unique_ptr<WatchSession> m_session;
+    std::shared_ptr<const Graph> m_graph; ///< the graph the window's ids name
     QDateTime m_passStartedAt;
     bool m_resumed = false;
     bool m_stopping = false;

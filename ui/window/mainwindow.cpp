@@ -78,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::loadFailed, this, &MainWindow::loadFailed);
     connect(m_document, &Document::layoutReady, this, &MainWindow::layoutReady);
     connect(m_document->runs(), &RunController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_document->runs(), &RunController::watchingChanged, this, &MainWindow::updateActions);
+    connect(m_document->runs(), &RunController::stopping, this, &MainWindow::updateActions);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
 
     m_documentFile->newAction()->setIcon(themedIcon(u"document-new"_qs, u"new"_qs));
@@ -448,7 +450,10 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!running);
     m_closeAction->setEnabled(!running);
     m_recentFiles->setEnabled(!running);
-    m_reloadAction->setEnabled(!running && !m_document->filePath().isEmpty());
+    // While watching, a reload is taken on by the watch (RunController::followReload()).
+    const RunController *runs = m_document->runs();
+    const bool reloadable = !running || (runs->isWatching() && !runs->isStopping());
+    m_reloadAction->setEnabled(reloadable && !m_document->filePath().isEmpty());
 }
 
 void MainWindow::updateTitle()
