@@ -42,9 +42,33 @@ void EngineWatchRunner::check(ResourceId id, const QStringList &refreshedFrom, c
         Qt::QueuedConnection);
 }
 
+void EngineWatchRunner::stopChecks(std::function<void()> ended)
+{
+    m_stopping = true;
+    if (m_running == 0) {
+        ended();
+        return;
+    }
+    m_ended = std::move(ended);
+    for (Engine *engine : findChildren<Engine *>())
+        engine->cancel();
+}
+
+void EngineWatchRunner::checkEnded(Engine *engine)
+{
+    engine->deleteLater();
+    // The engine's run is over: every resource final, so every process it started was reaped.
+    if (--m_running == 0 && m_ended)
+        std::exchange(m_ended, {})();
+}
+
 void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceId id,
                                    const QStringList &refreshedFrom, Done done)
 {
+    // Asked for before the stop, queued until after it: the watch is over.
+    if (m_stopping)
+        return;
+    ++m_running;
     auto *engine = new Engine(this);
     auto next = std::make_shared<qsizetype>(0);
     const auto drain = [this, engine, next, graph] {
@@ -59,17 +83,17 @@ void EngineWatchRunner::startCheck(std::shared_ptr<const Graph> graph, ResourceI
         }
     };
     connect(engine, &Engine::eventsAvailable, this, drain);
-    connect(engine, &Engine::refused, this, [engine, done] {
+    connect(engine, &Engine::refused, this, [this, engine, done] {
         done({false, true});
-        engine->deleteLater();
+        checkEnded(engine);
     });
     const bool noop = m_options.noop || MetaParams::parse(graph->resource(id).meta).noop;
-    connect(engine, &Engine::finished, this, [engine, id, done, drain, graph, noop] {
+    connect(engine, &Engine::finished, this, [this, engine, id, done, drain, graph, noop] {
         drain();
         const RunRecord record = engine->record(id);
         const bool failed = record.state != ResourceState::Done;
         done({record.changed, failed, record.changed && !failed && !noop});
-        engine->deleteLater();
+        checkEnded(engine);
     });
     RunOptions options = m_options;
     options.subset = {id};

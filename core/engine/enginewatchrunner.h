@@ -34,9 +34,9 @@ struct WatchCheckEvent
 /// A refresh along a notify edge is handed to such a run through RunOptions::refreshedFrom,
 /// so the check receives it as it would in a one-pass run (its Refresh events and
 /// RunRecord::refreshedBy included). check() may be called from any thread; the runner, its
-/// engines and every
-/// callback live on the thread that created it (main). Destroying it cancels every check still
-/// running and waits for their processes to end.
+/// engines and every callback live on the thread that created it (main). stopChecks() ends the
+/// checks without waiting for them; destroying the runner cancels every check still running
+/// and waits for their processes to end.
 class EngineWatchRunner : public QObject, public WatchRunner
 {
     Q_OBJECT
@@ -51,15 +51,26 @@ public:
     void setGraph(std::shared_ptr<const Graph> graph);
     void check(ResourceId id, const QStringList &refreshedFrom, const QString &cause,
                Done done) override;
+    /// Cancels every check still running and starts no new one; `ended` is called on the
+    /// runner's thread once the last of them has ended, every process it started reaped (at
+    /// once, before stopChecks() returns, when none runs). The done callbacks of the checks
+    /// that ran still follow; a check asked for but not started yet never starts, and its done
+    /// is not called (nobody waits for it: the watch is over). Runner's thread only; call once.
+    void stopChecks(std::function<void()> ended);
 
 private:
     void startCheck(std::shared_ptr<const Graph> graph, ResourceId id,
                     const QStringList &refreshedFrom, Done done);
+    /// A check's engine finished or refused: it is no longer running.
+    void checkEnded(Engine *engine);
 
     mutable std::mutex m_mutex; ///< guards m_graph
     std::shared_ptr<const Graph> m_graph;
     RunOptions m_options;
     EventSink m_events;
+    int m_running = 0; ///< checks whose engine has not finished yet
+    bool m_stopping = false;
+    std::function<void()> m_ended; ///< stopChecks()'s, until the last check ended
 };
 
 } // namespace converge

@@ -53,15 +53,29 @@ WatchSession::WatchSession(std::shared_ptr<const Graph> graph, const RunOptions 
 
 WatchSession::~WatchSession()
 {
+    stopWatches();
+    m_runner.reset(); // cancels the checks still running and waits for their processes
+    m_hub.reset();
+    m_reactor.reset();
+}
+
+void WatchSession::stopWatches()
+{
     if (m_coordinator || m_follower) {
         onReactor([&] {
             m_follower.reset();
             m_coordinator.reset();
         });
     }
-    m_runner.reset(); // cancels the checks still running and waits for their processes
-    m_hub.reset();
-    m_reactor.reset();
+}
+
+void WatchSession::stop(std::function<void()> ended)
+{
+    stopWatches();
+    if (m_runner)
+        m_runner->stopChecks(std::move(ended));
+    else
+        ended();
 }
 
 bool WatchSession::isValid() const
@@ -79,6 +93,17 @@ void WatchSession::resume(const std::vector<ResourceId> &failed)
     onReactor([&] { m_coordinator->resume(failed); });
 }
 
+void WatchSession::swapTo(std::shared_ptr<const Graph> next)
+{
+    m_reactor->post([this, next] {
+        if (!m_coordinator)
+            return; // stopped meanwhile
+        const GraphDiff diff = GraphDiff::compute(*m_graph, *next);
+        if (!diff.isEmpty())
+            swap(next, diff);
+    });
+}
+
 void WatchSession::swap(std::shared_ptr<const Graph> next, const GraphDiff &diff)
 {
     // Said before the swap, so the line comes before the log of the checks it starts.
@@ -89,7 +114,11 @@ void WatchSession::swap(std::shared_ptr<const Graph> next, const GraphDiff &diff
                              .arg(diff.removed.size())
                              .arg(diff.added.size());
     // Queued before the checks the swap starts, so the line is out before any of them acts.
-    onMain([this, line] { m_hooks.log(line); });
+    onMain([this, line] {
+        m_hooks.log(line);
+        if (m_hooks.swapped)
+            m_hooks.swapped(line);
+    });
     // The runner learns the new ids before the coordinator can ask for any of them.
     m_runner->setGraph(next);
     m_graph = next;

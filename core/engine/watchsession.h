@@ -30,8 +30,9 @@ class WatchCoordinator;
 /// on as it is (`reports`, optional), checks run through the EngineWatchRunner `makeRunner`
 /// makes, and with a converged time `converged` is called once the graph stayed converged that
 /// long. A changed graph file is swapped in; one with errors goes to `problems` and the
-/// running graph stays. Every hook is called on the main thread, which owns the session; the
-/// destructor stops every watch and check and leaves no process.
+/// running graph stays. Every hook is called on the main thread, which owns the session. stop()
+/// ends it without waiting for the checks' processes; the destructor stops every watch and
+/// check and waits until no process is left.
 class WatchSession
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -43,6 +44,8 @@ public:
         std::function<void()> converged;
         std::function<void(const WatchReport &, const QString &key)> reports;
         std::function<EngineWatchRunner *(std::shared_ptr<const Graph>)> makeRunner;
+        /// A new graph was swapped in (optional); the line says what it meant, as `log` does.
+        std::function<void(const QString &line)> swapped;
         /// Swap in the graph file when it changes on disk (the window runs its own document's
         /// graph instead, and keeps it while watching).
         bool followGraphFile = true;
@@ -57,8 +60,20 @@ public:
     QString error() const;
     /// The first pass ended; `failed` resources check again at their next event or poke.
     void resume(const std::vector<ResourceId> &failed);
+    /// Takes on next (the window's graph after a reload) as a changed graph file is taken
+    /// on: unchanged resources keep running untouched, changed and new ones check themselves,
+    /// removed ones stop. Returns at once; the comparison and the swap happen on the reactor,
+    /// and nothing happens when next is the running graph. next must have passed validation.
+    void swapTo(std::shared_ptr<const Graph> next);
+    /// Stops every watch (watchcmd process groups are killed at once) and cancels every check
+    /// without waiting for it; `ended` is called on the main thread once no process of the
+    /// session is left, at once when no check runs. No hook is called for what happens after,
+    /// except the checks' own events. Call once; destroy the session after `ended`.
+    void stop(std::function<void()> ended);
 
 private:
+    /// Ends the graph file follower and the coordinator (every watch) on the reactor thread.
+    void stopWatches();
     void report(const WatchReport &r);
     void swap(std::shared_ptr<const Graph> next, const GraphDiff &diff);
     /// Runs fn on the reactor thread and waits for it.

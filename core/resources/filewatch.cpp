@@ -78,18 +78,29 @@ void FileWatch::disarm()
 
 void FileWatch::arm()
 {
-    QString directory = parentOf(m_target);
-    QString next = baseNameOf(m_target);
-    while (!isDirectory(directory)) {
-        next = baseNameOf(directory);
-        directory = parentOf(directory);
+    for (;;) {
+        QString directory = parentOf(m_target);
+        QString next = baseNameOf(m_target);
+        while (!isDirectory(directory)) {
+            next = baseNameOf(directory);
+            directory = parentOf(directory);
+        }
+        // Watched the same way when it is an ancestor: its entry `next` appearing rearms a
+        // level lower, until the target's own folder is watched.
+        if (!watch(directory, Role::Parent, next))
+            return;
+        if (directory == parentOf(m_target)) {
+            if (m_directory && isDirectory(m_target))
+                watchTree(m_target);
+            return;
+        }
+        // A folder made between looking and watching sent its event to nobody: `mkdir -p`
+        // outruns the watch that way (a loaded machine lost a new file 1 run in 60). Look
+        // again now the watch is in place, and go down a level if it is there.
+        if (!isDirectory(directory + u'/' + next))
+            return;
+        disarm();
     }
-    // Watched the same way when it is an ancestor: its entry `next` appearing rearms a level
-    // lower, until the target's own folder is watched.
-    if (!watch(directory, Role::Parent, next))
-        return;
-    if (m_directory && directory == parentOf(m_target) && isDirectory(m_target))
-        watchTree(m_target);
 }
 
 void FileWatch::rearm()

@@ -4,6 +4,7 @@
 #include "watchtesting.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +123,24 @@ private slots:
         // The folders' events are handled before the file exists: only watching the new
         // folders can see it appear.
         expectSilence(w, dir);
+        QVERIFY(writeFile(f, "here"));
+        QTRY_VERIFY(w.log.events().contains(u"created"_qs));
+    }
+    void aFolderMadeWhileItsParentIsBeingWatchedIsNotMissed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(u"a"_qs)));
+        const QString f = dir.filePath(u"a/b/f"_qs);
+        // The folder appears after the watch looked for it and before the kernel watches its
+        // parent, as when `mkdir -p` outruns the watch: no event ever tells of it.
+        const QByteArray parent = encoded(dir.filePath(u"a"_qs));
+        const QString late = dir.filePath(u"a/b"_qs);
+        const auto racing = [parent, late](int fd, const QByteArray &path, std::uint32_t mask) {
+            if (path == parent && !QFileInfo::exists(late))
+                QDir().mkpath(late);
+            return inotify_add_watch(fd, path.constData(), mask);
+        };
+        Watched w(f, false, racing);
         QVERIFY(writeFile(f, "here"));
         QTRY_VERIFY(w.log.events().contains(u"created"_qs));
     }

@@ -2,6 +2,9 @@
 #include "docks/logdock.h"
 #include "document/document.h"
 #include "document/runcontroller.h"
+#include "editor/commands/renameresourcecommand.h"
+#include "editor/editcontroller.h"
+#include "editor/grapheditor.h"
 #include "scene/graphscene.h"
 #include "scene/nodeitem.h"
 #include "window/mainwindow.h"
@@ -10,16 +13,23 @@
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
 #include <cerrno>
 #include <csignal>
+#include <memory>
 #include <unistd.h>
 
 using namespace converge;
@@ -95,6 +105,80 @@ private:
         return watcher > 0 && ::getpgid(watcher) == watcher ? watcher : 0;
     }
 
+    /// Keeps converging a graph whose exec, after the first pass, runs a check with a command
+    /// that ignores SIGTERM, so only SIGKILL after the cancel grace (2 s) ends it. Returns its
+    /// /proc entry once it runs (empty on failure).
+    QString watchACheckThatIgnoresSigterm(MainWindow &window)
+    {
+        const QString pid = m_dir.filePath(u"sleeper"_qs);
+        QFile::remove(pid);
+        QFile::remove(m_dir.filePath(u"ran"_qs));
+        // The first pass only marks that it ran; the watchcmd's line then starts the check.
+        const QString path =
+            write(u"grace.yaml"_qs,
+                  u"graph: g\nresources:\n  exec:\n  - name: e\n    shell: /bin/sh\n"
+                  u"    cmd: \"cd %1; if [ -e ran ]; then trap '' TERM; echo $$ > sleeper.new; "
+                  u"mv sleeper.new sleeper; exec sleep 30; else touch ran; fi\"\n"
+                  u"    watchcmd: \"echo go; while :; do sleep 1; done\"\n"
+                  u"    watchshell: /bin/sh\n"_qs.arg(m_dir.path())
+                      .toUtf8());
+        if (!openAndWait(window, path))
+            return {};
+        keepConvergingAndRun(window);
+        if (!QTest::qWaitFor([&] { return QFile::exists(pid); }, 10000))
+            return {};
+        const QString proc = u"/proc/"_qs + QString::fromUtf8(read(u"sleeper"_qs).trimmed());
+        return QFile::exists(proc) ? proc : QString();
+    }
+
+    /// An exec that adds a line to the file `count` in the test's folder each time it runs.
+    QString counting(const QString &name, const QString &count, const QString &meta = {}) const
+    {
+        return u"  - name: %1\n    shell: /bin/sh\n    cmd: \"echo x >> %2/%3\"\n%4"_qs.arg(
+            name, m_dir.path(), count, meta);
+    }
+
+    /// How many times the exec writing `count` ran.
+    int runsOf(const QString &count) const { return int(read(count).count('\n')); }
+
+    QString logText(MainWindow &window) const
+    {
+        return window.findChild<LogDock *>()->findChild<QPlainTextEdit *>()->toPlainText();
+    }
+
+    /// Opens name holding `resources` (exec entries) and keeps converging it; false on failure.
+    bool watchExecs(MainWindow &window, const QString &name, const QString &resources)
+    {
+        const QString path =
+            write(name, (u"graph: g\nresources:\n  exec:\n"_qs + resources).toUtf8());
+        if (!openAndWait(window, path))
+            return false;
+        keepConvergingAndRun(window);
+        return QTest::qWaitFor([&] { return window.document()->runs()->isWatching(); }, 10000);
+    }
+
+    /// The longest the event loop went without running a 10 ms timer, from construction on.
+    class EventLoopGaps
+    {
+    public:
+        EventLoopGaps()
+        {
+            m_total.start();
+            m_sinceTick.start();
+            QObject::connect(&m_tick, &QTimer::timeout,
+                             [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
+            m_tick.start(10);
+        }
+        qint64 longestMs() const { return std::max(m_longest, m_sinceTick.elapsed()); }
+        qint64 elapsedMs() const { return m_total.elapsed(); }
+
+    private:
+        QTimer m_tick;
+        QElapsedTimer m_total;
+        QElapsedTimer m_sinceTick;
+        qint64 m_longest = 0;
+    };
+
 private slots:
     void initTestCase()
     {
@@ -165,6 +249,156 @@ private slots:
         stopWithTheKeyboard(window);
         QVERIFY(!window.document()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(::kill(-watcher, 0) == -1 && errno == ESRCH, 5000);
+    }
+
+    void stopKeepsTheWindowAnsweringWhileACheckTakesItsGrace()
+    {
+        MainWindow window;
+        window.show();
+        const QString proc = watchACheckThatIgnoresSigterm(window);
+        QVERIFY(!proc.isEmpty());
+        RunController *runs = window.document()->runs();
+        QVERIFY(runs->isWatching());
+
+        EventLoopGaps gaps;
+        stopWithTheKeyboard(window);
+        QVERIFY(runs->isStopping());
+        QVERIFY2(window.windowTitle().contains(u"stopping"_qs), qPrintable(window.windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isRunning(), 10000);
+        // The command took its grace to die, and the window answered all along.
+        QVERIFY2(gaps.elapsedMs() >= 1500, qPrintable(QString::number(gaps.elapsedMs())));
+        QVERIFY2(gaps.longestMs() < 100, qPrintable(QString::number(gaps.longestMs())));
+        QVERIFY2(!QFile::exists(proc), qPrintable(proc)); // killed and reaped
+        QVERIFY2(window.windowTitle().contains(u"stopped"_qs), qPrintable(window.windowTitle()));
+        QVERIFY(!runs->isStopping());
+    }
+
+    void quittingWaitsForTheProcessesWithoutFreezing()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        const QString proc = watchACheckThatIgnoresSigterm(*window);
+        QVERIFY(!proc.isEmpty());
+        // Quitting asks whether to stop the run; the answer is Close.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Close)->click();
+        });
+        answer.start(10);
+        EventLoopGaps gaps;
+        QVERIFY(!window->close()); // not yet: the check's command is still going
+        answer.stop();
+        QVERIFY(window->isVisible());
+        QVERIFY(!window->isEnabled());
+        QVERIFY2(window->windowTitle().contains(u"stopping"_qs), qPrintable(window->windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 10000);
+        QVERIFY2(gaps.elapsedMs() >= 1500, qPrintable(QString::number(gaps.elapsedMs())));
+        QVERIFY2(gaps.longestMs() < 100, qPrintable(QString::number(gaps.longestMs())));
+        QVERIFY2(!QFile::exists(proc), qPrintable(proc));
+    }
+
+    void aGraphFileChangedOnDiskIsTakenOnWithoutReapplyingWhatStayed()
+    {
+        MainWindow window;
+        window.show();
+        QFile::remove(m_dir.filePath(u"kept.count"_qs));
+        QFile::remove(m_dir.filePath(u"added.count"_qs));
+        QVERIFY(watchExecs(window, u"follow.yaml"_qs, counting(u"kept"_qs, u"kept.count"_qs)));
+        RunController *runs = window.document()->runs();
+        QCOMPARE(runsOf(u"kept.count"_qs), 1);
+        const ResourceId keptBefore = window.document()->graph().find(u"exec"_qs, u"kept"_qs);
+
+        // Another program writes a new version: a resource comes first, the kept one moves.
+        write(u"follow.yaml"_qs,
+              (u"graph: g\nresources:\n  exec:\n"_qs + counting(u"added"_qs, u"added.count"_qs) +
+               counting(u"kept"_qs, u"kept.count"_qs))
+                  .toUtf8());
+        const Graph &graph = window.document()->graph();
+        QTRY_VERIFY_WITH_TIMEOUT(graph.find(u"exec"_qs, u"added"_qs) != InvalidId, 10000);
+        const ResourceId added = graph.find(u"exec"_qs, u"added"_qs);
+        const ResourceId kept = graph.find(u"exec"_qs, u"kept"_qs);
+        QVERIFY(kept != keptBefore); // the reload gave it another id
+        QTRY_COMPARE_WITH_TIMEOUT(runs->state(added), ResourceState::Done, 10000);
+        QCOMPARE(runsOf(u"added.count"_qs), 1);
+        // The kept resource was not applied again, and keeps its state and its look.
+        QCOMPARE(runsOf(u"kept.count"_qs), 1);
+        QCOMPARE(runs->state(kept), ResourceState::Done);
+        QTRY_VERIFY(window.scene()->nodeItem(kept));
+        QTRY_VERIFY(window.scene()->nodeItem(kept)->showsWatching());
+        QCOMPARE(window.scene()->nodeItem(kept)->state(), ResourceState::Done);
+        QVERIFY(runs->isWatching());
+        QTRY_VERIFY2(logText(window).contains(u"1 kept, 0 restarted, 0 removed, 1 added"_qs),
+                     qPrintable(logText(window)));
+        stopWithTheKeyboard(window);
+        QTRY_VERIFY(!window.document()->isRunning());
+    }
+
+    void aGraphFileWithErrorsIsNotTakenOnAndTheWatchGoesOn()
+    {
+        MainWindow window;
+        window.show();
+        for (const char16_t *name : {u"good.count", u"late.count"})
+            QFile::remove(m_dir.filePath(QString::fromUtf16(name)));
+        QVERIFY(watchExecs(window, u"broken.yaml"_qs, counting(u"good"_qs, u"good.count"_qs)));
+        RunController *runs = window.document()->runs();
+        const QString path = m_dir.filePath(u"broken.yaml"_qs);
+        const QString version = u"graph: g\nresources:\n  exec:\n"_qs +
+                                counting(u"good"_qs, u"good.count"_qs) +
+                                counting(u"late"_qs, u"late.count"_qs,
+                                         u"    meta:\n"
+                                         u"      retry: %1\n"_qs);
+        write(u"broken.yaml"_qs, version.arg(u"many"_qs).toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(logText(window).contains(u"has errors"_qs), 10000);
+        // The Problems list names the place, and nothing of the broken graph ran.
+        QStringList errors;
+        for (const Diagnostic &d : window.document()->diagnostics()) {
+            if (d.isError())
+                errors << d.toString();
+        }
+        QVERIFY2(errors.size() == 1 && errors.front().startsWith(path + u":11:"_qs),
+                 qPrintable(errors.join(u'\n')));
+        QVERIFY(runs->isWatching());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"late.count"_qs)));
+
+        // Fixed, it is taken on: the new resource runs, the good one is left alone.
+        write(u"broken.yaml"_qs, version.arg(u"2"_qs).toUtf8());
+        QTRY_COMPARE_WITH_TIMEOUT(runsOf(u"late.count"_qs), 1, 10000);
+        QCOMPARE(runsOf(u"good.count"_qs), 1);
+        stopWithTheKeyboard(window);
+        QTRY_VERIFY(!window.document()->isRunning());
+    }
+
+    void unsavedEditsAreKeptWhenTheFileChangesOnDisk()
+    {
+        MainWindow window;
+        window.show();
+        QFile::remove(m_dir.filePath(u"edited.count"_qs));
+        const QString path = write(u"edited.yaml"_qs, (u"graph: g\nresources:\n  exec:\n"_qs +
+                                                       counting(u"before"_qs, u"edited.count"_qs))
+                                                          .toUtf8());
+        QVERIFY(openAndWait(window, path));
+        GraphEditor *editor = window.editController()->editor();
+        QVERIFY(
+            editor->push(new RenameResourceCommand(editor, u"exec"_qs, u"before"_qs, u"after"_qs)));
+        QVERIFY(window.isWindowModified());
+        keepConvergingAndRun(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window.document()->runs()->isWatching(), 10000);
+        write(u"edited.yaml"_qs,
+              (u"graph: g\nresources:\n  exec:\n"_qs + counting(u"other"_qs, u"edited.count"_qs))
+                  .toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(u"your unsaved edits are kept"_qs),
+            10000);
+        // Nothing was read over the edit, and the watch goes on with the graph it runs.
+        const Graph &graph = window.document()->graph();
+        QVERIFY(graph.find(u"exec"_qs, u"after"_qs) != InvalidId);
+        QCOMPARE(graph.find(u"exec"_qs, u"other"_qs), InvalidId);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.document()->runs()->isWatching());
+        QCOMPARE(runsOf(u"edited.count"_qs), 1);
+        stopWithTheKeyboard(window);
+        QTRY_VERIFY(!window.document()->isRunning());
     }
 
     void closingTheWindowEndsTheWatch()

@@ -13,6 +13,17 @@
 
 namespace converge {
 
+namespace {
+/// For each id of next, the id of the same resource (by kind and name) in now, or InvalidId.
+std::vector<ResourceId> idsBefore(const Graph &now, const Graph &next)
+{
+    std::vector<ResourceId> before(next.resourceCapacity(), InvalidId);
+    for (const ResourceId id : next.resourceIds())
+        before[id] = now.find(next.resource(id).kind, next.resource(id).name);
+    return before;
+}
+} // namespace
+
 struct Document::Loaded
 {
     QString path;
@@ -54,7 +65,8 @@ Document::~Document()
 
 bool Document::open(const QString &path)
 {
-    if (isRunning())
+    // While Keep Converging watches, its own file may be read again: the watch takes it on.
+    if (isRunning() && !(m_runs->isWatching() && !m_runs->isStopping() && path == m_path))
         return false;
     const quint64 generation = ++m_loadGeneration;
     m_layoutJob.cancel();
@@ -149,20 +161,29 @@ void Document::cancelBusy()
 
 void Document::layoutDone(const GraphLayout &layout)
 {
-    if (m_pending && m_model.isLocked()) {
+    const bool following = m_pending && m_runs->isWatching();
+    if (m_pending && m_model.isLocked() && !following) {
         // A run started while the file loaded, and keeps the graph it runs; the file replaces
         // it when the run is over, laid out again then rather than keeping this layout aside.
         return;
     }
     if (m_pending) {
-        // The new picture is ready: now the new graph may replace the old one.
+        // The new picture is ready: now the new graph may replace the old one. While watching,
+        // only this reload may change the locked graph; editing stays blocked.
+        const std::vector<ResourceId> before =
+            following ? idsBefore(m_graph, m_pending->result.graph) : std::vector<ResourceId>();
+        m_model.setLocked(false);
         m_model.reset(std::move(m_pending->result.graph));
+        m_model.setLocked(following);
         m_path = m_pending->path;
         m_source = std::move(m_pending->result.source);
         m_problems.reset(m_pending->result.diagnostics, m_pending->runProblems, m_path);
         m_pending.reset();
         m_hasGraph = true;
-        m_runs->resetForGraph();
+        if (following)
+            m_runs->followReload(before);
+        else
+            m_runs->resetForGraph();
         emit loaded();
     }
     setBusy(false);

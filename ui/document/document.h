@@ -40,7 +40,8 @@ public:
     /// Starts loading path in the background; loaded() or loadFailed() follows. A file that
     /// parses opens even with errors, with every resource and edge that could be read; one that
     /// cannot be read or parsed fails. A later open() supersedes one in flight. Refused (false)
-    /// while a run is going.
+    /// while a run is going, except for the document's own file while Keep Converging
+    /// watches: the watch takes the reloaded graph on (RunController::followReload()).
     bool open(const QString &path);
     /// open() on the current file.
     bool reload();

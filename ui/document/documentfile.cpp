@@ -1,6 +1,7 @@
 #include "document/documentfile.h"
 
 #include "document/document.h"
+#include "document/runcontroller.h"
 #include "editor/grapheditor.h"
 #include "formats/savedtext.h"
 #include "formats/yamlgraphreader.h"
@@ -11,16 +12,36 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QWidget>
+
+#include <sys/stat.h>
 
 namespace converge {
 
 namespace {
 // mgmt requires a graph name; a new graph takes its file's name when first saved.
 const QString UntitledName = QStringLiteral("untitled");
+
+// An editor's save is a burst of events (write, rename, chmod): read the file once after it.
+constexpr int SettleMs = 100;
+
+/// What tells one version of the file from another without reading it; empty when missing.
+QByteArray identityOf(const QString &path)
+{
+    struct stat st;
+    if (stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_dev)) + ':' +
+           QByteArray::number(qulonglong(st.st_ino)) + ':' +
+           QByteArray::number(qlonglong(st.st_size)) + ':' +
+           QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' +
+           QByteArray::number(qlonglong(st.st_mtim.tv_nsec));
+}
 
 } // namespace
 
@@ -41,6 +62,48 @@ DocumentFile::DocumentFile(QWidget *window, Document *document, GraphEditor *edi
     connect(document, &Document::loaded, this,
             [this] { m_recovery->setOriginalPath(m_document->filePath()); });
     createActions();
+    m_disk = new QFileSystemWatcher(this);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(SettleMs);
+    connect(m_disk, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
+    // Editors that save by renaming replace the file: its folder sees that.
+    connect(m_disk, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+    connect(m_settle, &QTimer::timeout, this, &DocumentFile::fileChangedOnDisk);
+    connect(document->runs(), &RunController::watchingChanged, this, &DocumentFile::followFile);
+}
+
+void DocumentFile::followFile(bool on)
+{
+    m_settle->stop();
+    if (const QStringList watched = m_disk->files() + m_disk->directories(); !watched.isEmpty())
+        m_disk->removePaths(watched);
+    const QString path = m_document->filePath();
+    if (!on || path.isEmpty())
+        return;
+    m_onDisk = identityOf(path);
+    m_disk->addPaths({path, QFileInfo(path).absolutePath()});
+}
+
+void DocumentFile::fileChangedOnDisk()
+{
+    const QString path = m_document->filePath();
+    if (!m_document->runs()->isWatching() || path.isEmpty())
+        return;
+    const QByteArray now = identityOf(path);
+    // Gone (a rename in progress), or the version this window read or wrote: nothing to do.
+    if (now.isEmpty() || now == m_onDisk)
+        return;
+    m_onDisk = now;
+    if (!m_disk->files().contains(path))
+        m_disk->addPath(path); // a replaced file is a new one to watch
+    if (!m_editor->undoStack()->isClean()) {
+        emit message(tr("%1 changed on disk; your unsaved edits are kept and Keep Converging "
+                        "goes on with the graph it runs. Reload to take the file's version.")
+                         .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_document->reload();
 }
 
 void DocumentFile::createActions()
@@ -128,6 +191,7 @@ bool DocumentFile::saveTo(const QString &path)
     if (named)
         m_document->model()->setName(graph.name);
     m_document->setFilePath(path);
+    m_onDisk = identityOf(path); // this window's own change: not one to reload
     emit filePathChanged();
     m_recovery->setOriginalPath(path);
     m_editor->undoStack()->setClean();

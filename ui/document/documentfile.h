@@ -6,6 +6,8 @@
 #include <QString>
 
 class QAction;
+class QFileSystemWatcher;
+class QTimer;
 class QWidget;
 
 namespace converge {
@@ -19,8 +21,13 @@ class GraphEditor;
 /// New, Save and Save As actions; the window puts them in its menu and toolbar.
 ///
 /// Unsaved means the editor's undo stack is not clean: the window's modified flag follows it,
-/// and a clean stack removes the recovery file. Owned by the window; the Document and the
-/// GraphEditor must outlive it. Questions and failures are modal on window. GUI thread only.
+/// and a clean stack removes the recovery file.
+///
+/// While Keep Converging watches, it also follows the file on disk: a change made outside
+/// the window (not by its own Save) reloads the document, which the watch then takes on,
+/// when there are no unsaved changes; with unsaved changes nothing is reloaded (they are
+/// never lost) and message() says so. Owned by the window; the Document and the GraphEditor
+/// must outlive it. Questions and failures are modal on window. GUI thread only.
 class DocumentFile : public QObject
 {
     Q_OBJECT
@@ -65,6 +72,10 @@ signals:
 
 private:
     void createActions();
+    /// Keep Converging's watch began (true) or ended: follow the file on disk, or stop.
+    void followFile(bool on);
+    /// The file or its folder changed on disk, a moment ago.
+    void fileChangedOnDisk();
 
     QWidget *m_window;
     Document *m_document;
@@ -73,6 +84,11 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QFileSystemWatcher *m_disk;
+    QTimer *m_settle; ///< an editor's save is several events: act once they are over
+    /// Identity of the file as last read or written here (device, inode, size, mtime): a
+    /// change notice for the window's own Save finds it unchanged.
+    QByteArray m_onDisk;
 };
 
 } // namespace converge

@@ -37,6 +37,8 @@ RunController::RunController(const Document *document, QObject *parent)
     connect(&m_replay, &RunReplay::advanced, this, &RunController::replayAdvanced);
     connect(&m_replay, &RunReplay::finished, this, &RunController::endReplay);
     connect(&m_watch, &WatchMonitor::batchReady, this, &RunController::watchBatch);
+    connect(&m_watch, &WatchMonitor::stopped, this, &RunController::watchStopped);
+    connect(&m_watch, &WatchMonitor::swapped, this, &RunController::graphFollowed);
 }
 
 RunController::~RunController()
@@ -66,6 +68,39 @@ void RunController::graphEdited()
     m_states.resize(capacity, ResourceState::Pending);
     m_startUs.resize(capacity, -1);
     m_records.resize(capacity);
+}
+
+void RunController::followReload(const std::vector<ResourceId> &before)
+{
+    const Graph &graph = m_document->graph();
+    const std::uint32_t capacity = graph.resourceCapacity();
+    std::vector<ResourceState> states(capacity, ResourceState::Pending);
+    std::vector<qint64> startUs(capacity, -1);
+    std::vector<std::optional<RunRecord>> records(capacity);
+    m_runIds = graph.resourceIds();
+    for (const ResourceId id : m_runIds) {
+        const ResourceId old = id < before.size() ? before[id] : InvalidId;
+        if (old == InvalidId || old >= m_states.size())
+            continue;
+        states[id] = m_states[old];
+        startUs[id] = m_startUs[old];
+        records[id] = std::move(m_records[old]);
+    }
+    m_states = std::move(states);
+    m_startUs = std::move(startUs);
+    m_records = std::move(records);
+    // Its rows are by the old ids; the watch's next applies start it again.
+    m_timeline.clear();
+    Diagnostics errors;
+    for (const Diagnostic &d : m_document->problems()->diagnostics()) {
+        if (d.isError())
+            errors.append(d);
+    }
+    if (!errors.isEmpty()) {
+        emit graphRefused(errors);
+        return;
+    }
+    m_watch.swapTo(graph);
 }
 
 bool RunController::run(bool dryRun)
@@ -159,22 +194,28 @@ bool RunController::startRun(RunOptions options)
 
 void RunController::stop()
 {
-    if (m_accepted)
+    if (m_stopping || !isRunning())
+        return;
+    if (m_accepted) {
+        m_stopping = true;
+        emit stopping();
         m_engine.cancel();
-    else if (m_watch.isActive())
+    } else {
         endWatch();
+    }
 }
 
 void RunController::setKeepConverging(bool on)
 {
     m_keepConverging = on;
-    if (!on && isWatching())
+    if (!on && isWatching() && !m_stopping)
         endWatch();
 }
 
 void RunController::engineRefused(const Diagnostics &reasons)
 {
     m_diagnostics = reasons;
+    m_stopping = false;
     for (Diagnostic &d : m_diagnostics) {
         if (d.file.isEmpty())
             d.file = m_document->filePath();
@@ -278,7 +319,13 @@ void RunController::completeRun()
         emit watchingChanged(true);
         return;
     }
-    m_watch.stop();
+    if (m_watch.isActive()) {
+        // Its watchcmds may still be going; the run is over once they are gone.
+        m_watchWasOn = false;
+        m_watch.stopLater();
+        return;
+    }
+    m_stopping = false;
     emit runFinished(m_summary);
     emit runningChanged(false);
 }
@@ -305,9 +352,18 @@ void RunController::watchBatch(const std::vector<RunEvent> &events,
 
 void RunController::endWatch()
 {
-    const bool watching = m_watch.isWatching();
-    m_watch.stop(); // hands on the last batch, then every process has ended
-    if (watching)
+    m_watchWasOn = m_watch.isWatching();
+    // The user ended it: the run says "stopped", as a cancelled pass does.
+    m_summary.interrupted = true;
+    m_stopping = true;
+    emit stopping();
+    m_watch.stopLater();
+}
+
+void RunController::watchStopped()
+{
+    m_stopping = false;
+    if (std::exchange(m_watchWasOn, false))
         emit watchingChanged(false);
     emit runFinished(m_summary);
     emit runningChanged(false);

@@ -40,7 +40,10 @@ class Document;
 /// `converge run --watch` does (WatchMonitor): watchingChanged(true) comes instead of
 /// runFinished(), the run counts as going (so editing stays blocked), and each repair's
 /// events reach the views through the same eventsRead()/statesChanged() batches; stop() ends
-/// the watch, and runFinished() follows with the first pass's summary.
+/// the watch, and runFinished() follows with the first pass's summary, marked interrupted.
+///
+/// Stopping never makes the GUI thread wait for a command's cancel grace: stop() says
+/// stopping(), and runFinished() comes once every process of the run and its watch is gone.
 ///
 /// Owned by the Document (whose graph and file it runs), which must outlive it. GUI thread
 /// only.
@@ -58,10 +61,13 @@ public:
     bool runResources(const std::vector<ResourceId> &ids, bool withPrerequisites);
     /// Runs the resources that failed or were skipped in the last run, nothing else.
     bool rerunFailed();
-    /// Cancels the run, or ends the watch; runFinished() still follows.
+    /// Cancels the run, or ends the watch, without waiting for its processes: stopping()
+    /// follows at once, runFinished() once they are gone.
     void stop();
     /// From an accepted run() until runFinished() or runRefused().
     bool isRunning() const { return m_accepted || m_watch.isActive(); }
+    /// Between stop() and runFinished(): processes of the run are still being ended.
+    bool isStopping() const { return m_stopping; }
     /// Whether a Run keeps converging after its first pass; turning it off ends a watch.
     void setKeepConverging(bool on);
     bool keepConverging() const { return m_keepConverging; }
@@ -110,6 +116,12 @@ public:
     void resetForGraph();
     /// The graph grew in place (editing): per-resource state grows with it.
     void graphEdited();
+    /// While watching, the document read its file again: states and records follow their
+    /// resources to the new ids (`before[id]`: the new id's resource's old id, by kind and
+    /// name, or InvalidId for a new one), the timeline starts over, and
+    /// the watch takes on the new graph (graphFollowed()), unless the document's problems
+    /// hold errors: then it keeps running the last good graph and graphRefused() says why.
+    void followReload(const std::vector<ResourceId> &before);
 
 signals:
     /// run() was accepted (true) or the run is over: finished or refused (false).
@@ -123,6 +135,14 @@ signals:
     void runFinished(const converge::RunSummary &summary);
     /// The first pass ended and the graph is watched (true), or the watch ended (false).
     void watchingChanged(bool watching);
+    /// stop() was asked: nothing new starts, and runFinished() follows once every process of
+    /// the run and its watch is gone.
+    void stopping();
+    /// The watch took on the reloaded graph; line says what that meant, for the log.
+    void graphFollowed(const QString &line);
+    /// The reloaded graph has errors (each with file:line:col): the watch keeps running the
+    /// graph it had.
+    void graphRefused(const converge::Diagnostics &errors);
     /// What watch mode said since the last batch (drift seen, checks, holds), for the log.
     void watchNotes(const std::vector<converge::WatchNote> &notes);
     /// A run could not start; diagnostics() now says why.
@@ -150,6 +170,8 @@ private:
     /// (eventsRead, watchNotes, statesChanged).
     void handOn(const std::vector<RunEvent> &events, const std::vector<WatchNote> &notes = {});
     void endWatch();
+    /// The watch's last process is gone: the run is over.
+    void watchStopped();
     void replayAdvanced(const std::vector<RunEvent> &events);
     void endReplay();
 
@@ -157,6 +179,8 @@ private:
     Engine m_engine;
     QTimer m_backlog; ///< the next batch of a backlog, on the next event-loop pass
     bool m_accepted = false;
+    bool m_stopping = false;
+    bool m_watchWasOn = false; ///< the watch being stopped had resumed after the first pass
     bool m_dryRun = false;
     std::optional<RunSummary> m_finished; ///< the engine is done; its events are still read
     qsizetype m_eventIndex = 0;

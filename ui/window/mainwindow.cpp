@@ -79,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::loadFailed, this, &MainWindow::loadFailed);
     connect(m_document, &Document::layoutReady, this, &MainWindow::layoutReady);
     connect(m_document->runs(), &RunController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_document->runs(), &RunController::watchingChanged, this, &MainWindow::updateActions);
+    connect(m_document->runs(), &RunController::stopping, this, &MainWindow::updateActions);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
 
     m_documentFile->newAction()->setIcon(themedIcon(u"document-new"_qs, u"new"_qs));
@@ -311,19 +313,40 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_document->isRunning()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Stop the Run?"),
-            tr("A run is still going. Quitting stops it and terminates its commands."),
-            QMessageBox::Cancel | QMessageBox::Close, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close) {
+    if (!m_closing) {
+        if (m_document->isRunning()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Stop the Run?"),
+                tr("A run is still going. Quitting stops it and terminates its commands."),
+                QMessageBox::Cancel | QMessageBox::Close, QMessageBox::Cancel);
+            if (answer != QMessageBox::Close) {
+                event->ignore();
+                return;
+            }
+        }
+        if (!m_documentFile->maybeSave()) {
             event->ignore();
             return;
         }
+        m_closing = true;
     }
-    if (!m_documentFile->maybeSave()) {
-        event->ignore();
-        return;
+    if (m_document->isRunning()) {
+        m_document->stop();
+        if (m_document->isRunning()) {
+            // No process may outlive the window, and a command may take its cancel grace to
+            // end: the window stays up, locked and saying "stopping", and closes once the run
+            // is over, instead of freezing meanwhile.
+            setEnabled(false);
+            connect(
+                m_document->runs(), &RunController::runningChanged, this,
+                [this](bool running) {
+                    if (!running)
+                        close();
+                },
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+            event->ignore();
+            return;
+        }
     }
     m_documentFile->closed();
     writeSettings();
@@ -431,7 +454,10 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!running);
     m_closeAction->setEnabled(!running);
     m_recentFiles->setEnabled(!running);
-    m_reloadAction->setEnabled(!running && !m_document->filePath().isEmpty());
+    // While watching, a reload is taken on by the watch (RunController::followReload()).
+    const RunController *runs = m_document->runs();
+    const bool reloadable = !running || (runs->isWatching() && !runs->isStopping());
+    m_reloadAction->setEnabled(reloadable && !m_document->filePath().isEmpty());
 }
 
 void MainWindow::updateTitle()

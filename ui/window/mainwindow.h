@@ -88,6 +88,8 @@ private:
     DocumentFile *m_documentFile = nullptr;
     BusyIndicator *m_busy = nullptr;
     bool m_fitOnLayout = false;
+    /// The user agreed to close; the window waits for the run's processes to end first.
+    bool m_closing = false;
     QString m_openingPath; ///< the file asked for last: Open Recent lists it only once it opened
     RunActions *m_runActions = nullptr;
     GroupActions *m_groupActions = nullptr;

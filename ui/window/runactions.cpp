@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
@@ -125,13 +126,31 @@ void RunActions::install(QMenu *helpMenu, QToolBar *viewToolBar, LogDock *log,
     connect(runs, &RunController::runStarted, this, &RunActions::runStarted);
     connect(runs, &RunController::runFinished, this, &RunActions::runFinished);
     connect(runs, &RunController::watchingChanged, this, &RunActions::watchingChanged);
+    connect(runs, &RunController::stopping, this, &RunActions::stopping);
+    connect(runs, &RunController::graphFollowed, this, &RunActions::logRunLine);
+    connect(runs, &RunController::graphRefused, this, [this] {
+        logRunLine(tr("%1 has errors (see Problems): Keep Converging keeps running the graph "
+                      "it had")
+                       .arg(QFileInfo(m_document->filePath()).fileName()));
+    });
     connect(runs, &RunController::watchNotes, this, &RunActions::watchNotes);
     connect(runs, &RunController::runRefused, this, &RunActions::refuseRun);
     connect(runs, &RunController::runningChanged, this, &RunActions::updateActions);
     connect(m_document, &Document::busyChanged, this, &RunActions::updateActions);
     connect(m_document, &Document::loaded, this, &RunActions::loaded);
     connect(m_document, &Document::loadFailed, this, &RunActions::updateActions);
-    connect(m_document, &Document::layoutReady, this, &RunActions::updateActions);
+    connect(m_document, &Document::layoutReady, this, [this] {
+        // A graph read again while watching is drawn anew, its nodes watched too: once the
+        // window has made them, after this signal.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_document->runs()->isWatching())
+                    markWatching(true);
+            },
+            Qt::QueuedConnection);
+        updateActions();
+    });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &RunActions::updateActions);
     // Run follows whether there is anything to run.
     const GraphModel *model = m_document->model();
@@ -219,6 +238,9 @@ void RunActions::refuseRun(const Diagnostics &reasons)
 
 void RunActions::loaded()
 {
+    // Read again while watching, the graph keeps its run: its log and counts go on.
+    if (m_document->runs()->isWatching())
+        return;
     m_logDock->clear();
     m_runStatus->reset();
     m_runStatusText.clear();
@@ -284,11 +306,7 @@ void RunActions::runFinished(const RunSummary &summary)
         m_runStatusText = summary.noop ? tr("checked") : tr("converged");
     if (!summary.error.isEmpty())
         m_window->statusBar()->showMessage(summary.error);
-    LogDock::Line last;
-    last.kind = LogDock::Line::Kind::Summary;
-    last.time = QLocale().toString(QTime::currentTime(), u"HH:mm:ss.zzz"_qs);
-    last.text = summaryText(summary);
-    m_logDock->appendLines({std::move(last)});
+    logRunLine(summaryText(summary));
     emit selectedRecordChanged();
     updateActions();
     emit titlePrefixChanged();
@@ -315,13 +333,27 @@ QString RunActions::summaryText(const RunSummary &summary)
     return text + u' ' + parts.join(u", "_qs);
 }
 
-void RunActions::watchingChanged(bool watching)
+void RunActions::markWatching(bool watching)
 {
-    RunController *runs = m_document->runs();
     for (ResourceId id : m_document->graph().resourceIds()) {
         if (NodeItem *item = m_scene->nodeItem(id))
             item->setWatching(watching);
     }
+}
+
+void RunActions::logRunLine(const QString &text)
+{
+    LogDock::Line line;
+    line.kind = LogDock::Line::Kind::Summary;
+    line.time = QLocale().toString(QTime::currentTime(), u"HH:mm:ss.zzz"_qs);
+    line.text = text;
+    m_logDock->appendLines({std::move(line)});
+}
+
+void RunActions::watchingChanged(bool watching)
+{
+    RunController *runs = m_document->runs();
+    markWatching(watching);
     if (watching) {
         m_runStatus->setCounts(runs->counts());
         m_runStatus->runFinished(runs->engine().summary().seconds);
@@ -331,6 +363,14 @@ void RunActions::watchingChanged(bool watching)
         m_runStatus->watchEnded();
     }
     emit selectedRecordChanged();
+    updateActions();
+    emit titlePrefixChanged();
+}
+
+void RunActions::stopping()
+{
+    // Until every process of the run is gone: a command may take its grace period to end.
+    m_runStatusText = tr("stopping");
     updateActions();
     emit titlePrefixChanged();
 }
@@ -393,7 +433,8 @@ void RunActions::updateActions()
     m_dryRunAction->setEnabled(ready);
     m_runSelectedAction->setEnabled(ready && selection);
     m_rerunFailedAction->setEnabled(ready && m_document->runs()->hasFailures());
-    m_stopAction->setEnabled(running || m_document->isBusy());
+    m_stopAction->setEnabled((running && !m_document->runs()->isStopping()) ||
+                             (!running && m_document->isBusy()));
     m_runThisAction->setEnabled(ready && selection);
     m_runUpToHereAction->setEnabled(ready && selection);
     m_copyNameAction->setEnabled(selection);

@@ -75,6 +75,11 @@ private:
     void runStarted(bool dryRun);
     void runFinished(const RunSummary &summary);
     void watchingChanged(bool watching);
+    /// Gives every node of the scene the watching look, or takes it away.
+    void markWatching(bool watching);
+    /// A line about the run as a whole (how it ended, a graph taken on), with the time.
+    void logRunLine(const QString &text);
+    void stopping();
     void watchNotes(const std::vector<WatchNote> &notes);
     void updateActions();
 
