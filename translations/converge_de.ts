@@ -2351,6 +2351,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>Saved %1, rewritten in full (comments and layout not kept): %2</source>
         <translation>%1 gespeichert, vollständig neu geschrieben (Kommentare und Formatierung nicht erhalten): %2</translation>
     </message>
+    <message>
+        <source>%1 changed on disk; your unsaved edits are kept and Keep Converging goes on with the graph it runs. Reload to take the file&apos;s version.</source>
+        <translation>%1 wurde auf der Platte geändert; Ihre ungespeicherten Änderungen bleiben erhalten, und Konvergent halten läuft mit seinem Graphen weiter. Neu laden übernimmt die Fassung der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>converge::DryRunReport</name>
@@ -3471,6 +3475,14 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>watch failed: %1</source>
         <translation>Überwachung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see Problems): Keep Converging keeps running the graph it had</source>
+        <translation>%1 enthält Fehler (siehe Probleme): Konvergent halten führt den bisherigen Graphen weiter aus</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>wird gestoppt</translation>
     </message>
 </context>
 <context>

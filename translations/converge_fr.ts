@@ -2351,6 +2351,10 @@ Le fichier sur le disque est inchangé.</translation>
         <source>Saved %1, rewritten in full (comments and layout not kept): %2</source>
         <translation>%1 enregistré, entièrement réécrit (commentaires et mise en forme non conservés)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 changed on disk; your unsaved edits are kept and Keep Converging goes on with the graph it runs. Reload to take the file&apos;s version.</source>
+        <translation>%1 a changé sur le disque ; vos modifications non enregistrées sont conservées et Maintenir la convergence continue avec le graphe qu'il exécute. Recharger prend la version du fichier.</translation>
+    </message>
 </context>
 <context>
     <name>converge::DryRunReport</name>
@@ -2852,7 +2856,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>The collapsed groups could not be laid out: %1</source>
-        <translation>Les groupes repliés n'ont pas pu être disposés : %1</translation>
+        <translation>Les groupes repliés n&apos;ont pas pu être disposés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3475,14 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>watch failed: %1</source>
         <translation>surveillance échouée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors (see Problems): Keep Converging keeps running the graph it had</source>
+        <translation>%1 contient des erreurs (voir Problèmes) : Maintenir la convergence continue d'exécuter le graphe qu'il avait</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arrêt en cours</translation>
     </message>
 </context>
 <context>
