@@ -68,7 +68,7 @@ test)
     # ThreadSanitizer: the suites whose code runs on more than one thread (engine, scheduler,
     # process runner); TSan exits 66 after any report. -O1 compiles faster than a release build
     # here, and TSan's run time needs it.
-    tsan_suites="tst_engine tst_scheduler tst_readyqueue tst_rungraph tst_eventlog tst_execresource tst_refresh tst_reactor tst_waitingresources tst_commandgate tst_layoutjob tst_watchcoordinator tst_watchcommand tst_inotifyhub"
+    tsan_suites="tst_engine tst_scheduler tst_readyqueue tst_rungraph tst_eventlog tst_execresource tst_refresh tst_reactor tst_waitingresources tst_commandgate tst_layoutjob tst_watchcoordinator tst_watchcommand tst_inotifyhub tst_filewatch tst_enginewatchrunner"
     sanitizer_build "$build_dir-tsan" thread -O1
     # shellcheck disable=SC2086 # one target per word
     cmake --build "$build_dir-tsan" -j "$jobs" --target $tsan_suites
