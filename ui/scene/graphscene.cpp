@@ -3,6 +3,7 @@
 #include "model/graph.h"
 #include "model/resourceschema.h"
 #include "scene/edgeitem.h"
+#include "scene/graphscenebuild.h"
 #include "scene/nodeitem.h"
 #include "scene/nodenavigation.h"
 
@@ -17,23 +18,6 @@
 #include <limits>
 
 namespace converge {
-
-/// What showLayout() has yet to create, in order: nodes first, so edges find their ends drawn.
-struct GraphScene::Build
-{
-    struct Node
-    {
-        ResourceId id;
-        QString kind;
-        QString name;
-        QPointF centre;
-        QSizeF size;
-    };
-    std::vector<Node> nodes;
-    std::vector<GraphLayout::Edge> edges;
-    size_t nextNode = 0;
-    size_t nextEdge = 0;
-};
 
 namespace {
 // Room around the drawing so that nodes at the border do not touch the window edge.
@@ -432,31 +416,29 @@ void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 void GraphScene::keyPressEvent(QKeyEvent *event)
 {
+    int dx = 0, dy = 0;
     switch (event->key()) {
     case Qt::Key_Left:
-        moveSelection(-1, 0);
-        break;
     case Qt::Key_Right:
-        moveSelection(1, 0);
+        dx = event->key() == Qt::Key_Left ? -1 : 1;
         break;
     case Qt::Key_Up:
-        moveSelection(0, -1);
-        break;
     case Qt::Key_Down:
-        moveSelection(0, 1);
+        dy = event->key() == Qt::Key_Up ? -1 : 1;
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_cursor != InvalidId && nodeItem(m_cursor)) {
             emit nodeActivated(m_cursor);
-            break;
+            event->accept();
+            return;
         }
-        QGraphicsScene::keyPressEvent(event);
-        return;
+        [[fallthrough]];
     default:
         QGraphicsScene::keyPressEvent(event);
         return;
     }
+    moveSelection(dx, dy);
     event->accept();
 }
 
@@ -467,12 +449,12 @@ void GraphScene::moveSelection(int dx, int dy)
         const std::vector<ResourceId> selected = selectedResources();
         current = selected.empty() ? nullptr : nodeItem(selected.front());
     }
-    NodeItem *best = NodeNavigation::next(m_nodeItems, current, dx, dy);
-    if (!current && !selectedItems().empty()) {
-        // Something else is selected (a collapsed group's box): go on from there.
-        const QRectF from = selectedItems().front()->sceneBoundingRect();
-        best = NodeNavigation::nextFrom(m_nodeItems, from.center(), dx, dy);
-    }
+    // Without a node, something else may be selected (a collapsed group's box): go on from there.
+    NodeItem *best =
+        current || selectedItems().empty()
+            ? NodeNavigation::next(m_nodeItems, current, dx, dy)
+            : NodeNavigation::nextFrom(
+                  m_nodeItems, selectedItems().front()->sceneBoundingRect().center(), dx, dy);
     if (best)
         selectResource(best->resourceId());
 }
