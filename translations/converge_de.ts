@@ -3622,6 +3622,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>Drag to another resource to make it depend on this one</source>
         <translation>Auf eine andere Ressource ziehen, um sie von dieser abhängig zu machen</translation>
     </message>
+    <message>
+        <source>Expand the collapsed groups to move resources: while they are collapsed, resources are not where the file puts them</source>
+        <translation>Klappen Sie die Gruppen auf, um Ressourcen zu verschieben: solange sie eingeklappt sind, stehen die Ressourcen nicht dort, wo die Datei sie hinsetzt</translation>
+    </message>
 </context>
 <context>
     <name>converge::ShellSyntaxWarning</name>

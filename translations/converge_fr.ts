@@ -2353,7 +2353,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>%1 changed on disk; your unsaved edits are kept and Keep Converging goes on with the graph it runs. Reload to take the file&apos;s version.</source>
-        <translation>%1 a changé sur le disque ; vos modifications non enregistrées sont conservées et Maintenir la convergence continue avec le graphe qu'il exécute. Recharger prend la version du fichier.</translation>
+        <translation>%1 a changé sur le disque&#xa0;; vos modifications non enregistrées sont conservées et Maintenir la convergence continue avec le graphe qu&apos;il exécute. Recharger prend la version du fichier.</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3478,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>%1 has errors (see Problems): Keep Converging keeps running the graph it had</source>
-        <translation>%1 contient des erreurs (voir Problèmes) : Maintenir la convergence continue d'exécuter le graphe qu'il avait</translation>
+        <translation>%1 contient des erreurs (voir Problèmes)&#xa0;: Maintenir la convergence continue d&apos;exécuter le graphe qu&apos;il avait</translation>
     </message>
     <message>
         <source>stopping</source>
@@ -3621,6 +3621,10 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>Drag to another resource to make it depend on this one</source>
         <translation>Glisser sur une autre ressource pour la rendre dépendante de celle-ci</translation>
+    </message>
+    <message>
+        <source>Expand the collapsed groups to move resources: while they are collapsed, resources are not where the file puts them</source>
+        <translation>Dépliez les groupes pour déplacer des ressources : tant qu'ils sont repliés, les ressources ne sont pas là où le fichier les place</translation>
     </message>
 </context>
 <context>

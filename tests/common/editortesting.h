@@ -11,6 +11,7 @@
 #include "scene/graphview.h"
 #include "scene/nodeitem.h"
 #include "window/mainwindow.h"
+#include "windowtesting.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -81,15 +82,6 @@ struct EditorWindowCloser
 };
 /// A window from showEditorWindow() for the length of one test function.
 using EditorWindow = std::unique_ptr<MainWindow, EditorWindowCloser>;
-
-/// Opens path and waits until its picture is up.
-inline bool openAndWait(MainWindow &window, const QString &path)
-{
-    QSignalSpy ready(window.document(), &Document::layoutReady);
-    window.openFile(path);
-    return ready.wait(10000);
-}
-
 /// Answers the next modal message box named objectName by clicking the button with text.
 inline void answerNextBox(const QString &objectName, const QString &button)
 {

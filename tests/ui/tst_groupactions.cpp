@@ -1,12 +1,13 @@
 #include "editor/editcontroller.h"
 #include "editor/grapheditor.h"
+#include "editor/sceneeditor.h"
+#include "editortesting.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
 #include "scene/groupcollapser.h"
 #include "scene/groupitem.h"
 #include "scene/nodeitem.h"
 #include "window/groupactions.h"
-#include "windowtesting.h"
 
 #include <QAction>
 #include <QFile>
@@ -117,6 +118,40 @@ private slots:
         QCOMPARE(window.groupActions()->collapser()->collapsedCount(), 0);
         for (const NodeItem *node : window.scene()->nodeItems())
             QVERIFY(!node || node->isVisible());
+    }
+
+    void aNodeCannotBeDraggedWhileGroupsAreCollapsed()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, writeGraph()));
+        GraphScene *scene = window.scene();
+        const Graph &graph = window.document()->graph();
+        const ResourceId db = graph.find(u"noop"_qs, u"db"_qs);
+        GroupCollapser *collapser = window.groupActions()->collapser();
+        QSignalSpy arranged(collapser, &GroupCollapser::arranged);
+        QSignalSpy refused(window.editController()->sceneEditor(), &SceneEditor::refused);
+        scene->selectResource(graph.find(u"noop"_qs, u"web-1"_qs));
+        window.groupActions()->collapseAction()->trigger();
+        QVERIFY(arranged.wait(20000));
+        QWidget *viewport = window.view()->viewport();
+        const QPointF drawn = scene->nodeItem(db)->pos();
+        window.view()->centerOn(drawn);
+        const QPoint at = window.view()->mapFromScene(drawn);
+        drag(viewport, at, at + QPoint(60, 40));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!graph.resource(db).position);
+        QCOMPARE(window.editController()->editor()->undoStack()->count(), 0);
+        QCOMPARE(scene->nodeItem(db)->pos(), drawn);
+
+        collapser->expandAll();
+        window.view()->centerOn(scene->nodeItem(db)->pos());
+        const QPoint home = window.view()->mapFromScene(scene->nodeItem(db)->pos());
+        drag(viewport, home, home + QPoint(60, 40));
+        QVERIFY(graph.resource(db).position);
+        QCOMPARE(refused.count(), 1);
     }
 };
 

@@ -221,6 +221,13 @@ bool SceneEditor::mouseMove(QGraphicsSceneMouseEvent *event)
             event->accept();
             return true;
         }
+        if (m_moveAllowed && !m_moveAllowed()) {
+            m_pressed = InvalidId;
+            emit refused(tr("Expand the collapsed groups to move resources: while they are "
+                            "collapsed, resources are not where the file puts them"));
+            event->accept();
+            return true;
+        }
         m_moving = true;
         showHandles(nullptr);
         ++m_drag;

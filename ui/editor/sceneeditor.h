@@ -7,6 +7,7 @@
 #include <QPointF>
 #include <QSizeF>
 
+#include <functional>
 #include <vector>
 
 class QGraphicsEllipseItem;
@@ -46,6 +47,10 @@ public:
     QString newKind() const { return m_newKind; }
     void setSnapToGrid(bool snap) { m_snap = snap; }
     bool snapToGrid() const { return m_snap; }
+    /// Nodes are dragged only while allowed() says so; a drag otherwise is refused (refused()
+    /// says why). The window closes it while collapsed groups are drawn: nodes are then not
+    /// where the file puts them, and a move from there would make no sense expanded.
+    void setMoveGate(std::function<bool()> allowed) { m_moveAllowed = std::move(allowed); }
 
     /// Adds a resource of kind centred at pos, with a free name; returns its key.
     QString addResource(const QString &kind, QPointF pos);
@@ -91,6 +96,7 @@ private:
     GraphEditor *m_editor;
     QString m_newKind = QStringLiteral("exec");
     bool m_snap = false;
+    std::function<bool()> m_moveAllowed;
 
     ResourceId m_pressed = InvalidId; ///< node under a plain left press, a possible move
     QPointF m_pressPos;

@@ -12,10 +12,12 @@
 #include "document/runcontroller.h"
 #include "editor/contextmenus.h"
 #include "editor/editcontroller.h"
+#include "editor/sceneeditor.h"
 #include "export/exportcontroller.h"
 #include "scene/busyindicator.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
+#include "scene/groupcollapser.h"
 #include "scene/themedicon.h"
 #include "window/dryrunreport.h"
 #include "window/examplesmenu.h"
@@ -269,6 +271,8 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(tr("Show All &Resources"), filter, &FilterDock::showAll);
     m_groupActions = new GroupActions(this, m_document, m_scene, filter);
     m_groupActions->arrangeWith(m_editController->editor());
+    m_editController->sceneEditor()->setMoveGate(
+        [collapser = m_groupActions->collapser()] { return collapser->collapsedCount() == 0; });
     overview->map()->setGroups(m_groupActions->collapser());
 }
 
