@@ -229,9 +229,10 @@ private slots:
         QVERIFY(runs->timeline().rows().at(id).tries.size() >= 2);
         const QString log =
             window.findChild<LogDock *>()->findChild<QPlainTextEdit *>()->toPlainText();
-        QVERIFY2(
-            log.contains(QRegularExpression(u"\\d\\d:\\d\\d:\\d\\d drift: content changed"_qs)),
-            qPrintable(log));
+        QVERIFY2(log.contains(QRegularExpression(
+                     u"^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} file/\\S+: drift: content changed$"_qs,
+                     QRegularExpression::MultilineOption)),
+                 qPrintable(log));
 
         stopWithTheKeyboard(window);
         QVERIFY(!window.document()->isRunning());

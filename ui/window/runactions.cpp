@@ -413,7 +413,9 @@ void RunActions::watchNotes(const std::vector<WatchNote> &notes)
         line.resource = r.id;
         line.kind = LogDock::Line::Kind::Message;
         line.prefix = graph.resource(r.id).key();
-        line.text = note.time.toString(u"HH:mm:ss "_qs) + text;
+        // As every other line: the time first, to the millisecond, then the resource.
+        line.time = QLocale().toString(note.time.time(), u"HH:mm:ss.zzz"_qs);
+        line.text = text;
         lines.push_back(std::move(line));
     }
     m_logDock->appendLines(std::move(lines));
