@@ -1,5 +1,6 @@
 #include "model/graph.h"
 #include "model/resourcegrouping.h"
+#include "placedgraph.h"
 #include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/groupcollapser.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace converge;
+using namespace converge::testing;
 
 /// Collapsed groups laid out again through the layout helper: boxes never sit over other
 /// nodes, every edge still points down, and expanding puts everything back where it was.
@@ -33,26 +35,16 @@ private:
                 {"top", {150, 0}},     {"web-1", {0, 100}},   {"m1", {150, 100}},
                 {"web-2", {300, 100}}, {"db-1", {0, 200}},    {"m2", {150, 200}},
                 {"db-2", {300, 200}},  {"bottom", {150, 300}}};
-            for (const auto &[name, centre] : nodes) {
-                Resource r;
-                r.kind = u"noop"_qs;
-                r.name = QString::fromLatin1(name);
-                layout.nodes.push_back({graph.addResource(std::move(r)), centre, {120, 36}});
-            }
+            for (const auto &[name, centre] : nodes)
+                addPlacedNoop(graph, layout, QString::fromLatin1(name), centre);
             const std::pair<const char *, const char *> edges[] = {
                 {"top", "web-1"},   {"top", "m1"},    {"top", "web-2"},
                 {"web-1", "db-1"},  {"m1", "m2"},     {"web-2", "db-2"},
                 {"db-1", "bottom"}, {"m2", "bottom"}, {"db-2", "bottom"}};
             for (const auto &[from, to] : edges) {
-                Edge edge;
-                edge.from = graph.find(u"noop"_qs, QString::fromLatin1(from));
-                edge.to = graph.find(u"noop"_qs, QString::fromLatin1(to));
-                edge.name = QString::fromLatin1(from) + u'>' + QString::fromLatin1(to);
-                GraphLayout::Edge geometry;
-                geometry.id = graph.addEdge(edge);
-                geometry.lineTo(layout.nodes[edge.from].centre);
-                geometry.lineTo(layout.nodes[edge.to].centre);
-                layout.edges.push_back(geometry);
+                addStraightEdge(graph, layout, graph.find(u"noop"_qs, QString::fromLatin1(from)),
+                                graph.find(u"noop"_qs, QString::fromLatin1(to)),
+                                QString::fromLatin1(from) + u'>' + QString::fromLatin1(to));
             }
             layout.bounds = QRectF(-60, -18, 420, 336);
             scene.showLayout(graph, layout);
@@ -86,10 +78,11 @@ private:
         {
             QSignalSpy arranged(&collapser, &GroupCollapser::arranged);
             QSignalSpy failed(&collapser, &GroupCollapser::arrangeFailed);
-            QTest::qWaitFor([&] { return !arranged.isEmpty() || !failed.isEmpty(); }, 20000);
+            const bool ended =
+                QTest::qWaitFor([&] { return !arranged.isEmpty() || !failed.isEmpty(); }, 20000);
             if (!failed.isEmpty())
                 qWarning() << failed.front().front().toString();
-            return !arranged.isEmpty();
+            return ended && !arranged.isEmpty();
         }
         bool anyOverlap() const
         {

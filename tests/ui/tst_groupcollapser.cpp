@@ -1,5 +1,6 @@
 #include "model/graph.h"
 #include "model/resourcegrouping.h"
+#include "placedgraph.h"
 #include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/groupcollapser.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace converge;
+using namespace converge::testing;
 
 /// Collapsing a group into one box and expanding it again, in a real GraphScene: members and
 /// their edges hidden and shown again where they were, edges to the rest merged with a count,
@@ -29,22 +31,13 @@ private:
         Fixture()
         {
             for (const char *name : {"a", "web-1", "web-2", "web-3", "b", "c"}) {
-                Resource r;
-                r.kind = u"noop"_qs;
-                r.name = QString::fromLatin1(name);
-                const ResourceId id = graph.addResource(std::move(r));
-                layout.nodes.push_back({id, QPointF(150.0 * id, 40.0 * (id % 2)), {120, 36}});
+                const ResourceId next = ResourceId(layout.nodes.size());
+                addPlacedNoop(graph, layout, QString::fromLatin1(name),
+                              QPointF(150.0 * next, 40.0 * (next % 2)));
             }
             for (auto [from, to] : {std::pair{0, 1}, {0, 2}, {1, 3}, {2, 4}, {3, 4}}) {
-                Edge edge;
-                edge.name = QStringLiteral("e%1%2").arg(from).arg(to);
-                edge.from = ResourceId(from);
-                edge.to = ResourceId(to);
-                GraphLayout::Edge geometry;
-                geometry.id = graph.addEdge(edge);
-                const QPointF p = layout.nodes[from].centre, q = layout.nodes[to].centre;
-                geometry.spline = {p, p + (q - p) / 3, p + (q - p) * 2 / 3, q};
-                layout.edges.push_back(geometry);
+                addStraightEdge(graph, layout, ResourceId(from), ResourceId(to),
+                                QStringLiteral("e%1%2").arg(from).arg(to));
             }
             layout.bounds = QRectF(-100, -100, 1000, 300);
             scene.showLayout(graph, layout);
