@@ -42,7 +42,7 @@ YamlSplicer::splice(const std::shared_ptr<const YamlSource> &source, const Graph
         GraphComparison::difference(graph, source->graph).isEmpty()) {
         auto same = std::make_shared<YamlSource>(*source);
         same->bindTo(graph);
-        return Outcome{source->text, std::move(same), {}};
+        return Outcome{source->text, std::move(same), {}, std::nullopt};
     }
     const std::optional<QByteArray> text = splicer.m_splice.edits().apply(source->text);
     if (!text)
@@ -56,7 +56,7 @@ YamlSplicer::splice(const std::shared_ptr<const YamlSource> &source, const Graph
         return refuse(tr("the changed text does not read back as the graph (%1)").arg(difference));
     auto read = std::make_shared<YamlSource>(*back.source);
     read->bindTo(graph);
-    return Outcome{*text, std::move(read), splicer.m_splice.edits()};
+    return Outcome{*text, std::move(read), splicer.m_splice.edits(), std::move(back.diagnostics)};
 }
 
 bool YamlSplicer::fail(const QString &why)

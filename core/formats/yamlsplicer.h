@@ -2,6 +2,7 @@
 
 #include "formats/yamlsource.h"
 #include "formats/yamltextsplice.h"
+#include "model/diagnostic.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,6 +43,9 @@ public:
         QByteArray text;                    ///< the file to write
         std::shared_ptr<YamlSource> source; ///< text as read back, bound to graph's ids
         TextEdits edits; ///< what turned the source's text into text; none when unchanged
+        /// What reading text back found (no file named): its problems where they now are.
+        /// Nothing when text is the source's, unchanged, and so was not read again.
+        std::optional<Diagnostics> reading;
     };
 
     /// The text of source with graph's differences spliced in; nothing when that cannot be

@@ -99,6 +99,19 @@ bool GraphModel::setPositions(const Positions &positions)
     return true;
 }
 
+void GraphModel::setLocations(const Locations &resources, const Locations &edges)
+{
+    for (const auto &[id, location] : resources) {
+        if (m_graph.contains(id))
+            m_graph.resource(id).location = location;
+    }
+    for (const auto &[id, location] : edges) {
+        if (m_graph.containsEdge(id))
+            m_graph.edge(id).location = location;
+    }
+    emit locationsChanged();
+}
+
 EdgeId GraphModel::addEdge(Edge edge)
 {
     if (m_locked)

@@ -32,6 +32,8 @@ public:
         Meta,   ///< the `meta:` map
     };
     using Positions = std::vector<std::pair<ResourceId, std::optional<QPointF>>>;
+    /// Resource or edge ids and where each now sits in its file.
+    using Locations = std::vector<std::pair<std::uint32_t, SourceLocation>>;
 
     explicit GraphModel(QObject *parent = nullptr);
 
@@ -58,6 +60,10 @@ public:
     /// Sets or clears (nothing: the layout places it) where resources are drawn.
     bool setPositions(const Positions &positions);
 
+    /// Says where resources and edges now sit in their file, after a save moved their lines.
+    /// Not an edit (the graph means the same), so allowed while locked; dead ids are skipped.
+    void setLocations(const Locations &resources, const Locations &edges);
+
     /// Adds an edge between two live resources; InvalidId when locked or an end is dead.
     EdgeId addEdge(Edge edge);
     bool removeEdge(EdgeId id);
@@ -79,6 +85,8 @@ signals:
     /// An edge's own values (notify) changed; its ends did not.
     void edgeChanged(converge::EdgeId id);
     void lockedChanged(bool locked);
+    /// Resource::location or Edge::location changed (setLocations()): nothing else did.
+    void locationsChanged();
 
 private:
     Graph m_graph;

@@ -57,6 +57,27 @@ void LiveValidator::reset(const Diagnostics &reading, const Diagnostics &validat
     merge();
 }
 
+void LiveValidator::saved(const std::optional<Diagnostics> &reading, const QString &file)
+{
+    m_file = file;
+    if (reading) {
+        m_reading = *reading;
+        // What the validator finds now is what it would have found at a load of this text.
+        QSet<QString> live;
+        for (const Diagnostic &d : std::as_const(m_live))
+            live.insert(d.message);
+        m_checkedAtLoad.clear();
+        for (const Diagnostic &d : std::as_const(m_reading)) {
+            if (live.contains(d.message))
+                m_checkedAtLoad.insert(d.message);
+        }
+    }
+    for (Diagnostic &d : m_reading)
+        d.file = file;
+    merge();
+    revalidate();
+}
+
 void LiveValidator::revalidate()
 {
     m_queued = true;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <optional>
+
 namespace converge {
 
 class GraphModel;
@@ -35,6 +37,11 @@ public:
     void reset(const Diagnostics &reading, const Diagnostics &validated, const QString &file);
     /// Names the file in later messages (after Save As).
     void setFileName(const QString &file) { m_file = file; }
+    /// The graph was saved to file, whose reading found reading (no file named; nothing when
+    /// the text did not change): reading problems now name file and the lines where they are,
+    /// and the graph is validated again, as its elements' locations moved too. Rejected values
+    /// stay.
+    void saved(const std::optional<Diagnostics> &reading, const QString &file);
     /// Queues a validation of the graph as it is now.
     void revalidate();
     /// True from revalidate() until its answer is in.
