@@ -58,6 +58,7 @@ private:
 
     bool run();
     void matchElements();
+    void matchDanglingEdges();
     bool spliceTopLevel();
     bool spliceResources();
     bool spliceResource(ResourceId own, ResourceId edited);
@@ -66,6 +67,8 @@ private:
     bool removeKinds(QSet<QString> *removedKinds);
     bool insertResources();
     bool spliceEdges();
+    bool spliceEdgeValues(const Edge &before, const Edge &after, const YamlSource::EdgeSpans &spans,
+                          const QString &label);
     bool insertEdges();
     QByteArray edgeText(EdgeId edited, EdgeId neighbour, int dashColumn, int keyColumn) const;
     bool fail(const QString &why);
@@ -76,6 +79,8 @@ private:
     QHash<ResourceId, ResourceId> m_editedOf; ///< the source's resource -> the graph's
     QHash<ResourceId, ResourceId> m_ownOf;    ///< the graph's resource -> the source's
     QHash<EdgeId, EdgeId> m_edgeOwnOf;        ///< the graph's edge -> the source's
+    /// The graph's edge or dangling edge -> the source's dangling edge it was read as.
+    QHash<EdgeId, EdgeId> m_danglingOwnOf;
     QString m_why;
 };
 

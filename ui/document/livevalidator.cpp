@@ -31,7 +31,8 @@ LiveValidator::LiveValidator(const GraphModel *model, QObject *parent)
     connect(&m_queue, &QTimer::timeout, this, &LiveValidator::start);
     for (auto signal :
          {&GraphModel::resourceAdded, &GraphModel::resourceRemoved, &GraphModel::resourceRenamed,
-          &GraphModel::resourceChanged, &GraphModel::edgeAdded, &GraphModel::edgeRemoved})
+          &GraphModel::resourceChanged, &GraphModel::edgeAdded, &GraphModel::edgeRemoved,
+          &GraphModel::danglingEdgeAdded, &GraphModel::danglingEdgeRemoved})
         connect(model, signal, this, &LiveValidator::revalidate);
 }
 
