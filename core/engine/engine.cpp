@@ -2,6 +2,7 @@
 
 #include "engine/enginerun.h"
 #include "engine/rungraph.h"
+#include "model/danglingedges.h"
 #include "model/graph.h"
 #include "model/resourceschema.h"
 #include "resources/checkapply.h"
@@ -66,6 +67,8 @@ Diagnostic autoEdgeCycle(const Graph &graph, const RunGraph &shape, const RunOpt
 std::vector<EngineRun::Node> prepare(const Graph &graph, const RunGraph &shape,
                                      const RunOptions &options, Diagnostics *diagnostics)
 {
+    // An edge to a missing resource: mgmt refuses the graph ("can't find 'to' name").
+    diagnostics->append(DanglingEdges::check(graph, options.fileName));
     // The topological order comes out short exactly when there is a cycle; only then is the
     // slower search that names every cycle worth running.
     if (shape.hasCycle()) {

@@ -1,5 +1,6 @@
 #include "formats/graphassembler.h"
 
+#include "model/danglingedges.h"
 #include "model/metaparams.h"
 #include "model/resourceschema.h"
 
@@ -328,17 +329,16 @@ void GraphAssembler::resolveEdges()
         Edge &edge = pending.edge;
         edge.from = m_graph.find(pending.from.kind, pending.from.name);
         edge.to = m_graph.find(pending.to.kind, pending.to.name);
-        bool ok = true;
-        for (auto [end, id, other] : {std::tuple{&pending.from, edge.from, edge.to},
-                                      std::tuple{&pending.to, edge.to, edge.from}}) {
-            if (id != InvalidId)
-                continue;
-            // The edge cannot be drawn without both ends: its mark goes on the end that exists.
-            report(Diagnostic::Severity::Error, end->location,
-                   tr("%1: no resource %2/%3").arg(pending.label, end->kind, end->name),
-                   other == InvalidId ? QString() : m_graph.resource(other).key());
-            ok = false;
+        if (edge.from == InvalidId || edge.to == InvalidId) {
+            // Kept, so that the window shows it and saving keeps its text; an error until the
+            // resource exists.
+            const EdgeId id = m_graph.addDanglingEdge(
+                {std::move(edge), pending.from.end(), pending.to.end(), pending.label});
+            DanglingEdges::report(m_graph, id, m_file, &m_diagnostics);
+            recordEdgeSpans(id, pending);
+            continue;
         }
+        bool ok = true;
         for (ResourceId id : {edge.from, edge.to}) {
             if (!ok || ResourceSchema::isCollected(m_graph.resource(id), m_graph.collect))
                 continue;
@@ -359,19 +359,23 @@ void GraphAssembler::resolveEdges()
         }
         if (mergeRepeatedEdge(pending))
             continue;
-        const EdgeId id = m_graph.addEdge(std::move(edge));
-        if (!m_recordSpans)
-            continue;
-        YamlSource::EdgeSpans &spans = pending.spans;
-        spans.fromKind = pending.from.kindAt;
-        spans.fromName = pending.from.nameAt;
-        spans.fromNameStyle = pending.from.nameStyle;
-        spans.toKind = pending.to.kindAt;
-        spans.toName = pending.to.nameAt;
-        spans.toNameStyle = pending.to.nameStyle;
-        m_source.edges.insert(id, std::move(spans));
+        recordEdgeSpans(m_graph.addEdge(std::move(edge)), pending);
     }
     m_edges.clear();
+}
+
+void GraphAssembler::recordEdgeSpans(EdgeId id, PendingEdge &pending)
+{
+    if (!m_recordSpans)
+        return;
+    YamlSource::EdgeSpans &spans = pending.spans;
+    spans.fromKind = pending.from.kindAt;
+    spans.fromName = pending.from.nameAt;
+    spans.fromNameStyle = pending.from.nameStyle;
+    spans.toKind = pending.to.kindAt;
+    spans.toName = pending.to.nameAt;
+    spans.toNameStyle = pending.to.nameStyle;
+    m_source.edges.insert(id, std::move(spans));
 }
 
 bool GraphAssembler::mergeRepeatedEdge(const PendingEdge &pending)

@@ -18,7 +18,8 @@ namespace converge {
 /// (an exact repeat merges into the first, as mgmt's ResCmp does) and queues each edge (edges
 /// may come before the resources they name). finish() then checks the top level, warns about
 /// `@@` resources no `collect` takes, resolves the edges (one per pair of resources, as mgmt's
-/// pgraph keeps), restores positions and reports cycles. Every problem becomes a diagnostic;
+/// pgraph keeps; one naming a missing resource is kept as a DanglingEdge and reported), restores
+/// positions and reports cycles. Every problem becomes a diagnostic;
 /// nothing stops at the first. Where each element sits in the text (source()) is recorded only
 /// when asked for: a graph that is checked or run, never saved, does not pay for it. One document,
 /// one thread.
@@ -47,6 +48,7 @@ private:
         SourceLocation kindAt; ///< where its kind and name values start
         SourceLocation nameAt;
         Value::Style nameStyle = Value::Style::Plain;
+        EdgeEndName end() const { return {kind, name, location}; }
     };
     struct PendingEdge
     {
@@ -67,6 +69,7 @@ private:
     void checkTopLevel(Value &root);
     void reportUncollected();
     void resolveEdges();
+    void recordEdgeSpans(EdgeId id, PendingEdge &pending);
     bool mergeRepeatedEdge(const PendingEdge &pending);
     void readPositions(Value &converge);
     void reportCycles();

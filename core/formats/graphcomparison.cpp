@@ -92,6 +92,28 @@ QString GraphComparison::difference(const Graph &expected, const Graph &actual)
         if (o.name != e.name || o.notify != e.notify || !sameValue(o.extra, e.extra))
             return tr("the edge %1 differs").arg(edgeKey(expected, e));
     }
+    return danglingDifference(expected, actual);
+}
+
+QString GraphComparison::danglingDifference(const Graph &expected, const Graph &actual)
+{
+    std::vector<EdgeId> unmatched = actual.danglingEdgeIds();
+    for (EdgeId id : expected.danglingEdgeIds()) {
+        const DanglingEdge e = expected.danglingEdge(id);
+        const auto match = std::find_if(unmatched.begin(), unmatched.end(), [&](EdgeId o) {
+            const DanglingEdge a = actual.danglingEdge(o);
+            return a.from.key() == e.from.key() && a.to.key() == e.to.key() &&
+                   a.edge.name == e.edge.name && a.edge.notify == e.edge.notify &&
+                   sameValue(a.edge.extra, e.edge.extra);
+        });
+        if (match == unmatched.end())
+            return tr("the edge %1 -> %2 is missing").arg(e.from.key(), e.to.key());
+        unmatched.erase(match);
+    }
+    if (!unmatched.empty()) {
+        const DanglingEdge extra = actual.danglingEdge(unmatched.front());
+        return tr("the edge %1 -> %2 is extra").arg(extra.from.key(), extra.to.key());
+    }
     return {};
 }
 

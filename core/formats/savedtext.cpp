@@ -21,11 +21,14 @@ SavedText SavedText::make(const std::shared_ptr<const YamlSource> &source, const
         saved.m_text = std::move(spliced->text);
         saved.m_written = std::move(spliced->source);
         saved.m_edits = std::move(spliced->edits);
+        saved.m_reading = std::move(spliced->reading);
         saved.m_spliced = true;
     } else {
         // Written in full: read it back so the next save splices into it.
         saved.m_text = YamlGraphWriter::toYaml(graph);
         const YamlGraphReader::Result read = YamlGraphReader::readData(saved.m_text);
+        if (read.parsed)
+            saved.m_reading = read.diagnostics;
         if (read.source) {
             auto written = std::make_shared<YamlSource>(*read.source);
             written->bindTo(graph);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/textedits.h"
+#include "model/diagnostic.h"
 #include "model/graph.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace converge {
@@ -53,6 +55,10 @@ public:
     /// The source text() was spliced into (null when written in full), and how.
     const YamlSource *splicedInto() const { return m_spliced ? m_read.get() : nullptr; }
     const TextEdits &edits() const { return m_edits; }
+    /// What reading text() back found, naming no file: the problems of the saved file at the
+    /// lines where they now are. Nothing when text() is the source's unchanged (a load of it
+    /// found the same) or when it was not read back.
+    const std::optional<Diagnostics> &reading() const { return m_reading; }
 
 private:
     void indexLines(const Graph &graph);
@@ -61,6 +67,7 @@ private:
     std::shared_ptr<const YamlSource> m_read;
     std::shared_ptr<const YamlSource> m_written;
     TextEdits m_edits;
+    std::optional<Diagnostics> m_reading;
     std::vector<qsizetype> m_lineStarts;     ///< of m_text
     QHash<ResourceId, int> m_lineOfResource; ///< by graph's ids
     QString m_why;

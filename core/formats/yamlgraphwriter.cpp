@@ -20,11 +20,11 @@ public:
     static QString failed(const QString &why) { return tr("cannot save: %1").arg(why); }
 };
 
-Value endValue(const Resource &r)
+Value endValue(const QString &kind, const QString &fileName)
 {
     Value end = Value::map();
-    end.insert(u"kind"_qs, Value::scalar(r.kind));
-    end.insert(u"name"_qs, Value::scalar(r.fileName()));
+    end.insert(u"kind"_qs, Value::scalar(kind));
+    end.insert(u"name"_qs, Value::scalar(fileName));
     return end;
 }
 
@@ -68,12 +68,21 @@ std::vector<Value::MapEntry> YamlGraphWriter::resourceEntries(const Resource &r)
     return entries;
 }
 
-Value YamlGraphWriter::edgeValue(const Graph &graph, const Edge &edge)
+Value YamlGraphWriter::edgeValue(const Graph &graph, EdgeId id)
 {
+    const Edge &edge = graph.edge(id);
     Value v = Value::map();
     v.insert(u"name"_qs, Value::scalar(edge.name));
-    v.insert(u"from"_qs, endValue(graph.resource(edge.from)));
-    v.insert(u"to"_qs, endValue(graph.resource(edge.to)));
+    if (graph.isDangling(id)) {
+        const DanglingEdge dangling = graph.danglingEdge(id);
+        v.insert(u"from"_qs, endValue(dangling.from.kind, dangling.from.name));
+        v.insert(u"to"_qs, endValue(dangling.to.kind, dangling.to.name));
+    } else {
+        const Resource &from = graph.resource(edge.from);
+        const Resource &to = graph.resource(edge.to);
+        v.insert(u"from"_qs, endValue(from.kind, from.fileName()));
+        v.insert(u"to"_qs, endValue(to.kind, to.fileName()));
+    }
     if (edge.notify)
         v.insert(u"notify"_qs, Value::scalar(u"true"_qs));
     for (const Value::MapEntry &extra : edge.extra.entries())
@@ -114,7 +123,10 @@ QByteArray YamlGraphWriter::toYaml(const Graph &graph)
 
     Value edges = Value::list();
     for (EdgeId id : graph.edgeIds())
-        edges.append(edgeValue(graph, graph.edge(id)));
+        edges.append(edgeValue(graph, id));
+    // Not an edge mgmt would take, but the user's text: a rewrite keeps it, still an error.
+    for (EdgeId id : graph.danglingEdgeIds())
+        edges.append(edgeValue(graph, id));
     out.writeEntry(u"edges"_qs, edges, 0);
 
     Value converge = Value::map();

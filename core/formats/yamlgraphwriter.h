@@ -28,8 +28,9 @@ public:
     /// A resource's keys in the order they are written: name, then parameters, with `meta`
     /// back where it was read (by line), or right after the name when the resource is new.
     static std::vector<Value::MapEntry> resourceEntries(const Resource &resource);
-    /// An edge as the map it is written as: name, from, to, notify when set, unknown keys.
-    static Value edgeValue(const Graph &graph, const Edge &edge);
+    /// An edge, or a dangling edge, as the map it is written as: name, from, to, notify when
+    /// set, unknown keys.
+    static Value edgeValue(const Graph &graph, EdgeId id);
     /// A resource's entry under `converge: positions:`, as one flow map; empty without a
     /// position.
     static QString positionItem(const Resource &resource);

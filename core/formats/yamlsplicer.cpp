@@ -20,6 +20,26 @@ bool hasMeta(const Resource &r)
     return !r.meta.isNull() && !(r.meta.isMap() && r.meta.entries().empty());
 }
 
+/// Edges, then dangling edges: every edge that has text.
+std::vector<EdgeId> allEdges(const Graph &graph)
+{
+    std::vector<EdgeId> ids = graph.edgeIds();
+    std::ranges::copy(graph.danglingEdgeIds(), std::back_inserter(ids));
+    return ids;
+}
+
+/// The kind and the name as written (with `@@`) of each end of an edge or dangling edge.
+std::pair<EdgeEndName, EdgeEndName> endsOf(const Graph &graph, EdgeId id)
+{
+    if (graph.isDangling(id)) {
+        const DanglingEdge dangling = graph.danglingEdge(id);
+        return {dangling.from, dangling.to};
+    }
+    const Resource &from = graph.resource(graph.edge(id).from);
+    const Resource &to = graph.resource(graph.edge(id).to);
+    return {{from.kind, from.fileName(), {}}, {to.kind, to.fileName(), {}}};
+}
+
 } // namespace
 
 YamlSplicer::YamlSplicer(const YamlSource &source, const Graph &graph)
@@ -42,7 +62,7 @@ YamlSplicer::splice(const std::shared_ptr<const YamlSource> &source, const Graph
         GraphComparison::difference(graph, source->graph).isEmpty()) {
         auto same = std::make_shared<YamlSource>(*source);
         same->bindTo(graph);
-        return Outcome{source->text, std::move(same), {}};
+        return Outcome{source->text, std::move(same), {}, std::nullopt};
     }
     const std::optional<QByteArray> text = splicer.m_splice.edits().apply(source->text);
     if (!text)
@@ -56,7 +76,7 @@ YamlSplicer::splice(const std::shared_ptr<const YamlSource> &source, const Graph
         return refuse(tr("the changed text does not read back as the graph (%1)").arg(difference));
     auto read = std::make_shared<YamlSource>(*back.source);
     read->bindTo(graph);
-    return Outcome{*text, std::move(read), splicer.m_splice.edits()};
+    return Outcome{*text, std::move(read), splicer.m_splice.edits(), std::move(back.diagnostics)};
 }
 
 bool YamlSplicer::fail(const QString &why)
@@ -111,6 +131,44 @@ void YamlSplicer::matchElements()
         if (const EdgeId o = ownEdge(id); o != InvalidId) {
             taken.insert(o);
             m_edgeOwnOf.insert(id, o);
+        }
+    }
+    matchDanglingEdges();
+}
+
+void YamlSplicer::matchDanglingEdges()
+{
+    // An edge read to a missing resource is the same text whether it still dangles or has
+    // connected since, and so is an edge read whole that dangles now (its resource's addition
+    // undone after a save): ends match by the keys they name, or through a renamed resource.
+    const Graph &own = m_source.graph;
+    const auto sameEnd = [&](const EdgeEndName &read, const EdgeEndName &edited) {
+        if (read.kind != edited.kind)
+            return false;
+        const ResourceId o = own.find(read.kind, read.name);
+        const ResourceId e = m_editedOf.value(o, InvalidId);
+        return o == InvalidId ? read.name == edited.name
+                              : e != InvalidId && m_graph.resource(e).fileName() == edited.name;
+    };
+    std::vector<EdgeId> unmatched = allEdges(own);
+    const QList<EdgeId> matched = m_edgeOwnOf.values();
+    const QSet<EdgeId> taken(matched.begin(), matched.end());
+    std::erase_if(unmatched, [&](EdgeId o) { return taken.contains(o); });
+    std::vector<EdgeId> edited = m_graph.danglingEdgeIds();
+    for (EdgeId id : m_graph.edgeIds()) {
+        if (!m_edgeOwnOf.contains(id))
+            edited.push_back(id);
+    }
+    for (EdgeId id : edited) {
+        const auto [from, to] = endsOf(m_graph, id);
+        const auto match = std::find_if(unmatched.begin(), unmatched.end(), [&](EdgeId o) {
+            const auto [readFrom, readTo] = endsOf(own, o);
+            return own.edge(o).name == m_graph.edge(id).name && sameEnd(readFrom, from) &&
+                   sameEnd(readTo, to);
+        });
+        if (match != unmatched.end()) {
+            m_danglingOwnOf.insert(id, *match);
+            unmatched.erase(match);
         }
     }
 }
@@ -294,49 +352,26 @@ bool YamlSplicer::spliceEdges()
 {
     const Graph &own = m_source.graph;
     QSet<EdgeId> kept;
-    for (EdgeId id : m_graph.edgeIds()) {
-        const auto it = m_edgeOwnOf.constFind(id);
-        if (it == m_edgeOwnOf.cend())
+    for (EdgeId id : allEdges(m_graph)) {
+        const EdgeId o = m_edgeOwnOf.value(id, m_danglingOwnOf.value(id, InvalidId));
+        if (o == InvalidId)
             continue;
-        kept.insert(*it);
-        const Edge &before = own.edge(*it);
-        const Edge &after = m_graph.edge(id);
-        const YamlSource::EdgeSpans spans = m_source.edges.value(*it);
-        const QString label =
-            own.resource(before.from).key() + u" -> "_qs + own.resource(before.to).key();
-        for (auto [end, at, style] : {std::tuple{after.from, spans.fromName, spans.fromNameStyle},
-                                      std::tuple{after.to, spans.toName, spans.toNameStyle}}) {
-            const Resource &r = m_graph.resource(end);
-            if (r.fileName() != own.resource(m_ownOf.value(end)).fileName() &&
-                !m_splice.replaceScalar(at, Value::scalar(r.fileName(), style)))
-                return fail(tr("the edge %1 cannot name %2 in place").arg(label, r.key()));
+        kept.insert(o);
+        const auto [fromBefore, toBefore] = endsOf(own, o);
+        const auto [fromAfter, toAfter] = endsOf(m_graph, id);
+        const YamlSource::EdgeSpans spans = m_source.edges.value(o);
+        const QString label = fromBefore.key() + u" -> "_qs + toBefore.key();
+        for (auto [before, after, at, style] :
+             {std::tuple{&fromBefore, &fromAfter, spans.fromName, spans.fromNameStyle},
+              std::tuple{&toBefore, &toAfter, spans.toName, spans.toNameStyle}}) {
+            if (after->name != before->name &&
+                !m_splice.replaceScalar(at, Value::scalar(after->name, style)))
+                return fail(tr("the edge %1 cannot name %2 in place").arg(label, after->key()));
         }
-        if (before.name != after.name &&
-            !m_splice.replaceScalar(spans.name, Value::scalar(after.name)))
-            return fail(tr("the edge %1 cannot be renamed in place").arg(label));
-        if (!GraphComparison::sameValue(before.extra, after.extra))
-            return fail(tr("the edge %1 changed a key Converge does not edit").arg(label));
-        if (before.notify == after.notify)
-            continue;
-        const Value notify = Value::scalar(after.notify ? u"true"_qs : u"false"_qs);
-        if (spans.notify.isValid()) {
-            if (!m_splice.replaceScalar(spans.notify, notify))
-                return fail(tr("the edge %1 cannot change notify in place").arg(label));
-            continue;
-        }
-        const qsizetype mapStart = m_source.offset(before.location);
-        if (m_splice.at(mapStart) == '{') {
-            if (!m_splice.insertFlowEntry(mapStart, u"notify"_qs, notify))
-                return fail(tr("the edge %1 cannot gain notify in place").arg(label));
-            continue;
-        }
-        const qsizetype end = m_splice.itemEnd(before.location);
-        if (end < 0)
-            return fail(tr("the edge %1 cannot gain notify in place").arg(label));
-        m_splice.insertLines(end, YamlTextSplice::spaces(m_splice.text().column(mapStart)) +
-                                      "notify: true\n");
+        if (!spliceEdgeValues(own.edge(o), m_graph.edge(id), spans, label))
+            return false;
     }
-    for (EdgeId o : own.edgeIds()) {
+    for (EdgeId o : allEdges(own)) {
         if (!kept.contains(o) && !m_splice.removeItem(own.edge(o).location))
             return fail(
                 tr("an edge at line %1 is not a block list item: it cannot be removed alone")
@@ -345,11 +380,40 @@ bool YamlSplicer::spliceEdges()
     return insertEdges();
 }
 
+bool YamlSplicer::spliceEdgeValues(const Edge &before, const Edge &after,
+                                   const YamlSource::EdgeSpans &spans, const QString &label)
+{
+    if (before.name != after.name && !m_splice.replaceScalar(spans.name, Value::scalar(after.name)))
+        return fail(tr("the edge %1 cannot be renamed in place").arg(label));
+    if (!GraphComparison::sameValue(before.extra, after.extra))
+        return fail(tr("the edge %1 changed a key Converge does not edit").arg(label));
+    if (before.notify == after.notify)
+        return true;
+    const Value notify = Value::scalar(after.notify ? u"true"_qs : u"false"_qs);
+    if (spans.notify.isValid()) {
+        if (!m_splice.replaceScalar(spans.notify, notify))
+            return fail(tr("the edge %1 cannot change notify in place").arg(label));
+        return true;
+    }
+    const qsizetype mapStart = m_source.offset(before.location);
+    if (m_splice.at(mapStart) == '{') {
+        if (!m_splice.insertFlowEntry(mapStart, u"notify"_qs, notify))
+            return fail(tr("the edge %1 cannot gain notify in place").arg(label));
+        return true;
+    }
+    const qsizetype end = m_splice.itemEnd(before.location);
+    if (end < 0)
+        return fail(tr("the edge %1 cannot gain notify in place").arg(label));
+    m_splice.insertLines(end, YamlTextSplice::spaces(m_splice.text().column(mapStart)) +
+                                  "notify: true\n");
+    return true;
+}
+
 bool YamlSplicer::insertEdges()
 {
     const Graph &own = m_source.graph;
     EdgeId neighbour = InvalidId;
-    for (EdgeId o : own.edgeIds()) {
+    for (EdgeId o : allEdges(own)) {
         if (neighbour == InvalidId || own.edge(o).location.line > own.edge(neighbour).location.line)
             neighbour = o;
     }
@@ -367,8 +431,8 @@ bool YamlSplicer::insertEdges()
             m_splice.at(mapStart) == '{' ? dashColumn + 2 : m_splice.text().column(mapStart);
         at = m_splice.itemEnd(own.edge(neighbour).location);
     }
-    for (EdgeId id : m_graph.edgeIds()) {
-        if (!m_edgeOwnOf.contains(id))
+    for (EdgeId id : allEdges(m_graph)) {
+        if (!m_edgeOwnOf.contains(id) && !m_danglingOwnOf.contains(id))
             lines += edgeText(id, neighbour, dashColumn, keyColumn);
     }
     if (lines.isEmpty())
@@ -412,13 +476,12 @@ QByteArray YamlSplicer::edgeText(EdgeId edited, EdgeId neighbour, int dashColumn
                            (spans.notify.isValid() || !edge.notify || blockMap);
     if (template_) {
         // The neighbour's text with its values swapped: the new edge is written its way.
-        const Resource &from = m_graph.resource(edge.from);
-        const Resource &to = m_graph.resource(edge.to);
+        const auto [from, to] = endsOf(m_graph, edited);
         std::vector<std::pair<SourceLocation, QString>> values = {{spans.name, edge.name},
                                                                   {spans.fromKind, from.kind},
-                                                                  {spans.fromName, from.fileName()},
+                                                                  {spans.fromName, from.name},
                                                                   {spans.toKind, to.kind},
-                                                                  {spans.toName, to.fileName()}};
+                                                                  {spans.toName, to.name}};
         if (spans.notify.isValid())
             values.emplace_back(spans.notify, edge.notify ? u"true"_qs : u"false"_qs);
         if (auto text = m_splice.itemWith(m_source.graph.edge(neighbour).location, values)) {
@@ -427,7 +490,7 @@ QByteArray YamlSplicer::edgeText(EdgeId edited, EdgeId neighbour, int dashColumn
             return *text;
         }
     }
-    const auto entries = YamlGraphWriter::edgeValue(m_graph, edge).entries();
+    const auto entries = YamlGraphWriter::edgeValue(m_graph, edited).entries();
     if (neighbour != InvalidId && !blockMap &&
         m_splice.text().flowEnd(m_splice.offset(m_source.graph.edge(neighbour).location)) >= 0)
         return YamlTextSplice::newFlowItem(entries, dashColumn);

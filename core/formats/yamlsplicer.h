@@ -2,6 +2,7 @@
 
 #include "formats/yamlsource.h"
 #include "formats/yamltextsplice.h"
+#include "model/diagnostic.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,6 +43,9 @@ public:
         QByteArray text;                    ///< the file to write
         std::shared_ptr<YamlSource> source; ///< text as read back, bound to graph's ids
         TextEdits edits; ///< what turned the source's text into text; none when unchanged
+        /// What reading text back found (no file named): its problems where they now are.
+        /// Nothing when text is the source's, unchanged, and so was not read again.
+        std::optional<Diagnostics> reading;
     };
 
     /// The text of source with graph's differences spliced in; nothing when that cannot be
@@ -54,6 +58,7 @@ private:
 
     bool run();
     void matchElements();
+    void matchDanglingEdges();
     bool spliceTopLevel();
     bool spliceResources();
     bool spliceResource(ResourceId own, ResourceId edited);
@@ -62,6 +67,8 @@ private:
     bool removeKinds(QSet<QString> *removedKinds);
     bool insertResources();
     bool spliceEdges();
+    bool spliceEdgeValues(const Edge &before, const Edge &after, const YamlSource::EdgeSpans &spans,
+                          const QString &label);
     bool insertEdges();
     QByteArray edgeText(EdgeId edited, EdgeId neighbour, int dashColumn, int keyColumn) const;
     bool fail(const QString &why);
@@ -72,6 +79,8 @@ private:
     QHash<ResourceId, ResourceId> m_editedOf; ///< the source's resource -> the graph's
     QHash<ResourceId, ResourceId> m_ownOf;    ///< the graph's resource -> the source's
     QHash<EdgeId, EdgeId> m_edgeOwnOf;        ///< the graph's edge -> the source's
+    /// The graph's edge or dangling edge -> the source's dangling edge it was read as.
+    QHash<EdgeId, EdgeId> m_danglingOwnOf;
     QString m_why;
 };
 

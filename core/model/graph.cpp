@@ -5,7 +5,7 @@
 
 namespace converge {
 
-ResourceId Graph::addResource(Resource resource)
+ResourceId Graph::addResource(Resource resource, std::vector<EdgeId> *connected)
 {
     Key key{resource.kind, resource.name};
     const auto id = ResourceId(m_resources.size());
@@ -20,6 +20,8 @@ ResourceId Graph::addResource(Resource resource)
     m_out.emplace_back();
     m_in.emplace_back();
     ++m_liveResources;
+    if (!m_dangling.isEmpty())
+        connectDangling(m_resources[id].key(), connected);
     return id;
 }
 
@@ -34,12 +36,17 @@ void Graph::removeResource(ResourceId id)
         removeEdge(e);
     for (EdgeId e : in)
         removeEdge(e);
+    const QString key = m_resources[id].key();
+    for (EdgeId e : danglingEdgeIds()) {
+        if (m_dangling[e].from.key() == key || m_dangling[e].to.key() == key)
+            removeDanglingEdge(e);
+    }
     m_index.remove(Key{m_resources[id].kind, m_resources[id].name});
     m_alive[id] = false;
     --m_liveResources;
 }
 
-bool Graph::renameResource(ResourceId id, const QString &newName)
+bool Graph::renameResource(ResourceId id, const QString &newName, std::vector<EdgeId> *connected)
 {
     if (!contains(id))
         return false;
@@ -51,7 +58,16 @@ bool Graph::renameResource(ResourceId id, const QString &newName)
         return false;
     m_index.remove(Key{r.kind, r.name});
     m_index.insert(std::move(newKey), id);
+    const QString oldKey = r.key();
     r.name = newName;
+    for (DanglingEnds &ends : m_dangling) {
+        for (EdgeEndName *end : {&ends.from, &ends.to}) {
+            if (end->key() == oldKey)
+                end->name = newName;
+        }
+    }
+    if (!m_dangling.isEmpty())
+        connectDangling(r.key(), connected);
     return true;
 }
 
@@ -59,13 +75,73 @@ EdgeId Graph::addEdge(Edge edge)
 {
     if (!contains(edge.from) || !contains(edge.to))
         return InvalidId;
+    return newEdgeId(std::move(edge), true);
+}
+
+EdgeId Graph::newEdgeId(Edge edge, bool alive)
+{
     const auto id = EdgeId(m_edges.size());
-    m_out[edge.from].push_back(id);
-    m_in[edge.to].push_back(id);
+    if (alive) {
+        m_out[edge.from].push_back(id);
+        m_in[edge.to].push_back(id);
+        ++m_liveEdges;
+    }
     m_edges.push_back(std::move(edge));
-    m_edgeAlive.push_back(true);
-    ++m_liveEdges;
+    m_edgeAlive.push_back(alive);
     return id;
+}
+
+EdgeId Graph::addDanglingEdge(DanglingEdge edge)
+{
+    edge.edge.from = edge.edge.to = InvalidId;
+    const EdgeId id = newEdgeId(std::move(edge.edge), false);
+    m_dangling.insert(id, {std::move(edge.from), std::move(edge.to), std::move(edge.label)});
+    // The same rule as for a resource that arrives: an edge with both ends is an edge.
+    connectDangling(m_dangling[id].to.key(), nullptr);
+    return id;
+}
+
+void Graph::removeDanglingEdge(EdgeId id)
+{
+    m_dangling.remove(id);
+}
+
+DanglingEdge Graph::danglingEdge(EdgeId id) const
+{
+    const DanglingEnds &ends = m_dangling[id];
+    return {m_edges[id], ends.from, ends.to, ends.label};
+}
+
+std::vector<EdgeId> Graph::danglingEdgeIds() const
+{
+    std::vector<EdgeId> ids(m_dangling.keyBegin(), m_dangling.keyEnd());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void Graph::connectDangling(const QString &key, std::vector<EdgeId> *connected)
+{
+    const auto idOf = [this](const EdgeEndName &end) {
+        return find(end.kind, end.name);
+    };
+    for (EdgeId id : danglingEdgeIds()) {
+        const DanglingEnds &ends = m_dangling[id];
+        if (ends.from.key() != key && ends.to.key() != key)
+            continue;
+        const ResourceId from = idOf(ends.from);
+        const ResourceId to = idOf(ends.to);
+        if (from == InvalidId || to == InvalidId)
+            continue;
+        m_dangling.remove(id);
+        m_edges[id].from = from;
+        m_edges[id].to = to;
+        m_edgeAlive[id] = true;
+        m_out[from].push_back(id);
+        m_in[to].push_back(id);
+        ++m_liveEdges;
+        if (connected)
+            connected->push_back(id);
+    }
 }
 
 void Graph::removeEdge(EdgeId id)

@@ -23,12 +23,26 @@ public:
     Value collect;              ///< the `collect:` list, kept as written
     Value extra = Value::map(); ///< other top-level keys, kept for round trips
 
-    /// Adds a resource; returns InvalidId when (kind, name) is taken.
-    ResourceId addResource(Resource resource);
-    /// Removes a resource and every edge touching it.
+    /// Adds a resource; returns InvalidId when (kind, name) is taken. Dangling edges that now
+    /// have both ends become edges, keeping their ids, which go to *connected when given.
+    ResourceId addResource(Resource resource, std::vector<EdgeId> *connected = nullptr);
+    /// Removes a resource, every edge touching it and every dangling edge naming it.
     void removeResource(ResourceId id);
-    /// Renames a resource; false when (kind, newName) is taken or the id is dead.
-    bool renameResource(ResourceId id, const QString &newName);
+    /// Renames a resource; false when (kind, newName) is taken or the id is dead. Edges and
+    /// dangling edges follow it; dangling edges naming the new name connect as in addResource().
+    bool renameResource(ResourceId id, const QString &newName,
+                        std::vector<EdgeId> *connected = nullptr);
+
+    /// Keeps an edge whose ends name a missing resource, under a new edge id; when both ends
+    /// exist it is added as an edge at once (containsEdge() then tells).
+    EdgeId addDanglingEdge(DanglingEdge edge);
+    void removeDanglingEdge(EdgeId id);
+    bool isDangling(EdgeId id) const { return m_dangling.contains(id); }
+    /// The dangling edge id as kept (its Edge is also edge(id)); id must be dangling.
+    DanglingEdge danglingEdge(EdgeId id) const;
+    /// Dangling edge ids in insertion order. Not among edgeIds(): runs, layouts and cycles
+    /// never see them.
+    std::vector<EdgeId> danglingEdgeIds() const;
 
     /// Adds an edge between two live resources (self-loops and cycles are the caller's concern:
     /// readers report them, editors ask wouldCreateCycle() first).
@@ -88,6 +102,15 @@ private:
             return qHashMulti(seed, key.kind, key.name);
         }
     };
+    struct DanglingEnds
+    {
+        EdgeEndName from;
+        EdgeEndName to;
+        QString label;
+    };
+    EdgeId newEdgeId(Edge edge, bool alive);
+    void connectDangling(const QString &key, std::vector<EdgeId> *connected);
+
     std::vector<Resource> m_resources;
     std::vector<bool> m_alive;
     std::vector<std::vector<EdgeId>> m_out;
@@ -95,6 +118,7 @@ private:
     std::vector<Edge> m_edges;
     std::vector<bool> m_edgeAlive;
     QHash<Key, ResourceId> m_index;
+    QHash<EdgeId, DanglingEnds> m_dangling; ///< few: a file's mistakes
     int m_liveResources = 0;
     int m_liveEdges = 0;
 };

@@ -33,10 +33,20 @@ ResourceId GraphModel::addResource(Resource resource)
 {
     if (m_locked)
         return InvalidId;
-    const ResourceId id = m_graph.addResource(std::move(resource));
+    std::vector<EdgeId> connected;
+    const ResourceId id = m_graph.addResource(std::move(resource), &connected);
     if (id != InvalidId)
         emit resourceAdded(id);
+    announceConnected(connected);
     return id;
+}
+
+void GraphModel::announceConnected(const std::vector<EdgeId> &connected)
+{
+    for (EdgeId e : connected) {
+        emit danglingEdgeRemoved(e);
+        emit edgeAdded(e);
+    }
 }
 
 bool GraphModel::removeResource(ResourceId id)
@@ -48,6 +58,12 @@ bool GraphModel::removeResource(ResourceId id)
         removeEdge(m_graph.outEdges(id).back());
     while (!m_graph.inEdges(id).empty())
         removeEdge(m_graph.inEdges(id).back());
+    const QString key = m_graph.resource(id).key();
+    for (EdgeId e : m_graph.danglingEdgeIds()) {
+        const DanglingEdge dangling = m_graph.danglingEdge(e);
+        if (dangling.from.key() == key || dangling.to.key() == key)
+            removeDanglingEdge(e);
+    }
     m_graph.removeResource(id);
     emit resourceRemoved(id);
     return true;
@@ -59,9 +75,11 @@ bool GraphModel::renameResource(ResourceId id, const QString &newName)
         return false;
     if (m_graph.resource(id).name == newName)
         return true;
-    if (!m_graph.renameResource(id, newName))
+    std::vector<EdgeId> connected;
+    if (!m_graph.renameResource(id, newName, &connected))
         return false;
     emit resourceRenamed(id);
+    announceConnected(connected);
     return true;
 }
 
@@ -99,6 +117,19 @@ bool GraphModel::setPositions(const Positions &positions)
     return true;
 }
 
+void GraphModel::setLocations(const Locations &resources, const Locations &edges)
+{
+    for (const auto &[id, location] : resources) {
+        if (m_graph.contains(id))
+            m_graph.resource(id).location = location;
+    }
+    for (const auto &[id, location] : edges) {
+        if (m_graph.containsEdge(id))
+            m_graph.edge(id).location = location;
+    }
+    emit locationsChanged();
+}
+
 EdgeId GraphModel::addEdge(Edge edge)
 {
     if (m_locked)
@@ -115,6 +146,27 @@ bool GraphModel::removeEdge(EdgeId id)
         return false;
     m_graph.removeEdge(id);
     emit edgeRemoved(id);
+    return true;
+}
+
+EdgeId GraphModel::addDanglingEdge(DanglingEdge edge)
+{
+    if (m_locked)
+        return InvalidId;
+    const EdgeId id = m_graph.addDanglingEdge(std::move(edge));
+    if (m_graph.containsEdge(id))
+        emit edgeAdded(id);
+    else
+        emit danglingEdgeAdded(id);
+    return id;
+}
+
+bool GraphModel::removeDanglingEdge(EdgeId id)
+{
+    if (m_locked || !m_graph.isDangling(id))
+        return false;
+    m_graph.removeDanglingEdge(id);
+    emit danglingEdgeRemoved(id);
     return true;
 }
 

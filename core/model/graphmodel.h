@@ -32,6 +32,8 @@ public:
         Meta,   ///< the `meta:` map
     };
     using Positions = std::vector<std::pair<ResourceId, std::optional<QPointF>>>;
+    /// Resource or edge ids and where each now sits in its file.
+    using Locations = std::vector<std::pair<std::uint32_t, SourceLocation>>;
 
     explicit GraphModel(QObject *parent = nullptr);
 
@@ -46,11 +48,13 @@ public:
     /// The `graph:` name that Save writes.
     bool setName(const QString &name);
 
-    /// Adds a resource; InvalidId when locked or (kind, name) is taken.
+    /// Adds a resource; InvalidId when locked or (kind, name) is taken. Dangling edges it
+    /// completes become edges: each is announced removed as dangling, then added.
     ResourceId addResource(Resource resource);
-    /// Removes a resource and every edge touching it.
+    /// Removes a resource, every edge touching it and every dangling edge naming it.
     bool removeResource(ResourceId id);
-    /// False when locked, the id is dead or (kind, newName) is taken.
+    /// False when locked, the id is dead or (kind, newName) is taken. Dangling edges the new
+    /// name completes connect as in addResource().
     bool renameResource(ResourceId id, const QString &newName);
     /// Sets (value) or removes (nothing) one parameter or meta parameter.
     bool setValue(ResourceId id, Section section, const QString &name,
@@ -58,9 +62,17 @@ public:
     /// Sets or clears (nothing: the layout places it) where resources are drawn.
     bool setPositions(const Positions &positions);
 
+    /// Says where resources and edges now sit in their file, after a save moved their lines.
+    /// Not an edit (the graph means the same), so allowed while locked; dead ids are skipped.
+    void setLocations(const Locations &resources, const Locations &edges);
+
     /// Adds an edge between two live resources; InvalidId when locked or an end is dead.
     EdgeId addEdge(Edge edge);
     bool removeEdge(EdgeId id);
+    /// Keeps an edge to a missing resource (Graph::addDanglingEdge()): announced as dangling,
+    /// or as an edge when both its ends exist. InvalidId when locked.
+    EdgeId addDanglingEdge(DanglingEdge edge);
+    bool removeDanglingEdge(EdgeId id);
     /// Turns mgmt's refresh notification along an edge on or off; false when locked or dead.
     bool setEdgeNotify(EdgeId id, bool notify);
 
@@ -76,11 +88,18 @@ signals:
     void positionsChanged(const std::vector<converge::ResourceId> &ids);
     void edgeAdded(converge::EdgeId id);
     void edgeRemoved(converge::EdgeId id);
+    /// A dangling edge was kept, or is no more (removed, or connected: edgeAdded() follows).
+    void danglingEdgeAdded(converge::EdgeId id);
+    void danglingEdgeRemoved(converge::EdgeId id);
     /// An edge's own values (notify) changed; its ends did not.
     void edgeChanged(converge::EdgeId id);
     void lockedChanged(bool locked);
+    /// Resource::location or Edge::location changed (setLocations()): nothing else did.
+    void locationsChanged();
 
 private:
+    void announceConnected(const std::vector<EdgeId> &connected);
+
     Graph m_graph;
     bool m_locked = false;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -26,6 +27,9 @@ public:
     /// The box a node needs to show name in font without eliding (up to MaxWidth), with room
     /// for the widest state glyph so that a state change never needs a relayout.
     static QSizeF size(const QString &name, const QFont &font);
+    /// Where the line from box's centre towards a point leaves box: where an edge drawn
+    /// straight to it starts or ends.
+    static QPointF borderPoint(const QRectF &box, QPointF towards);
 };
 
 } // namespace converge

@@ -47,4 +47,24 @@ struct Edge
     SourceLocation location;
 };
 
+/// How an edge names one of its ends, kept for an edge whose ends name a missing resource.
+struct EdgeEndName
+{
+    QString kind;            ///< lowercased, as mgmt looks ends up
+    QString name;            ///< without the `@@` export prefix
+    SourceLocation location; ///< the end's map (`to:`): messages about it point there
+    QString key() const { return kind + u'/' + name; }
+};
+
+/// An edge whose file names a resource the graph does not have. The graph keeps it, so that
+/// saving neither loses nor repeats its text and deleting it deletes its text, until the
+/// resource exists: then it is an Edge like any other (Graph::addResource()).
+struct DanglingEdge
+{
+    Edge edge; ///< name, notify, unknown keys and location; from and to are InvalidId
+    EdgeEndName from;
+    EdgeEndName to;
+    QString label; ///< how messages name it: "edges: item 3", or "edge NAME"
+};
+
 } // namespace converge

@@ -26,7 +26,59 @@ private:
         return g.addEdge(std::move(e));
     }
 
+    static DanglingEdge dangling(const QString &from, const QString &to)
+    {
+        DanglingEdge d;
+        d.edge.name = u"e"_qs;
+        d.from = {u"exec"_qs, from, {}};
+        d.to = {u"exec"_qs, to, {}};
+        d.label = u"edge e"_qs;
+        return d;
+    }
+
 private slots:
+    void aDanglingEdgeConnectsWhenItsResourceArrivesOrIsNamed()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"exec"_qs, u"a"_qs);
+        const EdgeId toGhost = g.addDanglingEdge(dangling(u"a"_qs, u"ghost"_qs));
+        const EdgeId toLater = g.addDanglingEdge(dangling(u"a"_qs, u"later"_qs));
+        // Kept, but no edge: runs, layouts and cycles never see it.
+        QCOMPARE(g.danglingEdgeIds(), (std::vector<EdgeId>{toGhost, toLater}));
+        QCOMPARE(g.edgeCount(), 0);
+        QVERIFY(g.outEdges(a).empty());
+
+        std::vector<EdgeId> connected;
+        const ResourceId ghost = add(g, u"exec"_qs, u"spirit"_qs);
+        QCOMPARE(g.danglingEdgeIds().size(), size_t(2));
+        QVERIFY(g.renameResource(ghost, u"ghost"_qs, &connected));
+        QCOMPARE(connected, std::vector<EdgeId>{toGhost});
+        QVERIFY(g.containsEdge(toGhost));
+        QCOMPARE(g.edge(toGhost).from, a);
+        QCOMPARE(g.edge(toGhost).to, ghost);
+        QCOMPARE(g.danglingEdgeIds(), std::vector<EdgeId>{toLater});
+
+        connected.clear();
+        Resource r;
+        r.kind = u"exec"_qs;
+        r.name = u"later"_qs;
+        const ResourceId later = g.addResource(std::move(r), &connected);
+        QCOMPARE(connected, std::vector<EdgeId>{toLater});
+        QCOMPARE(g.successors(a), (std::vector<ResourceId>{ghost, later}));
+        QVERIFY(g.danglingEdgeIds().empty());
+    }
+
+    void aDanglingEdgeFollowsAndGoesWithTheResourceItNames()
+    {
+        Graph g;
+        const ResourceId a = add(g, u"exec"_qs, u"a"_qs);
+        const EdgeId e = g.addDanglingEdge(dangling(u"a"_qs, u"ghost"_qs));
+        QVERIFY(g.renameResource(a, u"b"_qs));
+        QCOMPARE(g.danglingEdge(e).from.key(), u"exec/b"_qs);
+        g.removeResource(a);
+        QVERIFY(g.danglingEdgeIds().empty());
+    }
+
     void duplicateKindAndNameIsRefused()
     {
         Graph g;

@@ -34,6 +34,27 @@ private:
     }
 
 private slots:
+    void anEdgeToAMissingResourceIsRefusedAsTheReaderSaysItUntilItExists()
+    {
+        const YamlGraphReader::Result read = YamlGraphReader::readData(
+            "graph: g\nresources:\n  exec:\n  - name: a\n    cmd: \"true\"\nedges:\n"
+            "- name: toGhost\n  from: {kind: exec, name: a}\n  to: {kind: exec, name: ghost}\n",
+            u"g.yaml"_qs);
+        const QString expected = u"g.yaml:9:7: error: edge toGhost: no resource exec/ghost"_qs;
+        QCOMPARE(messages(read.diagnostics), expected);
+        Graph g = read.graph;
+        QCOMPARE(g.resourceCount(), 1);
+        QCOMPARE(g.danglingEdgeIds().size(), size_t(1));
+        RunOptions options;
+        options.fileName = u"g.yaml"_qs;
+        QCOMPARE(messages(GraphValidator::validate(g, options)), expected);
+        QCOMPARE(GraphValidator::validate(g, options).front().resource, u"exec/a"_qs);
+
+        add(g, u"exec"_qs, u"ghost"_qs, {{u"cmd", u"true"_qs}});
+        QCOMPARE(messages(GraphValidator::validate(g, options)), QString());
+        QCOMPARE(g.edgeCount(), 1);
+    }
+
     void valuesOfTheWrongTypeAreRefusedAsTheReaderRefusesThem()
     {
         Graph g;

@@ -1,7 +1,9 @@
 #include "formats/graphcomparison.h"
 #include "formats/yamlgraphreader.h"
+#include "formats/yamlgraphwriter.h"
 #include "formats/yamlsource.h"
 #include "formats/yamlsplicer.h"
+#include "ghostedge.h"
 #include "randomsplicededits.h"
 
 #include <QDirIterator>
@@ -101,6 +103,46 @@ private slots:
             QCOMPARE(saved->text, contents(path));
         }
         QVERIFY(files >= 40);
+    }
+
+    void anEdgeToAMissingResourceIsWrittenOnceWhateverBecomesOfIt()
+    {
+        const QByteArray text = GhostEdgeYaml;
+        const YamlGraphReader::Result read = YamlGraphReader::readData(text);
+        QCOMPARE(read.graph.danglingEdgeIds().size(), size_t(1));
+        const auto saved = [&](const std::function<void(Graph &)> &edit) {
+            Graph graph = read.graph;
+            edit(graph);
+            QString why;
+            const auto spliced = YamlSplicer::splice(read.source, graph, &why);
+            return spliced ? spliced->text : why.toUtf8();
+        };
+        QCOMPARE(saved([](Graph &) {}), text);
+
+        // The resource arrives: the edge's text is the edge, once, and reads back connected.
+        const QByteArray connected = saved([](Graph &g) {
+            Resource ghost;
+            ghost.kind = u"exec"_qs;
+            ghost.name = u"ghost"_qs;
+            g.addResource(std::move(ghost));
+        });
+        QCOMPARE(connected.count("toGhost"), 1);
+        QVERIFY(connected.endsWith(text.mid(text.indexOf("edges:"))));
+        const YamlGraphReader::Result back = YamlGraphReader::readData(connected);
+        QCOMPARE(back.graph.edgeCount(), 1);
+        QVERIFY(back.graph.danglingEdgeIds().empty());
+
+        // Its resource renamed, it names the new name; deleted, its lines go.
+        QCOMPARE(saved([](Graph &g) { g.renameResource(g.find(u"exec"_qs, u"a"_qs), u"b"_qs); }),
+                 QByteArray(text).replace("name: a", "name: b"));
+        QCOMPARE(saved([](Graph &g) { g.removeDanglingEdge(g.danglingEdgeIds().front()); }),
+                 text.left(text.indexOf("# ghost")));
+
+        // Written in full, it is kept too.
+        QCOMPARE(
+            GraphComparison::difference(
+                read.graph, YamlGraphReader::readData(YamlGraphWriter::toYaml(read.graph)).graph),
+            QString());
     }
 
     void renamedWebServerKeepsItsHeader()

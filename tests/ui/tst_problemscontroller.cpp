@@ -1,12 +1,14 @@
 #include "editortesting.h"
 #include "editorwindowsuite.h"
 
+#include "docks/detailsdock.h"
 #include "docks/problemsdock.h"
 #include "docks/sourcedock.h"
 #include "docks/sourceview.h"
 #include "document/runcontroller.h"
 #include "editor/parameterfield.h"
 #include "editor/propertyeditor.h"
+#include "editor/sceneeditor.h"
 #include "scene/edgeitem.h"
 
 #include <QLineEdit>
@@ -40,6 +42,13 @@ class TestProblemsController : public EditorWindowSuite
         return path;
     }
 
+    /// Writes yaml to the file name and opens it in the window; its path, empty on failure.
+    QString open(const QString &name, const QByteArray &yaml)
+    {
+        const QString path = write(name, yaml);
+        return !path.isEmpty() && openAndWait(*m_window, path) ? path : QString();
+    }
+
     /// Double-clicks the row of the problem whose message contains text; its diagnostic.
     Diagnostic doubleClickProblem(const QString &text)
     {
@@ -69,7 +78,7 @@ class TestProblemsController : public EditorWindowSuite
                  std::vector<ResourceId>{findByKey(graph(), key)});
         QTRY_VERIFY(source()->view()->isVisible());
         QCOMPARE(source()->view()->currentLine(), line);
-        QCOMPARE(source()->view()->textCursor().block().text(), lineText);
+        QTRY_COMPARE(source()->view()->textCursor().block().text(), lineText);
     }
 
     QStringList problemResources() const
@@ -137,6 +146,39 @@ private slots:
         QVERIFY(refused.wait(5000));
         QTRY_VERIFY(m_window->findChild<QMessageBox *>(u"CannotRunMessage"_qs));
         m_window->findChild<QMessageBox *>(u"CannotRunMessage"_qs)->close();
+    }
+
+    void aSaveThatShiftsLinesMovesProblemsAndDetailsToTheNewLines()
+    {
+        const QString path = open(u"shifted.yaml"_qs, "graph: shifted\nresources:\n"
+                                                      "  noop:\n  - name: n1\n"
+                                                      "  exec:\n  - name: a\n"
+                                                      "    cmd: \"true\"\n    shell: /bin/sh\n"
+                                                      "    meta:\n      retry: many\n");
+        QVERIFY(!path.isEmpty());
+        QTRY_COMPARE(source()->view()->errorLines(), std::vector<int>{10});
+        problemLeadsTo(u"meta retry"_qs, u"exec/a"_qs, 10, u"      retry: many"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        auto *details = m_window->findChild<DetailsDock *>();
+        QCOMPARE(details->value(u"Resource/Line"_qs), u"6"_qs);
+
+        // A new noop goes after n1: every line of exec/a moves down.
+        m_window->editController()->sceneEditor()->addResource(u"noop"_qs, {0, 0});
+        QVERIFY(m_window->documentFile()->save());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = saved.readAll().split('\n');
+        const int retryLine = int(lines.indexOf("      retry: many")) + 1;
+        const int nameLine = int(lines.indexOf("  - name: a")) + 1;
+        QCOMPARE_GT(retryLine, 10);
+        QCOMPARE(nameLine, retryLine - 4);
+
+        // The problem, its mark in the Source pane, its jump and Details name the new lines.
+        QTRY_COMPARE(source()->view()->errorLines(), std::vector<int>{retryLine});
+        problemLeadsTo(u"meta retry"_qs, u"exec/a"_qs, retryLine, u"      retry: many"_qs);
+        QTRY_COMPARE(details->value(u"Resource/Line"_qs), QString::number(nameLine));
+        QVERIFY(node(u"exec/a"_qs)->hasProblem());
     }
 
     void aFileThatIsNotYamlStillFailsToOpenAndSaysWhere()

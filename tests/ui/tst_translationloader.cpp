@@ -112,7 +112,7 @@ QString deleteText(int resources, int edges)
         removed.resources.push_back(resource);
     }
     for (int i = 0; i < edges; ++i)
-        removed.edges.push_back({u"exec/a"_qs, u"exec/b"_qs, {}});
+        removed.edges.push_back({u"exec/a"_qs, u"exec/b"_qs, {}, std::nullopt});
     return RemoveElementsCommand(nullptr, removed).text();
 }
 

@@ -3,6 +3,8 @@
 #include "document/runcontroller.h"
 #include "engine/graphvalidator.h"
 #include "formats/graphfileloader.h"
+#include "formats/savedtext.h"
+#include "formats/yamlsource.h"
 #include "model/nodebox.h"
 
 #include <QFileInfo>
@@ -21,6 +23,31 @@ std::vector<ResourceId> idsBefore(const Graph &now, const Graph &next)
     for (const ResourceId id : next.resourceIds())
         before[id] = now.find(next.resource(id).kind, next.resource(id).name);
     return before;
+}
+
+/// Where model's resources and edges sit in source, the text they were written to (bound to
+/// model's ids); those it does not hold are left out.
+std::pair<GraphModel::Locations, GraphModel::Locations> locationsIn(const YamlSource &source,
+                                                                    const Graph &model)
+{
+    GraphModel::Locations resources;
+    GraphModel::Locations edges;
+    for (ResourceId id : model.resourceIds()) {
+        if (const ResourceId own = source.ownResource(id); source.graph.contains(own))
+            resources.emplace_back(id, source.graph.resource(own).location);
+    }
+    for (EdgeId id : model.edgeIds()) {
+        const ResourceId from = source.ownResource(model.edge(id).from);
+        const ResourceId to = source.ownResource(model.edge(id).to);
+        if (!source.graph.contains(from))
+            continue;
+        // mgmt keeps one edge per pair of resources, and so does the source's graph.
+        for (EdgeId own : source.graph.outEdges(from)) {
+            if (source.graph.edge(own).to == to)
+                edges.emplace_back(id, source.graph.edge(own).location);
+        }
+    }
+    return {std::move(resources), std::move(edges)};
 }
 } // namespace
 
@@ -204,6 +231,16 @@ void Document::setBusy(bool loading)
         emit busyChanged(true, tr("Loading"));
     else if (!isBusy())
         emit busyChanged(false, {});
+}
+
+void Document::saved(const SavedText &saved)
+{
+    m_source = saved.source();
+    if (m_source) {
+        const auto [resources, edges] = locationsIn(*m_source, m_graph);
+        m_model.setLocations(resources, edges);
+    }
+    m_problems.saved(saved.reading(), m_path);
 }
 
 void Document::setFilePath(const QString &path)

@@ -19,6 +19,7 @@
 namespace converge {
 
 class RunController;
+class SavedText;
 struct YamlSource;
 
 /// One open graph file and everything the window does with it: loading (off the GUI thread),
@@ -59,8 +60,10 @@ public:
     /// The text the graph was read from and where its elements sit in it, so a save can splice
     /// the edits into it (YamlSplicer); null for a graph not read from YAML (New, recovery, DOT).
     std::shared_ptr<const YamlSource> source() const { return m_source; }
-    /// After a save: the text now on disk, bound to the graph's ids.
-    void setSource(std::shared_ptr<const YamlSource> source) { m_source = std::move(source); }
+    /// After saved was written to the file: its text is the source the next save splices into,
+    /// and every line the window shows (problems, their marks and jumps, a resource's line in
+    /// Details) names where its element now is in that text.
+    void saved(const SavedText &saved);
     /// The graph's problems now (problems()->diagnostics()): what reading found, what a run
     /// would refuse, values the editor kept out of the model. A refused run's reasons are
     /// among them.

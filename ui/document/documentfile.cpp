@@ -196,7 +196,7 @@ bool DocumentFile::saveTo(const QString &path)
     m_recovery->setOriginalPath(path);
     m_editor->undoStack()->setClean();
     m_recovery->discard();
-    m_document->setSource(saved.source());
+    m_document->saved(saved);
     if (hadSource && !saved.isSpliced()) {
         emit message(tr("Saved %1, rewritten in full (comments and layout not kept): %2")
                          .arg(QDir::toNativeSeparators(path), saved.rewrittenBecause()));

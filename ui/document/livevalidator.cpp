@@ -31,7 +31,8 @@ LiveValidator::LiveValidator(const GraphModel *model, QObject *parent)
     connect(&m_queue, &QTimer::timeout, this, &LiveValidator::start);
     for (auto signal :
          {&GraphModel::resourceAdded, &GraphModel::resourceRemoved, &GraphModel::resourceRenamed,
-          &GraphModel::resourceChanged, &GraphModel::edgeAdded, &GraphModel::edgeRemoved})
+          &GraphModel::resourceChanged, &GraphModel::edgeAdded, &GraphModel::edgeRemoved,
+          &GraphModel::danglingEdgeAdded, &GraphModel::danglingEdgeRemoved})
         connect(model, signal, this, &LiveValidator::revalidate);
 }
 
@@ -55,6 +56,27 @@ void LiveValidator::reset(const Diagnostics &reading, const Diagnostics &validat
     for (const Diagnostic &d : validated)
         m_checkedAtLoad.insert(d.message);
     merge();
+}
+
+void LiveValidator::saved(const std::optional<Diagnostics> &reading, const QString &file)
+{
+    m_file = file;
+    if (reading) {
+        m_reading = *reading;
+        // What the validator finds now is what it would have found at a load of this text.
+        QSet<QString> live;
+        for (const Diagnostic &d : std::as_const(m_live))
+            live.insert(d.message);
+        m_checkedAtLoad.clear();
+        for (const Diagnostic &d : std::as_const(m_reading)) {
+            if (live.contains(d.message))
+                m_checkedAtLoad.insert(d.message);
+        }
+    }
+    for (Diagnostic &d : m_reading)
+        d.file = file;
+    merge();
+    revalidate();
 }
 
 void LiveValidator::revalidate()

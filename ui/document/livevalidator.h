@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <optional>
+
 namespace converge {
 
 class GraphModel;
@@ -20,9 +22,10 @@ class GraphModel;
 /// Every change the model announces queues one validation for the next pass of the event loop
 /// (edits made together are validated once); it runs on a worker thread on a copy of the graph,
 /// and changed() follows when its answer is in. A reading problem that the validator also finds
-/// stays exactly as long as the validator still finds it (so a fixed value clears at once); one
-/// about something the graph could not hold (an edge to a missing resource, a resource without a
-/// name) stays until the next load. The model must outlive this object. GUI thread only.
+/// stays exactly as long as the validator still finds it (so a fixed value clears at once, and
+/// an edge to a missing resource clears when the resource is added); one about something the
+/// graph could not hold (a resource without a name) stays until the next load or save. The model
+/// must outlive this object. GUI thread only.
 class LiveValidator : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,11 @@ public:
     void reset(const Diagnostics &reading, const Diagnostics &validated, const QString &file);
     /// Names the file in later messages (after Save As).
     void setFileName(const QString &file) { m_file = file; }
+    /// The graph was saved to file, whose reading found reading (no file named; nothing when
+    /// the text did not change): reading problems now name file and the lines where they are,
+    /// and the graph is validated again, as its elements' locations moved too. Rejected values
+    /// stay.
+    void saved(const std::optional<Diagnostics> &reading, const QString &file);
     /// Queues a validation of the graph as it is now.
     void revalidate();
     /// True from revalidate() until its answer is in.

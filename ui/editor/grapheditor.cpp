@@ -1,6 +1,7 @@
 #include "editor/grapheditor.h"
 
 #include "document/document.h"
+#include "editor/danglingedgeview.h"
 #include "engine/autoedges.h"
 #include "model/graph.h"
 #include "model/nodebox.h"
@@ -23,24 +24,12 @@ namespace {
 const QRectF EmptyCanvas(0, 0, 900, 600);
 constexpr qreal ArrowLength = 9;
 
-/// Where the line from rect's centre towards a point leaves rect.
-QPointF borderPoint(const QRectF &rect, QPointF towards)
-{
-    const QPointF c = rect.center();
-    const QPointF d = towards - c;
-    const qreal inf = std::numeric_limits<qreal>::infinity();
-    const qreal sx = d.x() != 0 ? rect.width() / 2 / std::abs(d.x()) : inf;
-    const qreal sy = d.y() != 0 ? rect.height() / 2 / std::abs(d.y()) : inf;
-    const qreal t = std::min({sx, sy, 1.0});
-    return c + d * t;
-}
-
 GraphLayout::Edge straightEdge(EdgeId id, const QRectF &from, const QRectF &to)
 {
     GraphLayout::Edge edge;
     edge.id = id;
-    const QPointF start = borderPoint(from, to.center());
-    const QPointF tip = borderPoint(to, from.center());
+    const QPointF start = NodeBox::borderPoint(from, to.center());
+    const QPointF tip = NodeBox::borderPoint(to, from.center());
     QLineF line(start, tip);
     if (line.length() > ArrowLength)
         line.setLength(line.length() - ArrowLength);
@@ -64,6 +53,7 @@ GraphEditor::GraphEditor(Document *document, GraphScene *scene, QObject *parent)
     connect(m_model, &GraphModel::edgeRemoved, m_scene, &GraphScene::removeEdge);
     connect(m_model, &GraphModel::lockedChanged, this, &GraphEditor::lockedChanged);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &GraphEditor::holdIndex);
+    m_dangling = new DanglingEdgeView(document, scene, this);
     m_autoEdgeTimer.setSingleShot(true);
     m_autoEdgeTimer.setInterval(0);
     connect(&m_autoEdgeTimer, &QTimer::timeout, this, &GraphEditor::showAutoEdges);
@@ -214,17 +204,42 @@ void GraphEditor::showGraph()
     m_autoEdgeTimer.start();
 }
 
-bool GraphEditor::insert(const GraphFragment &fragment, bool select)
+GraphEditor::Connected GraphEditor::danglingNow() const
+{
+    Connected dangling;
+    for (EdgeId id : graph().danglingEdgeIds())
+        dangling.emplace_back(id, graph().danglingEdge(id));
+    return dangling;
+}
+
+void GraphEditor::noteConnected(const Connected &before, GraphFragment *connected) const
+{
+    if (!connected)
+        return;
+    for (const auto &[id, dangling] : before) {
+        if (graph().containsEdge(id))
+            connected->edges.push_back(
+                {dangling.from.key(), dangling.to.key(), dangling.edge, dangling});
+    }
+}
+
+bool GraphEditor::insert(const GraphFragment &fragment, bool select, GraphFragment *connected)
 {
     if (!canEdit())
         return false;
+    const Connected before = danglingNow();
     std::vector<ResourceId> added;
     for (const Resource &r : fragment.resources) {
         const ResourceId id = m_model->addResource(r);
         if (id != InvalidId)
             added.push_back(id);
     }
+    noteConnected(before, connected);
     for (const GraphFragment::FragmentEdge &e : fragment.edges) {
+        if (e.dangling) {
+            m_model->addDanglingEdge(*e.dangling);
+            continue;
+        }
         Edge edge = e.edge;
         edge.from = findByKey(graph(), e.fromKey);
         edge.to = findByKey(graph(), e.toKey);
@@ -252,6 +267,9 @@ bool GraphEditor::remove(const GraphFragment &fragment)
         return false;
     const Graph &g = graph();
     for (const GraphFragment::FragmentEdge &e : fragment.edges) {
+        // Still dangling as it was put back; else it connected, and is found below.
+        if (e.dangling && m_model->removeDanglingEdge(GraphFragment::findDangling(g, e)))
+            continue;
         const ResourceId from = findByKey(g, e.fromKey);
         if (from == InvalidId)
             continue;
@@ -273,10 +291,14 @@ bool GraphEditor::remove(const GraphFragment &fragment)
     return true;
 }
 
-bool GraphEditor::rename(const QString &key, const QString &newName)
+bool GraphEditor::rename(const QString &key, const QString &newName, GraphFragment *connected)
 {
     const ResourceId id = findByKey(graph(), key);
-    return canEdit() && id != InvalidId && m_model->renameResource(id, newName);
+    const Connected before = danglingNow();
+    if (!canEdit() || id == InvalidId || !m_model->renameResource(id, newName))
+        return false;
+    noteConnected(before, connected);
+    return true;
 }
 
 EdgeId GraphEditor::findEdge(const QString &fromKey, const QString &toKey,

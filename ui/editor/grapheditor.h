@@ -17,6 +17,7 @@
 namespace converge {
 
 class AutoEdgeOverlay;
+class DanglingEdgeView;
 class Document;
 class Graph;
 class GraphScene;
@@ -57,10 +58,13 @@ public:
     void reset(const GraphLayout &layout);
 
     /// Primitives for undo commands. Keys are "kind/name"; an unknown key is ignored. Each
-    /// returns false and changes nothing while editing is refused.
-    bool insert(const GraphFragment &fragment, bool select = true);
+    /// returns false and changes nothing while editing is refused. A resource that insert() or
+    /// rename() brings may connect dangling edges: they go to *connected as they dangled, so
+    /// that undo can remove them as edges and put them back as dangling edges.
+    bool insert(const GraphFragment &fragment, bool select = true,
+                GraphFragment *connected = nullptr);
     bool remove(const GraphFragment &fragment);
-    bool rename(const QString &key, const QString &newName);
+    bool rename(const QString &key, const QString &newName, GraphFragment *connected = nullptr);
     bool setPositions(const Positions &positions);
     bool setValue(const QString &key, Section section, const QString &name,
                   const std::optional<Value> &value);
@@ -89,12 +93,18 @@ public:
     GraphFragment capture(const std::vector<ResourceId> &ids,
                           const std::vector<EdgeId> &extraEdges = {}) const;
 
+    /// Draws the dangling edges (edges to missing resources).
+    DanglingEdgeView *danglingEdges() const { return m_dangling; }
+
     /// The first of stem1, stem2, ... that kind does not use yet.
     QString freeName(const QString &kind, const QString &stem) const;
     /// The first of e1, e2, ... that no edge is named yet.
     QString freeEdgeName() const;
 
 private:
+    using Connected = std::vector<std::pair<EdgeId, DanglingEdge>>;
+    Connected danglingNow() const;
+    void noteConnected(const Connected &before, GraphFragment *connected) const;
     void indexBaseLayout();
     void showGraph();
     void resourceAdded(ResourceId id);
@@ -123,6 +133,7 @@ private:
     /// zero-length timer, so a burst of changes (a paste, a drag) redraws them once.
     QTimer m_autoEdgeTimer;
     QPointer<AutoEdgeOverlay> m_autoEdges; ///< owned by the scene
+    DanglingEdgeView *m_dangling;
 };
 
 } // namespace converge

@@ -38,8 +38,13 @@ GraphFragment GraphFragment::capture(const Graph &graph, const std::vector<Resou
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     for (EdgeId e : edges) {
         const Edge &edge = graph.edge(e);
+        if (graph.isDangling(e)) {
+            const DanglingEdge dangling = graph.danglingEdge(e);
+            fragment.edges.push_back({dangling.from.key(), dangling.to.key(), edge, dangling});
+            continue;
+        }
         fragment.edges.push_back(
-            {graph.resource(edge.from).key(), graph.resource(edge.to).key(), edge});
+            {graph.resource(edge.from).key(), graph.resource(edge.to).key(), edge, std::nullopt});
     }
     return fragment;
 }
@@ -51,10 +56,27 @@ std::vector<EdgeId> GraphFragment::touchingEdges(const Graph &graph,
     for (ResourceId id : ids) {
         edges.insert(edges.end(), graph.outEdges(id).begin(), graph.outEdges(id).end());
         edges.insert(edges.end(), graph.inEdges(id).begin(), graph.inEdges(id).end());
+        const QString key = graph.resource(id).key();
+        for (EdgeId e : graph.danglingEdgeIds()) {
+            const DanglingEdge dangling = graph.danglingEdge(e);
+            if (dangling.from.key() == key || dangling.to.key() == key)
+                edges.push_back(e);
+        }
     }
     std::sort(edges.begin(), edges.end());
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     return edges;
+}
+
+EdgeId GraphFragment::findDangling(const Graph &graph, const FragmentEdge &edge)
+{
+    const std::vector<EdgeId> ids = graph.danglingEdgeIds();
+    const auto it = std::find_if(ids.rbegin(), ids.rend(), [&](EdgeId id) {
+        const DanglingEdge d = graph.danglingEdge(id);
+        return d.from.key() == edge.fromKey && d.to.key() == edge.toKey &&
+               d.edge.name == edge.edge.name;
+    });
+    return it == ids.rend() ? InvalidId : *it;
 }
 
 QByteArray GraphFragment::toYaml() const

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace converge {
@@ -25,6 +26,8 @@ struct GraphFragment
         QString fromKey;
         QString toKey;
         Edge edge; ///< name, notify and extra keys; from/to ids are ignored
+        /// Set for an edge to a missing resource: it is put back as one (a new edge id).
+        std::optional<DanglingEdge> dangling;
     };
     std::vector<Resource> resources;
     std::vector<FragmentEdge> edges;
@@ -34,9 +37,13 @@ struct GraphFragment
     /// The resources ids, the edges between them, and the extra edges given, as they are now.
     static GraphFragment capture(const Graph &graph, const std::vector<ResourceId> &ids,
                                  const std::vector<EdgeId> &extraEdges = {});
-    /// Every edge touching one of ids (for removal: they go with the resource).
+    /// Every edge touching one of ids, and every dangling edge naming one (for removal: they
+    /// go with the resource).
     static std::vector<EdgeId> touchingEdges(const Graph &graph,
                                              const std::vector<ResourceId> &ids);
+
+    /// The last dangling edge of graph whose ends and name are edge's, or InvalidId.
+    static EdgeId findDangling(const Graph &graph, const FragmentEdge &edge);
 
     /// The fragment as a yamlgraph document with positions, so it pastes into a text editor.
     QByteArray toYaml() const;

@@ -358,7 +358,8 @@ bool SceneEditor::connectResources(ResourceId from, ResourceId to)
     GraphFragment fragment;
     Edge edge;
     edge.name = m_editor->freeEdgeName();
-    fragment.edges.push_back({graph.resource(from).key(), graph.resource(to).key(), edge});
+    fragment.edges.push_back(
+        {graph.resource(from).key(), graph.resource(to).key(), edge, std::nullopt});
     m_editor->push(new AddElementsCommand(
         m_editor, fragment,
         tr("Connect %1 -> %2").arg(graph.resource(from).key(), graph.resource(to).key())));

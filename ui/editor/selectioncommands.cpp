@@ -5,6 +5,7 @@
 #include "editor/graphclipboard.h"
 #include "editor/grapheditor.h"
 #include "model/graph.h"
+#include "scene/danglingedgeitem.h"
 #include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
@@ -98,6 +99,8 @@ std::vector<EdgeId> SelectionCommands::selectedEdges() const
     for (QGraphicsItem *item : m_editor->scene()->selectedItems()) {
         if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
             edges.push_back(edge->edgeId());
+        else if (auto *dangling = qgraphicsitem_cast<DanglingEdgeItem *>(item))
+            edges.push_back(dangling->edgeId());
     }
     return edges;
 }

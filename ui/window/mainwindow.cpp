@@ -74,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_groupActions->install(m_viewMenu, m_runActions->nodeMenu());
     connect(m_runActions, &RunActions::titlePrefixChanged, this, &MainWindow::updateTitle);
     connect(m_runActions, &RunActions::selectedRecordChanged, this, &MainWindow::showDetails);
+    // A save moves lines: Details names the line the resource is on now.
+    connect(m_document->model(), &GraphModel::locationsChanged, this, &MainWindow::showDetails);
 
     connect(m_document, &Document::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_document, &Document::busyChanged, this, &MainWindow::updateActions);

@@ -11,12 +11,15 @@ AddElementsCommand::AddElementsCommand(GraphEditor *editor, GraphFragment fragme
 
 void AddElementsCommand::redo()
 {
-    m_editor->insert(m_fragment);
+    m_connected = {};
+    m_editor->insert(m_fragment, true, &m_connected);
 }
 
 void AddElementsCommand::undo()
 {
     m_editor->remove(m_fragment);
+    // The edges the new resources completed went with them: they dangle again, as before.
+    m_editor->insert(m_connected, false);
 }
 
 } // namespace converge

@@ -15,12 +15,17 @@ RenameResourceCommand::RenameResourceCommand(GraphEditor *editor, const QString 
 
 void RenameResourceCommand::redo()
 {
-    m_editor->rename(m_kind + u'/' + m_oldName, m_newName);
+    m_connected = {};
+    m_editor->rename(m_kind + u'/' + m_oldName, m_newName, &m_connected);
 }
 
 void RenameResourceCommand::undo()
 {
+    // Edges follow a renamed resource, but those the new name connected were never its: they
+    // come off it first and dangle again afterwards, as before.
+    m_editor->remove(m_connected);
     m_editor->rename(m_kind + u'/' + m_newName, m_oldName);
+    m_editor->insert(m_connected, false);
 }
 
 } // namespace converge

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editor/graphfragment.h"
+
 #include <QString>
 #include <QUndoCommand>
 
@@ -8,7 +10,8 @@ namespace converge {
 class GraphEditor;
 
 /// Renames one resource; the new name must be free in its kind when the command is made
-/// (the inline editors check as the user types). The editor must outlive the command.
+/// (the inline editors check as the user types). Edges to a missing resource that the new name
+/// connects dangle again on undo. The editor must outlive the command.
 class RenameResourceCommand : public QUndoCommand
 {
 public:
@@ -23,6 +26,7 @@ private:
     QString m_kind;
     QString m_oldName;
     QString m_newName;
+    GraphFragment m_connected; ///< dangling edges the last redo connected, as they were
 };
 
 } // namespace converge
