@@ -1,5 +1,6 @@
 #include "editortesting.h"
 #include "graphtext.h"
+#include "savetesting.h"
 
 #include "document/documentfile.h"
 #include "document/recoveryfile.h"
@@ -75,7 +76,7 @@ private slots:
         buildTwo(window);
         QTRY_VERIFY(QFileInfo::exists(recovery->path()));
         QTemporaryDir dir;
-        QVERIFY(window.documentFile()->saveTo(dir.filePath(u"g.yaml"_qs)));
+        QVERIFY(saveAndWait(window.documentFile(), dir.filePath(u"g.yaml"_qs)));
         QVERIFY(!QFileInfo::exists(recovery->path()));
         window.documentFile()->closed();
     }

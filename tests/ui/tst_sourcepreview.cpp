@@ -1,5 +1,6 @@
 #include "editortesting.h"
 #include "filetesting.h"
+#include "savetesting.h"
 
 #include "docks/problemsdock.h"
 #include "docks/sourcedock.h"
@@ -108,7 +109,7 @@ private slots:
 
         // What the pane shows is what Save writes, byte for byte.
         const QString copy = m_dir.filePath(u"copy.yaml"_qs);
-        QVERIFY(m_window->documentFile()->saveTo(copy));
+        QVERIFY(saveAndWait(m_window->documentFile(), copy));
         QFile saved(copy);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(shown(), QString::fromUtf8(saved.readAll()));

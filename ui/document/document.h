@@ -59,8 +59,12 @@ public:
     /// The text the graph was read from and where its elements sit in it, so a save can splice
     /// the edits into it (YamlSplicer); null for a graph not read from YAML (New, recovery, DOT).
     std::shared_ptr<const YamlSource> source() const { return m_source; }
-    /// After a save: the text now on disk, bound to the graph's ids.
-    void setSource(std::shared_ptr<const YamlSource> source) { m_source = std::move(source); }
+    /// After a save: the text now on disk, bound to the graph's ids; sourceChanged() follows.
+    void setSource(std::shared_ptr<const YamlSource> source)
+    {
+        m_source = std::move(source);
+        emit sourceChanged();
+    }
     /// The graph's problems now (problems()->diagnostics()): what reading found, what a run
     /// would refuse, values the editor kept out of the model. A refused run's reasons are
     /// among them.
@@ -100,6 +104,8 @@ signals:
     void busyChanged(bool busy, const QString &what);
     /// A new graph replaced the old one (the layout follows at once).
     void loaded();
+    /// A save put a new text on disk (setSource()): the graph is the same.
+    void sourceChanged();
     /// The file could not be read; the current graph stays.
     void loadFailed(const converge::Diagnostics &diagnostics);
     void layoutReady(const converge::GraphLayout &layout);

@@ -25,6 +25,8 @@ SourcePreview::SourcePreview(Document *document, GraphEditor *editor, QObject *p
     m_queue.setInterval(0);
     connect(&m_queue, &QTimer::timeout, this, &SourcePreview::start);
     connect(document, &Document::loaded, this, &SourcePreview::refresh);
+    // A save makes the file what the pane shows: its title stops saying it differs.
+    connect(document, &Document::sourceChanged, this, &SourcePreview::refresh);
     connect(editor->undoStack(), &QUndoStack::indexChanged, this, &SourcePreview::refresh);
 }
 
