@@ -47,7 +47,39 @@ std::vector<qsizetype> utf16Positions(const QByteArray &text, const std::vector<
     return result;
 }
 
+bool continues(const QByteArray &text, qsizetype at)
+{
+    return at < text.size() && (uchar(text[at]) & 0xC0) == 0x80;
+}
+
 } // namespace
+
+std::optional<std::vector<SavedTextDiff::Change>>
+SavedTextDiff::byComparing(const QByteArray &from, const QByteArray &to, qsizetype limit)
+{
+    if (!QByteArrayView(from).isValidUtf8() || !QByteArrayView(to).isValidUtf8())
+        return std::nullopt;
+    const qsizetype shorter = std::min(from.size(), to.size());
+    const auto firstDifference = std::mismatch(from.begin(), from.begin() + shorter, to.begin());
+    qsizetype prefix = firstDifference.first - from.begin();
+    if (prefix == from.size() && prefix == to.size())
+        return std::vector<Change>();
+    const auto lastDifference =
+        std::mismatch(from.rbegin(), from.rend() - prefix, to.rbegin(), to.rend() - prefix);
+    qsizetype suffix = lastDifference.first - from.rbegin();
+    // Whole characters only: a difference inside a multi-byte sequence takes all of it.
+    while (prefix > 0 && continues(from, prefix))
+        --prefix;
+    while (suffix > 0 && continues(from, from.size() - suffix))
+        --suffix;
+    const qsizetype fromEnd = from.size() - suffix;
+    const qsizetype toEnd = to.size() - suffix;
+    if (fromEnd - prefix > limit || toEnd - prefix > limit)
+        return std::nullopt;
+    const std::vector<qsizetype> positions = utf16Positions(from, {prefix, fromEnd});
+    return std::vector<Change>{
+        {positions[0], positions[1], QString::fromUtf8(to.constData() + prefix, toEnd - prefix)}};
+}
 
 std::optional<std::vector<SavedTextDiff::Change>> SavedTextDiff::between(const SavedText &from,
                                                                          const SavedText &to)

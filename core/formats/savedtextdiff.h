@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,13 @@ struct SavedTextDiff
     /// The changes from from's text to to's, in ascending order; nothing when the two were not
     /// spliced into the same source or a text is not valid UTF-8 (then show to's text whole).
     static std::optional<std::vector<Change>> between(const SavedText &from, const SavedText &to);
+    /// The one replacement of from's text that gives to's, found by comparing the texts from
+    /// both ends (milliseconds for 10 MB): for texts of different sources, such as the text shown
+    /// before a save and the one spliced into what the save wrote. No change when the texts are
+    /// equal; nothing when the replacement would exceed limit bytes of either text, or a text is
+    /// not valid UTF-8 (then show to's text whole).
+    static std::optional<std::vector<Change>> byComparing(const QByteArray &from,
+                                                          const QByteArray &to, qsizetype limit);
 };
 
 } // namespace converge

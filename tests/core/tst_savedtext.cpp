@@ -37,6 +37,14 @@ QString applied(const QString &from, const std::vector<SavedTextDiff::Change> &c
 
 /// What Save would write, where the lines of the file read went in it, and the few changes that
 /// bring a view of one such text up to date with the next.
+namespace converge {
+/// For QCOMPARE of change lists.
+bool operator==(const SavedTextDiff::Change &a, const SavedTextDiff::Change &b)
+{
+    return a.begin == b.begin && a.end == b.end && a.text == b.text;
+}
+} // namespace converge
+
 class TestSavedText : public QObject
 {
     Q_OBJECT
@@ -110,6 +118,33 @@ private slots:
         const SavedText after = SavedText::make(again.source, again.graph);
         QVERIFY(!SavedTextDiff::between(before, after));
         QVERIFY(!SavedTextDiff::between(SavedText(), before));
+    }
+
+    void textsOfDifferentSourcesAreComparedFromBothEnds()
+    {
+        // After a save: the text shown was spliced into the file read, the next into the file
+        // written. Unchanged, it stays as it is.
+        const SavedText shown = SavedText::make(m_read.source, renamed(u"b"_qs, u"çé"_qs));
+        const YamlGraphReader::Result written = YamlGraphReader::readData(shown.text());
+        const SavedText same = SavedText::make(written.source, written.graph);
+        QCOMPARE(SavedTextDiff::byComparing(shown.text(), same.text(), 64),
+                 std::vector<SavedTextDiff::Change>());
+
+        // Edited meanwhile: one replacement, of whole characters (ç and ö share their first
+        // byte), at UTF-16 positions past the surrogate pair in the header.
+        Graph edited = written.graph;
+        edited.renameResource(edited.find(u"noop"_qs, u"çé"_qs), u"öx"_qs);
+        const SavedText next = SavedText::make(written.source, edited);
+        const auto changes = SavedTextDiff::byComparing(shown.text(), next.text(), 64);
+        QVERIFY(changes);
+        QCOMPARE(changes->size(), size_t(1));
+        QCOMPARE(changes->front().text, u"öx"_qs);
+        QCOMPARE(applied(QString::fromUtf8(shown.text()), *changes),
+                 QString::fromUtf8(next.text()));
+
+        // A replacement larger than the limit is not made: the new text is shown whole.
+        QVERIFY(!SavedTextDiff::byComparing(shown.text(), next.text(), 2));
+        QVERIFY(!SavedTextDiff::byComparing(QByteArray(), next.text(), 64));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "editortesting.h"
 #include "editorwindowsuite.h"
 #include "graphtext.h"
+#include "savetesting.h"
 
 #include "document/documentfile.h"
 #include "editor/commands/setparametercommand.h"
@@ -165,7 +166,7 @@ private slots:
         // Save, then read it back: with the reader alone and in a fresh window.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"built.yaml"_qs);
-        QVERIFY(m_window->documentFile()->saveTo(path));
+        QVERIFY(saveAndWait(m_window->documentFile(), path));
         QVERIFY(!m_window->isWindowModified());
         const YamlGraphReader::Result read = YamlGraphReader::readFile(path);
         QVERIFY(read.ok());
@@ -355,7 +356,7 @@ private slots:
         original.close();
         QVERIFY(openAndWait(*m_window, path));
         QVERIFY(!m_window->isWindowModified());
-        QVERIFY(m_window->documentFile()->save());
+        QVERIFY(saveAndWait(m_window->documentFile()));
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), QString::fromUtf8(before));
@@ -376,7 +377,7 @@ private slots:
             m_window->view()->mapToScene(viewport()->rect().bottomLeft() + QPoint(80, -60)));
         QVERIFY(controller()->sceneEditor()->connectResources(findByKey(graph(), first),
                                                               findByKey(graph(), added)));
-        QVERIFY(m_window->documentFile()->save());
+        QVERIFY(saveAndWait(m_window->documentFile()));
         const YamlGraphReader::Result read = YamlGraphReader::readFile(path);
         QVERIFY(read.ok());
         QCOMPARE(read.graph.resourceCount(), original.graph.resourceCount() + 1);

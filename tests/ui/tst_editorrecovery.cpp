@@ -1,5 +1,6 @@
 #include "editortesting.h"
 #include "graphtext.h"
+#include "savetesting.h"
 
 #include "document/documentfile.h"
 #include "document/recoveryfile.h"
@@ -75,7 +76,26 @@ private slots:
         buildTwo(window);
         QTRY_VERIFY(QFileInfo::exists(recovery->path()));
         QTemporaryDir dir;
-        QVERIFY(window.documentFile()->saveTo(dir.filePath(u"g.yaml"_qs)));
+        QVERIFY(saveAndWait(window.documentFile(), dir.filePath(u"g.yaml"_qs)));
+        QVERIFY(!QFileInfo::exists(recovery->path()));
+        window.documentFile()->closed();
+    }
+
+    void aTimersWriteRunsAsideAndADiscardDuringItLeavesNoFile()
+    {
+        MainWindow window;
+        RecoveryFile *recovery = window.documentFile()->recovery();
+        buildTwo(window);
+        // Large enough for its write to take a while: the window answers meanwhile.
+        const Graph &graph = window.document()->graph();
+        QVERIFY(window.document()->model()->setValue(
+            graph.resourceIds().front(), GraphModel::Section::Params, u"cmd"_qs,
+            Value::scalar(QString(16 * 1024 * 1024, u'x'))));
+        recovery->setInterval(10);
+        QTRY_VERIFY(recovery->isWriting());
+        recovery->setInterval(60000);
+        recovery->discard();
+        QTRY_VERIFY(!recovery->isWriting());
         QVERIFY(!QFileInfo::exists(recovery->path()));
         window.documentFile()->closed();
     }

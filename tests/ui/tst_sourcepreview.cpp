@@ -1,5 +1,6 @@
 #include "editortesting.h"
 #include "filetesting.h"
+#include "savetesting.h"
 
 #include "docks/problemsdock.h"
 #include "docks/sourcedock.h"
@@ -8,6 +9,7 @@
 #include "editor/commands/removeelementscommand.h"
 #include "editor/commands/renameresourcecommand.h"
 
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -108,7 +110,7 @@ private slots:
 
         // What the pane shows is what Save writes, byte for byte.
         const QString copy = m_dir.filePath(u"copy.yaml"_qs);
-        QVERIFY(m_window->documentFile()->saveTo(copy));
+        QVERIFY(saveAndWait(m_window->documentFile(), copy));
         QFile saved(copy);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(shown(), QString::fromUtf8(saved.readAll()));
@@ -153,6 +155,33 @@ private slots:
         editor()->undoStack()->undo();
         QVERIFY(settled());
         QCOMPARE(source()->view()->errorLines(), std::vector<int>{12});
+    }
+
+    void aSaveKeepsTheTextShownWithItsSelectedLine()
+    {
+        const QString path = write(u"site.yaml"_qs, Commented);
+        QVERIFY(openAndWait(*m_window, path));
+        QVERIFY(removeResource(u"exec/build"_qs));
+        m_window->scene()->selectResource(findByKey(graph(), u"exec/ship"_qs));
+        QVERIFY(settled());
+        const QString before = shown();
+        const QPointer<QTextDocument> text = source()->view()->document();
+
+        // What Save wrote is what the pane shows: the text stays, no new one is laid out (a
+        // stall on a large file), and only the title changes.
+        QVERIFY(saveAndWait(m_window->documentFile()));
+        QVERIFY(settled());
+        QVERIFY2(text && source()->view()->document() == text, "a new text was laid out");
+        QCOMPARE(shown(), before);
+        QCOMPARE(source()->windowTitle(), u"Source: site.yaml"_qs);
+        QCOMPARE(source()->view()->textCursor().block().text(), u"  - name: ship"_qs);
+
+        // An edit after the save changes its line in the same text.
+        QVERIFY(editor()->push(
+            new RenameResourceCommand(editor(), u"exec"_qs, u"ship"_qs, u"deliver"_qs)));
+        QVERIFY(settled());
+        QVERIFY2(text && source()->view()->document() == text, "a new text was laid out");
+        QCOMPARE(shown(), QString(before).replace(u"ship"_qs, u"deliver"_qs));
     }
 };
 

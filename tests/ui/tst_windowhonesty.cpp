@@ -1,6 +1,7 @@
 #include "editorsession.h"
 #include "editortesting.h"
 #include "editorwindowsuite.h"
+#include "savetesting.h"
 
 #include "scene/edgeitem.h"
 
@@ -115,7 +116,7 @@ private slots:
         QCOMPARE(recentFiles(), QStringList{good});
 
         const QString copy = m_dir.filePath(u"copy.yaml"_qs);
-        QVERIFY(m_window->documentFile()->saveTo(copy));
+        QVERIFY(saveAndWait(m_window->documentFile(), copy));
         QCOMPARE(recentFiles(), (QStringList{copy, good}));
 
         // A listed file that stopped opening leaves the list.
@@ -129,14 +130,14 @@ private slots:
     void savedIsAConfirmationNotAProblem()
     {
         m_window->editController()->sceneEditor()->addResource(u"noop"_qs, {100, 100});
-        QVERIFY(m_window->documentFile()->saveTo(m_dir.filePath(u"saved.yaml"_qs)));
+        QVERIFY(saveAndWait(m_window->documentFile(), m_dir.filePath(u"saved.yaml"_qs)));
         EditController *edit = m_window->editController();
         QVERIFY(edit->lastMessage().startsWith(u"Saved "_qs));
         QCOMPARE(edit->lastMessageKind(), EditController::MessageKind::Confirmation);
         auto *toast = m_window->view()->findChild<QLabel *>(u"EditMessage"_qs);
         const QString saved = toast->styleSheet();
         answerNextBox(u"SaveFailedMessage"_qs, u"OK"_qs);
-        QVERIFY(!m_window->documentFile()->saveTo(m_dir.filePath(u"saved.yaml/below"_qs)));
+        QVERIFY(!saveAndWait(m_window->documentFile(), m_dir.filePath(u"saved.yaml/below"_qs)));
         QCOMPARE(edit->lastMessageKind(), EditController::MessageKind::Problem);
         QVERIFY(toast->styleSheet() != saved);
     }

@@ -38,6 +38,8 @@ public:
 
     /// Width the line-number margin needs for the current number of lines.
     int marginWidth() const;
+    /// Width the line-number margin needs for a text of lines lines.
+    int marginWidth(int lines) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -241,6 +241,7 @@ void Document::saved(const SavedText &saved)
         m_model.setLocations(resources, edges);
     }
     m_problems.saved(saved.reading(), m_path);
+    emit sourceChanged();
 }
 
 void Document::setFilePath(const QString &path)

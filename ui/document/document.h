@@ -62,7 +62,7 @@ public:
     std::shared_ptr<const YamlSource> source() const { return m_source; }
     /// After saved was written to the file: its text is the source the next save splices into,
     /// and every line the window shows (problems, their marks and jumps, a resource's line in
-    /// Details) names where its element now is in that text.
+    /// Details) names where its element now is in that text; sourceChanged() follows.
     void saved(const SavedText &saved);
     /// The graph's problems now (problems()->diagnostics()): what reading found, what a run
     /// would refuse, values the editor kept out of the model. A refused run's reasons are
@@ -103,6 +103,8 @@ signals:
     void busyChanged(bool busy, const QString &what);
     /// A new graph replaced the old one (the layout follows at once).
     void loaded();
+    /// A save put a new text on disk (setSource()): the graph is the same.
+    void sourceChanged();
     /// The file could not be read; the current graph stays.
     void loadFailed(const converge::Diagnostics &diagnostics);
     void layoutReady(const converge::GraphLayout &layout);

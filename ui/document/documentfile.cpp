@@ -3,9 +3,7 @@
 #include "document/document.h"
 #include "document/runcontroller.h"
 #include "editor/grapheditor.h"
-#include "formats/savedtext.h"
 #include "formats/yamlgraphreader.h"
-#include "formats/yamlgraphwriter.h"
 #include "model/graph.h"
 
 #include <QAction>
@@ -48,16 +46,19 @@ QByteArray identityOf(const QString &path)
 DocumentFile::DocumentFile(QWidget *window, Document *document, GraphEditor *editor)
     : QObject(window), m_window(window), m_document(document), m_editor(editor),
       m_recovery(new RecoveryFile([editor] { return editor->graphForSaving(true); },
-                                  [editor] { return !editor->undoStack()->isClean(); }, this))
+                                  [editor] { return !editor->undoStack()->isClean(); }, this)),
+      m_job(new SaveJob(this))
 {
     connect(editor->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
-        m_window->setWindowModified(!clean);
+        setModifiedFlag();
         // Undone back to what is saved: nothing left to insure. A stack cleared empty is no
         // such thing: a load or New has asked about the work already, and the editor's
         // teardown in a window destroyed without closing must leave the file for next time.
-        if (clean && m_editor->undoStack()->count() > 0)
+        // Nor is a save still being written: the file may yet fail.
+        if (clean && m_editor->undoStack()->count() > 0 && !isSaving())
             m_recovery->discard();
     });
+    connect(m_job, &SaveJob::finished, this, &DocumentFile::writeDone);
     // A load or a replaced graph says where the work now belongs.
     connect(document, &Document::loaded, this,
             [this] { m_recovery->setOriginalPath(m_document->filePath()); });
@@ -88,7 +89,8 @@ void DocumentFile::followFile(bool on)
 void DocumentFile::fileChangedOnDisk()
 {
     const QString path = m_document->filePath();
-    if (!m_document->runs()->isWatching() || path.isEmpty())
+    // This window's own save is being written: its end records the file's new identity.
+    if (!m_document->runs()->isWatching() || path.isEmpty() || isSaving())
         return;
     const QByteArray now = identityOf(path);
     // Gone (a rename in progress), or the version this window read or wrote: nothing to do.
@@ -125,8 +127,13 @@ void DocumentFile::createActions()
     connect(m_saveAsAction, &QAction::triggered, this, &DocumentFile::saveAs);
 }
 
-bool DocumentFile::maybeSave()
+bool DocumentFile::maybeSave(std::function<void()> retry)
 {
+    if (isSaving()) {
+        // What is being written may not be all there is: ask once it is on disk.
+        m_retry = std::move(retry);
+        return refuseWhileSaving();
+    }
     if (m_editor->undoStack()->isClean())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
@@ -136,7 +143,9 @@ bool DocumentFile::maybeSave()
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
-        return save();
+        if (save())
+            m_retry = std::move(retry);
+        return false;
     case QMessageBox::Discard:
         // The user chose to lose these changes: do not offer them back after the next start.
         m_recovery->discard();
@@ -158,6 +167,8 @@ bool DocumentFile::save()
 
 bool DocumentFile::saveAs()
 {
+    if (isSaving())
+        return refuseWhileSaving();
     const QString current = m_document->filePath();
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save Graph"),
@@ -168,42 +179,99 @@ bool DocumentFile::saveAs()
 
 bool DocumentFile::saveTo(const QString &path)
 {
+    if (isSaving()) {
+        if (path != m_job->path())
+            return refuseWhileSaving();
+        // One write at a time: the edits made since this one started follow in the next.
+        m_saveAgain = true;
+        return true;
+    }
     Graph graph = m_editor->graphForSaving();
-    const bool named = m_document->filePath().isEmpty() && graph.name == UntitledName;
-    if (named)
+    m_naming = m_document->filePath().isEmpty() && graph.name == UntitledName;
+    if (m_naming)
         graph.name = QFileInfo(path).completeBaseName();
     // A file read from YAML keeps its text: only the edits change (comments, layout survive).
-    const bool hadSource = m_document->source() != nullptr;
-    const SavedText saved = SavedText::make(m_document->source(), graph);
-    QString error;
-    if (!YamlGraphWriter::writeText(saved.text(), path, &error)) {
-        emit message(tr("Could not save %1: %2").arg(path, error));
-        QMessageBox box(QMessageBox::Warning, tr("Save Failed"),
-                        tr("Could not save %1:\n%2\nThe file on disk is unchanged.")
-                            .arg(QDir::toNativeSeparators(path), error),
-                        QMessageBox::Ok, m_window);
-        box.setObjectName(u"SaveFailedMessage"_qs);
-        box.exec();
-        return false;
+    m_hadSource = m_document->source() != nullptr;
+    QUndoStack *stack = m_editor->undoStack();
+    m_wasClean = stack->isClean();
+    m_job->start(m_document->source(), std::move(graph), path);
+    // The stack is clean at what is being written, so that QUndoStack keeps track of edits
+    // made while it is written (and of undoing them) as it does after any save.
+    stack->setClean();
+    setModifiedFlag();
+    emit savingChanged(true);
+    return true;
+}
+
+void DocumentFile::writeDone(std::shared_ptr<SaveJob::Outcome> outcome)
+{
+    QUndoStack *stack = m_editor->undoStack();
+    const QString path = outcome->path;
+    if (!outcome->written) {
+        // The file still holds what it held: a document that was unchanged from it still is,
+        // any other is not saved anywhere.
+        if (!m_wasClean)
+            stack->resetClean();
+        m_saveAgain = false;
+        m_retry = nullptr;
+        setModifiedFlag();
+        emit savingChanged(false);
+        showSaveFailure(path, outcome->error);
+        emit saveFinished(false);
+        return;
     }
     // The file now holds this name: the document says the same. Not an undo step, as the
     // file's path is none either.
-    if (named)
-        m_document->model()->setName(graph.name);
+    if (m_naming)
+        m_document->model()->setName(QFileInfo(path).completeBaseName());
     m_document->setFilePath(path);
     m_onDisk = identityOf(path); // this window's own change: not one to reload
     emit filePathChanged();
     m_recovery->setOriginalPath(path);
-    m_editor->undoStack()->setClean();
-    m_recovery->discard();
-    m_document->saved(saved);
-    if (hadSource && !saved.isSpliced()) {
+    if (stack->isClean())
+        m_recovery->discard();
+    m_document->saved(outcome->saved);
+    setModifiedFlag();
+    emit savingChanged(false);
+    if (m_hadSource && !outcome->saved.isSpliced()) {
         emit message(tr("Saved %1, rewritten in full (comments and layout not kept): %2")
-                         .arg(QDir::toNativeSeparators(path), saved.rewrittenBecause()));
+                         .arg(QDir::toNativeSeparators(path), outcome->saved.rewrittenBecause()));
     } else {
         emit confirmed(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     }
-    return true;
+    emit saveFinished(true);
+    if (std::exchange(m_saveAgain, false) && !stack->isClean()) {
+        saveTo(path);
+        return;
+    }
+    if (std::function<void()> retry = std::exchange(m_retry, nullptr))
+        retry();
+}
+
+void DocumentFile::showSaveFailure(const QString &path, const QString &error)
+{
+    emit message(tr("Could not save %1: %2").arg(path, error));
+    // Window-modal and not waited for: the window goes on answering behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Failed"),
+                                tr("Could not save %1:\n%2\nThe file on disk is unchanged.")
+                                    .arg(QDir::toNativeSeparators(path), error),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(u"SaveFailedMessage"_qs);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool DocumentFile::refuseWhileSaving()
+{
+    emit message(
+        tr("Waiting for the save of %1 to finish").arg(QDir::toNativeSeparators(m_job->path())));
+    return false;
+}
+
+void DocumentFile::setModifiedFlag()
+{
+    // Until a save is on disk, what it writes is not saved yet.
+    m_window->setWindowModified(!m_editor->undoStack()->isClean() || isSaving());
 }
 
 bool DocumentFile::newGraph()
@@ -212,7 +280,7 @@ bool DocumentFile::newGraph()
         emit message(tr("Editing is blocked while the graph runs"));
         return false;
     }
-    if (!maybeSave())
+    if (!maybeSave([this] { newGraph(); }))
         return false;
     m_recovery->discard();
     Graph empty;

@@ -6,14 +6,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <csignal>
+#include <utility>
 
 #include <unistd.h>
 
@@ -47,13 +50,15 @@ RecoveryFile::RecoveryFile(std::function<Graph()> graph, std::function<bool()> m
     m_path = directory() + u'/' + m_id + u".yaml"_qs;
     liveIds().insert(m_id);
     m_timer.setInterval(DefaultIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &RecoveryFile::saveNow);
+    connect(&m_timer, &QTimer::timeout, this, &RecoveryFile::saveInBackground);
     m_timer.start();
 }
 
 RecoveryFile::~RecoveryFile()
 {
-    // Not discard(): a window that goes away without a clean close leaves its work behind.
+    // Not discard(): a window that goes away without a clean close leaves its work behind,
+    // whole.
+    m_writing.waitForFinished();
     liveIds().remove(m_id);
 }
 
@@ -64,26 +69,51 @@ QString RecoveryFile::directory()
 
 bool RecoveryFile::saveNow()
 {
+    m_writing.waitForFinished();
     if (!m_modified())
         return false;
-    if (!OutputFile::makeFolder(directory(), &m_lastError))
-        return false;
+    m_lastError = write(m_graph(), m_path, note());
+    return m_lastError.isEmpty();
+}
+
+void RecoveryFile::saveInBackground()
+{
+    if (m_inFlight || !m_modified())
+        return;
+    m_inFlight = true;
+    m_discardWhenWritten = false;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_inFlight = false;
+        m_lastError = watcher->result();
+        if (std::exchange(m_discardWhenWritten, false))
+            discard();
+    });
+    m_writing = QtConcurrent::run(&RecoveryFile::write, m_graph(), m_path, note());
+    watcher->setFuture(m_writing);
+}
+
+QByteArray RecoveryFile::note() const
+{
+    return QJsonDocument(QJsonObject{{u"original"_qs, m_originalPath},
+                                     {u"pid"_qs, qint64(QCoreApplication::applicationPid())},
+                                     {u"id"_qs, m_id}})
+        .toJson();
+}
+
+QString RecoveryFile::write(const Graph &graph, const QString &path, const QByteArray &note)
+{
     QString error;
-    if (!YamlGraphWriter::writeFile(m_graph(), m_path, &error)) {
-        m_lastError = error;
-        return false;
-    }
-    const QJsonObject object{{u"original"_qs, m_originalPath},
-                             {u"pid"_qs, qint64(QCoreApplication::applicationPid())},
-                             {u"id"_qs, m_id}};
-    if (!OutputFile::save(notePath(m_path), QJsonDocument(object).toJson(), &m_lastError))
-        return false;
-    m_lastError.clear();
-    return true;
+    if (OutputFile::makeFolder(directory(), &error) &&
+        YamlGraphWriter::writeFile(graph, path, &error))
+        OutputFile::save(notePath(path), note, &error);
+    return error;
 }
 
 void RecoveryFile::discard()
 {
+    m_discardWhenWritten = m_inFlight;
     QFile::remove(m_path);
     QFile::remove(notePath(m_path));
 }

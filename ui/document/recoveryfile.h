@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -19,7 +20,10 @@ class Graph;
 ///
 /// A recovery file belongs to a crashed session when the process that wrote it is gone, or when
 /// it is this process but no live RecoveryFile owns it (a window destroyed without closing).
-/// GUI thread only; write failures are reported by lastError() and never interrupt editing.
+/// The timer's writes run on a worker (a large graph takes a second to write): the graph is
+/// copied on the GUI thread and written there; a write still going when the next tick comes
+/// skips that tick. GUI thread only; write failures are reported by lastError() and never
+/// interrupt editing.
 class RecoveryFile : public QObject
 {
     Q_OBJECT
@@ -40,10 +44,14 @@ public:
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
     /// Which file the autosaved graph belongs to (recorded with it).
     void setOriginalPath(const QString &path) { m_originalPath = path; }
-    /// Writes now when there are unsaved changes; true when a file was written.
+    /// Writes now, on the calling thread, when there are unsaved changes; true when a file was
+    /// written. Waits for a timer's write still going first.
     bool saveNow();
-    /// Removes this session's recovery file (after a clean save, New or close).
+    /// Removes this session's recovery file (after a clean save, New or close), also when a
+    /// timer's write is still going: its file is removed once written.
     void discard();
+    /// A timer's write is going on a worker, or its end is yet to be taken in.
+    bool isWriting() const { return m_inFlight; }
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
@@ -55,6 +63,12 @@ public:
     static QString directory();
 
 private:
+    /// The timer's write: the graph copied here, written on a worker.
+    void saveInBackground();
+    /// Writes graph and its note; the error, empty when written. Any thread.
+    static QString write(const Graph &graph, const QString &path, const QByteArray &note);
+    QByteArray note() const;
+
     std::function<Graph()> m_graph;
     std::function<bool()> m_modified;
     QTimer m_timer;
@@ -62,6 +76,9 @@ private:
     QString m_path;
     QString m_originalPath;
     QString m_lastError;
+    QFuture<QString> m_writing;
+    bool m_inFlight = false;
+    bool m_discardWhenWritten = false;
 };
 
 } // namespace converge

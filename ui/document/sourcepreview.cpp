@@ -11,6 +11,12 @@
 
 namespace converge {
 
+namespace {
+// A change this large would itself hold the GUI thread up: beyond it, the worker lays out a
+// new text instead.
+constexpr qsizetype ComparedChangeLimit = 64 * 1024;
+} // namespace
+
 struct SourcePreview::Made
 {
     SavedText text;
@@ -25,6 +31,8 @@ SourcePreview::SourcePreview(Document *document, GraphEditor *editor, QObject *p
     m_queue.setInterval(0);
     connect(&m_queue, &QTimer::timeout, this, &SourcePreview::start);
     connect(document, &Document::loaded, this, &SourcePreview::refresh);
+    // A save makes the file what the pane shows: its title stops saying it differs.
+    connect(document, &Document::sourceChanged, this, &SourcePreview::refresh);
     connect(editor->undoStack(), &QUndoStack::indexChanged, this, &SourcePreview::refresh);
 }
 
@@ -65,6 +73,11 @@ void SourcePreview::start()
         auto made = std::make_shared<Made>();
         made->text = SavedText::make(source, graph, SavedText::Use::Showing);
         made->changes = SavedTextDiff::between(shown, made->text);
+        // After a save the text is spliced into what the save wrote, which is the text shown
+        // when nothing was edited meanwhile: comparing costs milliseconds, a new text a stall.
+        if (!made->changes)
+            made->changes =
+                SavedTextDiff::byComparing(shown.text(), made->text.text(), ComparedChangeLimit);
         if (made->changes)
             return made;
         // Laying out a large text takes seconds: here, then handed to the GUI thread.

@@ -18,7 +18,7 @@ namespace converge {
 class Document;
 class GraphEditor;
 
-/// Keeps the text File > Save would write current, for the Source pane: after a load and after
+/// Keeps the text File > Save would write current, for the Source pane: after a load, a save and
 /// each edit, undo and redo, it splices the graph into the text read (SavedText) on a worker
 /// thread and lays that text out as a QTextDocument there too, so a large file never blocks the
 /// GUI thread. When the new text is the old one with a few lines changed, it delivers just those

@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
                 m_editController->showMessage(text, EditController::MessageKind::Confirmation);
             });
     connect(m_documentFile, &DocumentFile::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_documentFile, &DocumentFile::savingChanged, this, &MainWindow::updateTitle);
     // A Save As target is a file the user will want back.
     connect(m_documentFile, &DocumentFile::filePathChanged, this,
             [this] { m_recentFiles->add(m_document->filePath()); });
@@ -133,12 +134,7 @@ void MainWindow::createActions()
     m_reloadAction = new QAction(themedIcon(u"view-refresh"_qs, u"reload"_qs), tr("&Reload"), this);
     m_reloadAction->setShortcuts(QKeySequence::Refresh);
     m_reloadAction->setStatusTip(tr("Read the file again from disk"));
-    connect(m_reloadAction, &QAction::triggered, this, [this] {
-        if (m_documentFile->maybeSave()) {
-            m_openingPath = m_document->filePath();
-            m_document->reload();
-        }
-    });
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setObjectName(u"fileClose"_qs);
@@ -330,7 +326,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 return;
             }
         }
-        if (!m_documentFile->maybeSave()) {
+        // Saving first: the window closes once the file is written, asking again if the
+        // graph was edited meanwhile.
+        if (!m_documentFile->maybeSave([this] { close(); })) {
             event->ignore();
             return;
         }
@@ -374,7 +372,7 @@ void MainWindow::open()
 
 void MainWindow::openFile(const QString &path)
 {
-    if (!m_documentFile->maybeSave())
+    if (!m_documentFile->maybeSave([this, path] { openFile(path); }))
         return;
     if (!m_document->open(path)) {
         QMessageBox::information(this, tr("Run in Progress"),
@@ -382,6 +380,14 @@ void MainWindow::openFile(const QString &path)
         return;
     }
     m_openingPath = path;
+}
+
+void MainWindow::reload()
+{
+    if (!m_documentFile->maybeSave([this] { reload(); }))
+        return;
+    m_openingPath = m_document->filePath();
+    m_document->reload();
 }
 
 void MainWindow::applyLayoutChoice()
@@ -472,7 +478,8 @@ void MainWindow::updateTitle()
         m_document->filePath().isEmpty()
             ? tr("Untitled[*] \u2014 Converge")
             : tr("%1[*] \u2014 Converge").arg(QFileInfo(m_document->filePath()).fileName());
-    setWindowTitle(m_runActions->titlePrefix() + title);
+    const QString saving = m_documentFile->isSaving() ? tr("[saving\u2026] ") : QString();
+    setWindowTitle(m_runActions->titlePrefix() + saving + title);
 }
 
 } // namespace converge

@@ -67,6 +67,8 @@ private:
     void writeSettings() const;
 
     void open();
+    /// Reads the file again, after the unsaved-changes question (and the save it may start).
+    void reload();
     void applyLayoutChoice();
 
     void loaded();

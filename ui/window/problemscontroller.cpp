@@ -12,7 +12,6 @@
 
 #include <QMainWindow>
 #include <QTextDocument>
-#include <QUndoStack>
 
 namespace converge {
 
@@ -31,8 +30,6 @@ ProblemsController::ProblemsController(QMainWindow *window, Document *document, 
     connect(m_preview, &SourcePreview::ready, this, &ProblemsController::textReady);
     connect(scene, &QGraphicsScene::selectionChanged, this,
             &ProblemsController::highlightSelection);
-    // A save makes the file what the pane shows: its title stops saying it differs.
-    connect(editor->undoStack(), &QUndoStack::cleanChanged, m_preview, &SourcePreview::refresh);
 }
 
 void ProblemsController::loaded()
