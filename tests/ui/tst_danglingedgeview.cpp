@@ -1,6 +1,7 @@
 #include "editortesting.h"
 #include "editorwindowsuite.h"
 #include "ghostedge.h"
+#include "savetesting.h"
 
 #include "editor/danglingedgeview.h"
 #include "editor/renameeditor.h"
@@ -39,7 +40,7 @@ class TestDanglingEdgeView : public EditorWindowSuite
     }
     QByteArray saved(const QString &path) const
     {
-        if (!m_window->documentFile()->save())
+        if (!saveAndWait(m_window->documentFile()))
             return {};
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

@@ -1,5 +1,6 @@
 #include "editortesting.h"
 #include "editorwindowsuite.h"
+#include "savetesting.h"
 
 #include "docks/detailsdock.h"
 #include "docks/problemsdock.h"
@@ -165,7 +166,7 @@ private slots:
 
         // A new noop goes after n1: every line of exec/a moves down.
         m_window->editController()->sceneEditor()->addResource(u"noop"_qs, {0, 0});
-        QVERIFY(m_window->documentFile()->save());
+        QVERIFY(saveAndWait(m_window->documentFile()));
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = saved.readAll().split('\n');
