@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>DanglingEdges</name>
+    <message>
+        <source>%1: no resource %2/%3</source>
+        <translation>%1: keine Ressource %2/%3</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Graphviz DOT (*.dot *.gv)</source>
@@ -888,10 +895,6 @@
         <translation>doppelte Ressource %1 unterscheidet sich von der in Zeile %2:%3 (mgmt führt nur exakte Wiederholungen zusammen)</translation>
     </message>
     <message>
-        <source>%1: no resource %2/%3</source>
-        <translation>%1: keine Ressource %2/%3</translation>
-    </message>
-    <message>
         <source>%1: %2 is exported and not collected, so mgmt has no such resource to connect</source>
         <translation>%1: %2 ist exportiert und nicht gesammelt, also hat mgmt keine solche Ressource zum Verbinden</translation>
     </message>
@@ -964,6 +967,14 @@
     <message>
         <source>the edge %1 differs</source>
         <translation>die Kante %1 unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>the edge %1 -&gt; %2 is missing</source>
+        <translation>die Kante %1 -&gt; %2 fehlt</translation>
+    </message>
+    <message>
+        <source>the edge %1 -&gt; %2 is extra</source>
+        <translation>die Kante %1 -&gt; %2 ist zu viel</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2131,13 @@
     </message>
 </context>
 <context>
+    <name>converge::DanglingEdgeView</name>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+</context>
+<context>
     <name>converge::DetailsDock</name>
     <message>
         <source>%1 s</source>
@@ -2354,6 +2372,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 changed on disk; your unsaved edits are kept and Keep Converging goes on with the graph it runs. Reload to take the file&apos;s version.</source>
         <translation>%1 wurde auf der Platte geändert; Ihre ungespeicherten Änderungen bleiben erhalten, und Konvergent halten läuft mit seinem Graphen weiter. Neu laden übernimmt die Fassung der Datei.</translation>
+    </message>
+    <message>
+        <source>Waiting for the save of %1 to finish</source>
+        <translation>Warte, bis %1 fertig gespeichert ist</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3177,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>&amp;Automatic</source>
         <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>[saving…] </source>
+        <translation>[speichert…] </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>DanglingEdges</name>
+    <message>
+        <source>%1: no resource %2/%3</source>
+        <translation>%1 : aucune ressource %2/%3</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Graphviz DOT (*.dot *.gv)</source>
@@ -888,10 +895,6 @@
         <translation>la ressource en double %1 diffère de celle de la ligne %2:%3 (mgmt ne fusionne que les répétitions exactes)</translation>
     </message>
     <message>
-        <source>%1: no resource %2/%3</source>
-        <translation>%1&#xa0;: pas de ressource %2/%3</translation>
-    </message>
-    <message>
         <source>%1: %2 is exported and not collected, so mgmt has no such resource to connect</source>
         <translation>%1&#xa0;: %2 est exportée et non collectée, mgmt n&apos;a donc pas de telle ressource à relier</translation>
     </message>
@@ -964,6 +967,14 @@
     <message>
         <source>the edge %1 differs</source>
         <translation>l&apos;arête %1 diffère</translation>
+    </message>
+    <message>
+        <source>the edge %1 -&gt; %2 is missing</source>
+        <translation>l'arête %1 -&gt; %2 manque</translation>
+    </message>
+    <message>
+        <source>the edge %1 -&gt; %2 is extra</source>
+        <translation>l'arête %1 -&gt; %2 est en trop</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2131,13 @@
     </message>
 </context>
 <context>
+    <name>converge::DanglingEdgeView</name>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 manquante</translation>
+    </message>
+</context>
+<context>
     <name>converge::DetailsDock</name>
     <message>
         <source>%1 s</source>
@@ -2354,6 +2372,10 @@ Le fichier sur le disque est inchangé.</translation>
     <message>
         <source>%1 changed on disk; your unsaved edits are kept and Keep Converging goes on with the graph it runs. Reload to take the file&apos;s version.</source>
         <translation>%1 a changé sur le disque&#xa0;; vos modifications non enregistrées sont conservées et Maintenir la convergence continue avec le graphe qu&apos;il exécute. Recharger prend la version du fichier.</translation>
+    </message>
+    <message>
+        <source>Waiting for the save of %1 to finish</source>
+        <translation>En attente de la fin de l'enregistrement de %1</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3178,10 @@ Le fichier sur le disque est inchangé.</translation>
         <source>&amp;Automatic</source>
         <translation>&amp;Automatique</translation>
     </message>
+    <message>
+        <source>[saving…] </source>
+        <translation>[enregistrement…] </translation>
+    </message>
 </context>
 <context>
     <name>converge::OverviewDock</name>
@@ -3624,7 +3650,7 @@ Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Expand the collapsed groups to move resources: while they are collapsed, resources are not where the file puts them</source>
-        <translation>Dépliez les groupes pour déplacer des ressources : tant qu'ils sont repliés, les ressources ne sont pas là où le fichier les place</translation>
+        <translation>Dépliez les groupes pour déplacer des ressources&#xa0;: tant qu&apos;ils sont repliés, les ressources ne sont pas là où le fichier les place</translation>
     </message>
 </context>
 <context>

@@ -160,11 +160,12 @@ void YamlSplicer::matchDanglingEdges()
             edited.push_back(id);
     }
     for (EdgeId id : edited) {
-        const auto [from, to] = endsOf(m_graph, id);
+        // Not a structured binding: C++20 lets a lambda capture one, but clang 14 refuses it.
+        const auto ends = endsOf(m_graph, id);
         const auto match = std::find_if(unmatched.begin(), unmatched.end(), [&](EdgeId o) {
             const auto [readFrom, readTo] = endsOf(own, o);
-            return own.edge(o).name == m_graph.edge(id).name && sameEnd(readFrom, from) &&
-                   sameEnd(readTo, to);
+            return own.edge(o).name == m_graph.edge(id).name && sameEnd(readFrom, ends.first) &&
+                   sameEnd(readTo, ends.second);
         });
         if (match != unmatched.end()) {
             m_danglingOwnOf.insert(id, *match);
