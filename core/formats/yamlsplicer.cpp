@@ -160,8 +160,7 @@ void YamlSplicer::matchDanglingEdges()
             edited.push_back(id);
     }
     for (EdgeId id : edited) {
-        // Not a structured binding: C++20 lets a lambda capture one, but clang 14 refuses it.
-        const auto ends = endsOf(m_graph, id);
+        const auto ends = endsOf(m_graph, id); // not bound by name: clang 14 cannot capture it
         const auto match = std::find_if(unmatched.begin(), unmatched.end(), [&](EdgeId o) {
             const auto [readFrom, readTo] = endsOf(own, o);
             return own.edge(o).name == m_graph.edge(id).name && sameEnd(readFrom, ends.first) &&
