@@ -7,6 +7,7 @@
 #include "docks/sourcedock.h"
 #include "docks/sourceview.h"
 #include "document/runcontroller.h"
+#include "document/sourcepreview.h"
 #include "editor/parameterfield.h"
 #include "editor/propertyeditor.h"
 #include "editor/sceneeditor.h"
@@ -200,6 +201,12 @@ private slots:
         QVERIFY(findByKey(graph(), u"noop/kept"_qs) != InvalidId);
         QCOMPARE(m_window->document()->filePath(), good);
         QTRY_COMPARE(problems()->count(), 1);
+        // Refreshing the open graph's problems (an edit, a new Source text) keeps it listed.
+        QSignalSpy refreshed(m_window->findChild<SourcePreview *>(), &SourcePreview::ready);
+        m_window->editController()->sceneEditor()->addResource(u"noop"_qs, {0, 0});
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(problems()->count(), 1);
+        QVERIFY(problems()->diagnostics().at(0).toString().startsWith(bad + u":3:1: error: "_qs));
     }
 
     void aCycleMarksTheEdgeThatClosesIt()

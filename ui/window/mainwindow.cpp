@@ -413,10 +413,8 @@ void MainWindow::loaded()
     updateTitle();
 }
 
-void MainWindow::loadFailed(const Diagnostics &diagnostics)
+void MainWindow::loadFailed()
 {
-    m_problemsDock->setDiagnostics(diagnostics);
-    m_problemsDock->raise();
     // A file that cannot be opened is no shortcut to offer.
     m_recentFiles->remove(std::exchange(m_openingPath, QString()));
     updateActions();

@@ -72,7 +72,7 @@ private:
     void applyLayoutChoice();
 
     void loaded();
-    void loadFailed(const Diagnostics &diagnostics);
+    void loadFailed();
     void layoutReady(const GraphLayout &layout);
     void selectionChanged();
     void updateActions();

@@ -25,6 +25,7 @@ ProblemsController::ProblemsController(QMainWindow *window, Document *document, 
     window->tabifyDockWidget(problems, m_source);
     m_preview->setFont(m_source->view()->font());
     connect(document, &Document::loaded, this, &ProblemsController::loaded);
+    connect(document, &Document::loadFailed, this, &ProblemsController::openFailed);
     connect(document, &Document::problemsChanged, this, &ProblemsController::problemsChanged);
     connect(problems, &ProblemsDock::problemActivated, this, &ProblemsController::activate);
     connect(m_preview, &SourcePreview::ready, this, &ProblemsController::textReady);
@@ -34,16 +35,24 @@ ProblemsController::ProblemsController(QMainWindow *window, Document *document, 
 
 void ProblemsController::loaded()
 {
+    m_openFailure.clear();
     m_source->setFile(m_document->filePath());
     problemsChanged();
     if (hasErrors(m_document->diagnostics()))
         m_problems->raise();
 }
 
+void ProblemsController::openFailed(const Diagnostics &diagnostics)
+{
+    m_openFailure = diagnostics;
+    problemsChanged();
+    m_problems->raise();
+}
+
 void ProblemsController::problemsChanged()
 {
     const Diagnostics diagnostics = m_document->diagnostics();
-    m_problems->setDiagnostics(diagnostics);
+    m_problems->setDiagnostics(m_openFailure + diagnostics);
     std::vector<int> lines;
     for (const Diagnostic &d : diagnostics) {
         if (!d.isError())

@@ -43,6 +43,7 @@ public:
 
 private:
     void loaded();
+    void openFailed(const Diagnostics &diagnostics);
     void problemsChanged();
     void textReady();
     void highlightSelection();
@@ -55,6 +56,9 @@ private:
     SourceDock *m_source;
     SourcePreview *m_preview;
     ProblemMarks *m_marks;
+    /// Why the last file could not be opened: listed above the open graph's own problems until
+    /// a file opens, so that refreshing those cannot hide it.
+    Diagnostics m_openFailure;
     /// A problem activated while the text was being made: shown once it is.
     std::optional<Diagnostic> m_waitingProblem;
 };
