@@ -1,4 +1,5 @@
 #include "model/graph.h"
+#include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/graphview.h"
 #include "scene/groupedgeitem.h"
@@ -123,6 +124,36 @@ private slots:
         const QPoint selected = view.mapFromScene(drawing.scene.nodeItem(777)->pos());
         QCOMPARE(image.pixelColor(selected), view.palette().color(QPalette::Highlight));
         QCOMPARE(image.pixelColor(view.mapFromScene(QPointF(3200, 1700))), QColor(Qt::magenta));
+    }
+
+    void farOutNodesShowTheirStateColoursOverTheEdgesBetweenThem()
+    {
+        Drawing drawing(50, 40, QSizeF(160, 90));
+        GraphScene &scene = drawing.scene;
+        GraphLayout::Edge down; // from n0 straight down to n50 below it
+        down.id = 0;
+        down.lineTo(QPointF(60, 36));
+        down.lineTo(QPointF(60, 90));
+        scene.addEdge(0, 0, 50, down);
+        scene.nodeItem(0)->setState(ResourceState::Failed);
+        scene.nodeItem(50)->setState(ResourceState::Done);
+        GraphView &view = drawing.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToWindow();
+        view.zoomIn();
+        view.zoomIn();
+        view.centerOn(60, 60);
+        QVERIFY(view.zoom() < NodeItem::OverviewZoom);
+        const QImage image = view.viewport()->grab().toImage();
+        const QPalette palette = scene.palette();
+        const auto at = [&](QPointF scenePoint) {
+            return image.pixelColor(view.mapFromScene(scenePoint));
+        };
+        QCOMPARE(at(QPointF(60, 18)), scene.nodeItem(0)->overviewColour(palette));
+        QCOMPARE(at(QPointF(60, 108)), scene.nodeItem(50)->overviewColour(palette));
+        QCOMPARE(at(QPointF(220, 18)), scene.nodeItem(1)->overviewColour(palette));
+        QCOMPARE(at(QPointF(60, 63)), EdgeItem::colour(palette, false));
+        QCOMPARE(at(QPointF(140, 63)), palette.color(QPalette::Base)); // no edge there
     }
 
     void farOutAHiddenOrMovedNodeLeavesNoGhost()

@@ -1,6 +1,7 @@
 #include "scene/edgeitem.h"
 
 #include "scene/nodeitem.h"
+#include "scene/scenesketch.h"
 #include "scene/themecolours.h"
 
 #include <QGraphicsScene>
@@ -66,6 +67,31 @@ EdgeItem::EdgeItem(EdgeId id) : m_id(id)
     setFlag(ItemUsesExtendedStyleOption);
 }
 
+EdgeItem::~EdgeItem()
+{
+    if (m_sketch)
+        m_sketch->dropEdge(m_id);
+}
+
+void EdgeItem::setSketch(SceneSketch *sketch)
+{
+    m_sketch = sketch;
+    this->sketch();
+}
+
+void EdgeItem::sketch() const
+{
+    if (m_sketch)
+        m_sketch->setEdge(m_id, m_overview, isStrong(), isVisible());
+}
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemVisibleHasChanged || change == ItemSelectedHasChanged)
+        sketch();
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void EdgeItem::setGeometry(const GraphLayout::Edge &edge)
 {
     m_edge = edge;
@@ -79,6 +105,7 @@ void EdgeItem::setHighlighted(bool highlighted)
     m_highlighted = highlighted;
     // Above the other edges where they cross, still under the nodes.
     setZValue(highlighted ? -0.5 : -1);
+    sketch();
     update();
 }
 
@@ -120,6 +147,7 @@ void EdgeItem::updateGeometry()
     }
     const qreal pad = HighlightPenWidth + ArrowHalfWidth;
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-pad, -pad, pad, pad);
+    sketch();
 }
 
 QRectF EdgeItem::boundingRect() const

@@ -7,6 +7,8 @@
 
 namespace converge {
 
+class SceneSketch;
+
 /// One dependency drawn as the Bézier spline Graphviz computed, with an arrowhead at its end.
 ///
 /// Holds the edge's id and its geometry in scene coordinates (the item itself stays at (0, 0)).
@@ -20,6 +22,7 @@ public:
     };
 
     explicit EdgeItem(EdgeId id);
+    ~EdgeItem() override;
 
     int type() const override { return Type; }
     EdgeId edgeId() const { return m_id; }
@@ -38,13 +41,20 @@ public:
     const QPolygonF &overviewLine() const { return m_overview; }
     /// The line colour in palette, strong or quiet.
     static QColor colour(const QPalette &palette, bool strong);
+    /// Keeps sketch told of this edge's line, strength and visibility from now on (nullptr:
+    /// none).
+    void setSketch(SceneSketch *sketch);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     void updateGeometry();
+    void sketch() const;
     void drawSegmentsIn(QPainter *painter, const QRectF &rect) const;
 
     EdgeId m_id;
@@ -56,6 +66,7 @@ private:
     QRectF m_bounds;
     bool m_highlighted = false;
     bool m_problem = false;
+    SceneSketch *m_sketch = nullptr;
 };
 
 } // namespace converge

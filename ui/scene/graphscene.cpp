@@ -185,6 +185,7 @@ NodeItem *GraphScene::createNode(ResourceId id, const QString &kind, const QStri
     auto *item = new NodeItem(id, kind, name, ResourceSchema::isRunnable(kind));
     item->setGeometry(centre, size);
     addItem(item);
+    item->setSketch(&m_sketch);
     if (m_nodeItems.size() <= id)
         m_nodeItems.resize(id + 1, nullptr);
     m_nodeItems[id] = item;
@@ -196,6 +197,7 @@ EdgeItem *GraphScene::createEdge(const GraphLayout::Edge &geometry)
     auto *item = new EdgeItem(geometry.id);
     item->setGeometry(geometry);
     addItem(item);
+    item->setSketch(&m_sketch);
     if (m_edgeItems.size() <= geometry.id)
         m_edgeItems.resize(geometry.id + 1, nullptr);
     m_edgeItems[geometry.id] = item;

@@ -3,6 +3,7 @@
 #include "layout/graphlayout.h"
 #include "model/resource.h"
 #include "model/resourcestate.h"
+#include "scene/scenesketch.h"
 
 #include <QGraphicsScene>
 #include <QString>
@@ -80,6 +81,8 @@ public:
     EdgeItem *edgeItem(EdgeId id) const;
     /// Every node item, indexed by ResourceId, nullptr where none (overviews walk it).
     const std::vector<NodeItem *> &nodeItems() const { return m_nodeItems; }
+    /// What the far-out view draws of the nodes and edges, kept current by the items.
+    const SceneSketch &sketch() const { return m_sketch; }
     int nodeCount() const { return m_nodeCount; }
     int edgeCount() const { return m_edgeCount; }
 
@@ -134,6 +137,7 @@ private:
     void recount();
 
     Mode m_mode = Mode::Browse;
+    SceneSketch m_sketch;                ///< before the items: they leave it as they are deleted
     std::vector<NodeItem *> m_nodeItems; ///< indexed by ResourceId, nullptr where none
     std::vector<EdgeItem *> m_edgeItems; ///< indexed by EdgeId, nullptr where none
     std::vector<EdgeEnds> m_edgeEnds;    ///< indexed by EdgeId

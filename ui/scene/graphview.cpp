@@ -138,7 +138,8 @@ void GraphView::paintEvent(QPaintEvent *event)
     const QRectF exposed =
         mapToScene(event->rect()).boundingRect().adjusted(-spill, -spill, spill, spill);
     drawBackground(&painter, exposed);
-    OverviewRenderer::paint(&painter, scene(), exposed, viewport());
+    auto *graph = static_cast<GraphScene *>(scene());
+    OverviewRenderer::paint(&painter, *graph, m_others.of(*graph), exposed, viewport());
     drawForeground(&painter, exposed);
     if (rubberBandRect().isEmpty())
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scene/graphscene.h"
+#include "scene/otheritems.h"
 
 #include <QGraphicsView>
 
@@ -52,6 +53,8 @@ private:
     void scaleBy(qreal factor);
     void scaleAroundCentre(qreal factor);
     void applyMode(GraphScene::Mode mode);
+
+    OtherItems m_others; ///< what far-out paints item by item
 };
 
 } // namespace converge

@@ -3,6 +3,7 @@
 #include "model/nodebox.h"
 #include "model/statepalette.h"
 #include "scene/kindicon.h"
+#include "scene/scenesketch.h"
 #include "scene/themecolours.h"
 
 #include <QFontMetricsF>
@@ -34,18 +35,54 @@ constexpr int DashCycle = 12;
 // Below this on-screen scale the label font is under about 6 pixels, a smudge: draw boxes and
 // colours only.
 constexpr qreal TextLevelOfDetail = 0.45;
-// However far out, a node covers at least this many pixels each way, so a failed resource in a
-// 100,000-resource overview is still a visible dot (the view's repaint margin covers it).
-constexpr qreal MinimumPixels = 3;
 constexpr qreal OverviewLevelOfDetail = NodeItem::OverviewZoom;
+// overviewLook(): the state in the low bits, then these flags.
+constexpr std::uint8_t StateBits = 0x07;
+constexpr std::uint8_t WouldChangeBit = 0x08;
+constexpr std::uint8_t RunnableBit = 0x10;
+constexpr std::uint8_t PulseBit = 0x20;
+constexpr std::uint8_t SelectedBit = 0x40;
+
+const StatePalette::Style &styleOf(ResourceState state, bool wouldChange)
+{
+    return wouldChange && state == ResourceState::Done ? StatePalette::wouldChange()
+                                                       : StatePalette::style(state);
+}
 } // namespace
 
 NodeItem::NodeItem(ResourceId id, const QString &kind, const QString &name, bool runnable)
     : m_id(id), m_kind(kind), m_name(name), m_icon(kindIcon(kind)), m_runnable(runnable)
 {
-    setFlags(ItemIsSelectable | ItemIsFocusable);
+    // Geometry changes are sent so a drag, whoever makes it, reaches the sketch.
+    setFlags(ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     updateGeometry();
+}
+
+NodeItem::~NodeItem()
+{
+    if (m_sketch)
+        m_sketch->dropNode(m_id);
+}
+
+void NodeItem::setSketch(SceneSketch *sketch)
+{
+    m_sketch = sketch;
+    this->sketch();
+}
+
+void NodeItem::sketch() const
+{
+    if (m_sketch)
+        m_sketch->setNode(m_id, m_rect.translated(pos()), overviewLook(), isVisible());
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged || change == ItemVisibleHasChanged ||
+        change == ItemSelectedHasChanged)
+        sketch();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void NodeItem::setGeometry(QPointF centre, QSizeF size)
@@ -70,6 +107,7 @@ void NodeItem::setState(ResourceState state)
     if (state == m_state)
         return;
     m_state = state;
+    sketch();
     update();
 }
 
@@ -86,13 +124,13 @@ void NodeItem::setWouldChange(bool wouldChange)
     if (wouldChange == m_wouldChange)
         return;
     m_wouldChange = wouldChange;
+    sketch();
     update();
 }
 
 const StatePalette::Style &NodeItem::stateStyle() const
 {
-    return m_wouldChange && m_state == ResourceState::Done ? StatePalette::wouldChange()
-                                                           : StatePalette::style(m_state);
+    return styleOf(m_state, m_wouldChange);
 }
 
 void NodeItem::setWatching(bool watching)
@@ -114,6 +152,7 @@ void NodeItem::advanceAnimation()
     if (m_state != ResourceState::Running)
         return;
     m_animationFrame = (m_animationFrame + 1) % DashCycle;
+    sketch();
     update();
 }
 
@@ -124,6 +163,7 @@ void NodeItem::updateGeometry()
     // The selection ring is drawn outside the box; half the pen falls outside it too.
     const qreal pad = std::max(SelectionWidth + BorderWidth, BadgeRadius + 1);
     m_bounds = m_rect.adjusted(-pad, -pad, pad, pad);
+    sketch();
 }
 
 QRectF NodeItem::boundingRect() const
@@ -140,48 +180,80 @@ QPainterPath NodeItem::shape() const
 
 NodeItem::Look NodeItem::look(const QPalette &palette) const
 {
+    return lookOf(palette, m_state, m_wouldChange, m_runnable, m_animationFrame);
+}
+
+NodeItem::Look NodeItem::lookOf(const QPalette &palette, ResourceState state, bool wouldChange,
+                                bool runnable, int animationFrame)
+{
     const QColor base = palette.color(QPalette::Base);
-    const StatePalette::Style &style = stateStyle();
-    Look look{m_state == ResourceState::Pending ? StatePalette::idleFill() : style.fill,
+    const StatePalette::Style &style = styleOf(state, wouldChange);
+    Look look{state == ResourceState::Pending ? StatePalette::idleFill() : style.fill,
               QPen(style.border, BorderWidth, style.borderStyle), style.text};
-    if (!m_runnable) {
+    if (!runnable) {
         // "Cannot run here": greyed, hatched, dotted; never mistaken for a pending resource.
         look.fill = mixColours(base, palette.color(QPalette::Window), 0.5);
         look.text = mixColours(palette.color(QPalette::Text), base, 0.3);
         look.border = QPen(mixColours(look.text, base, 0.3), BorderWidth, Qt::DotLine);
-    } else if (m_state == ResourceState::Pending && isDarkPalette(palette)) {
+    } else if (state == ResourceState::Pending && isDarkPalette(palette)) {
         // The shared idle fill is near white: on a dark window a quiet box in the palette's
         // own colours reads better, and the glyph still says "pending".
         look.fill = mixColours(base, palette.color(QPalette::Text), 0.12);
         look.text = palette.color(QPalette::Text);
         look.border.setColor(mixColours(look.text, base, 0.45));
-    } else if (m_state == ResourceState::Running) {
+    } else if (state == ResourceState::Running) {
         // The dash pattern crawls along the border: visible motion, and only this
         // item repaints each frame.
         look.border.setStyle(Qt::DashLine);
-        look.border.setDashOffset(-m_animationFrame * 6.0 / DashCycle);
+        look.border.setDashOffset(-animationFrame * 6.0 / DashCycle);
     }
     return look;
 }
 
 QColor NodeItem::overviewColour(const QPalette &palette) const
 {
+    return overviewColour(palette, overviewLook());
+}
+
+std::uint8_t NodeItem::overviewLook() const
+{
+    auto look = std::uint8_t(m_state);
+    if (m_wouldChange && m_state == ResourceState::Done)
+        look |= WouldChangeBit;
+    if (m_runnable)
+        look |= RunnableBit;
+    if (m_state == ResourceState::Running && m_animationFrame < DashCycle / 2)
+        look |= PulseBit;
+    if (isSelected())
+        look |= SelectedBit;
+    return look;
+}
+
+bool NodeItem::isSelectedLook(std::uint8_t look)
+{
+    return look & SelectedBit;
+}
+
+QColor NodeItem::overviewColour(const QPalette &palette, std::uint8_t look)
+{
     // A running node pulses instead of crawling. A pending box takes its border's grey: the
     // near-white idle fill alone vanishes into the background.
-    const Look l = look(palette);
-    if (isSelected())
+    if (look & SelectedBit)
         return palette.color(QPalette::Highlight);
-    if (m_state == ResourceState::Running && m_animationFrame < DashCycle / 2)
-        return StatePalette::style(m_state).border;
-    if (!m_runnable)
+    const auto state = ResourceState(look & StateBits);
+    if (look & PulseBit)
+        return StatePalette::style(state).border;
+    const bool runnable = look & RunnableBit;
+    const Look l = lookOf(palette, state, look & WouldChangeBit, runnable, 0);
+    if (!runnable)
         return mixColours(l.fill, l.text, 0.3);
-    return m_state == ResourceState::Pending ? l.border.color() : l.fill;
+    return state == ResourceState::Pending ? l.border.color() : l.fill;
 }
 
 QRectF NodeItem::overviewRect(qreal levelOfDetail) const
 {
     QRectF dot = m_rect.translated(pos());
-    const qreal least = MinimumPixels / std::max(levelOfDetail, 1e-6);
+    const qreal least = OverviewMinimumPixels / std::max(levelOfDetail, 1e-6);
     if (dot.width() < least || dot.height() < least) {
         dot.setSize(dot.size().expandedTo(QSizeF(least, least)));
         dot.moveCenter(pos());

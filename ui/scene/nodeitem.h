@@ -8,7 +8,11 @@
 #include <QIcon>
 #include <QPen>
 
+#include <cstdint>
+
 namespace converge {
+
+class SceneSketch;
 
 /// One resource drawn as a rounded box: kind icon, name, and its run state as colour and glyph.
 ///
@@ -25,9 +29,13 @@ public:
 
     /// Below this zoom a node is a flat box in its state's colour, without border or label.
     static constexpr qreal OverviewZoom = 0.2;
+    /// However far out, that box covers at least this many pixels each way, so a failed
+    /// resource in a 100,000-resource overview is still a visible dot.
+    static constexpr qreal OverviewMinimumPixels = 3;
 
     /// runnable is false for kinds this machine cannot run: they get a "cannot run here" look.
     NodeItem(ResourceId id, const QString &kind, const QString &name, bool runnable);
+    ~NodeItem() override;
 
     int type() const override { return Type; }
     ResourceId resourceId() const { return m_id; }
@@ -60,6 +68,15 @@ public:
 
     /// The colour of the flat box drawn below OverviewZoom.
     QColor overviewColour(const QPalette &palette) const;
+    /// Everything but the palette that overviewColour() depends on, as one small number: far
+    /// out, a paint colours the few dozen of these in use instead of every node.
+    std::uint8_t overviewLook() const;
+    /// The colour of the flat box of a node whose overviewLook() is look.
+    static QColor overviewColour(const QPalette &palette, std::uint8_t look);
+    /// Whether a node whose overviewLook() is look is selected.
+    static bool isSelectedLook(std::uint8_t look);
+    /// Keeps sketch told of this node's box, look and visibility from now on (nullptr: none).
+    void setSketch(SceneSketch *sketch);
     /// The flat box in scene coordinates at levelOfDetail: the node's box, grown about its
     /// centre to a few pixels each way when it would be smaller.
     QRectF overviewRect(qreal levelOfDetail) const;
@@ -67,6 +84,9 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     /// How the node is painted in detail: fill, border and text colours for its state.
@@ -77,6 +97,9 @@ private:
         QColor text;
     };
     Look look(const QPalette &palette) const;
+    static Look lookOf(const QPalette &palette, ResourceState state, bool wouldChange,
+                       bool runnable, int animationFrame);
+    void sketch() const;
     void updateGeometry();
     void paintLabel(QPainter *painter, const QColor &text) const;
     void paintProblemBadge(QPainter *painter) const;
@@ -96,6 +119,7 @@ private:
     QSizeF m_size{120, 36};
     QRectF m_rect;
     QRectF m_bounds;
+    SceneSketch *m_sketch = nullptr;
 };
 
 } // namespace converge
