@@ -82,7 +82,7 @@ void EdgeItem::setSketch(SceneSketch *sketch)
 void EdgeItem::sketch() const
 {
     if (m_sketch)
-        m_sketch->setEdge(m_id, m_overview, isStrong(), isVisible());
+        m_sketch->setEdge(m_id, m_overview, m_bounds, isStrong(), isVisible());
 }
 
 QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -1,5 +1,6 @@
 #include "scene/graphview.h"
 
+#include "scene/detailrenderer.h"
 #include "scene/nodeitem.h"
 #include "scene/overviewrenderer.h"
 
@@ -35,6 +36,10 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setBackgroundRole(QPalette::Base);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    // This view paints the items itself (paintEvent()), so Qt never learns where it drew
+    // them. Listening to changed() makes the scene report every change as scene rectangles,
+    // the item's old place included, which the view repaints.
+    connect(scene, &QGraphicsScene::changed, this, [] {});
     applyMode(scene->mode());
     connect(scene, &GraphScene::modeChanged, this, &GraphView::applyMode);
 }
@@ -125,7 +130,8 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 void GraphView::paintEvent(QPaintEvent *event)
 {
-    if (!scene() || zoom() >= NodeItem::OverviewZoom) {
+    auto *graph = static_cast<GraphScene *>(scene());
+    if (!graph) {
         QGraphicsView::paintEvent(event);
         return;
     }
@@ -133,13 +139,21 @@ void GraphView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     painter.setClipRegion(event->region());
     painter.setWorldTransform(viewportTransform());
-    // Far out a node is drawn a few pixels larger than its box: take in those just outside.
-    const qreal spill = 4 / zoom();
+    const bool farOut = zoom() < NodeItem::OverviewZoom;
+    if (!farOut)
+        painter.setRenderHints(renderHints());
+    // Far out a node is drawn a few pixels larger than its box; closer, antialiased lines
+    // reach into the two pixels Qt adds around what it repaints.
+    const qreal spill = (farOut ? 4 : 2) / zoom();
     const QRectF exposed =
         mapToScene(event->rect()).boundingRect().adjusted(-spill, -spill, spill, spill);
     drawBackground(&painter, exposed);
-    auto *graph = static_cast<GraphScene *>(scene());
-    OverviewRenderer::paint(&painter, *graph, m_others.of(*graph), exposed, viewport());
+    const std::vector<QGraphicsItem *> &others = m_others.of(*graph);
+    if (farOut)
+        OverviewRenderer::paint(&painter, *graph, others, exposed, viewport());
+    else
+        DetailRenderer::paint(&painter, *graph, m_grid, others, exposed, viewport());
+    painter.setWorldTransform(viewportTransform());
     drawForeground(&painter, exposed);
     if (rubberBandRect().isEmpty())
         return;

@@ -2,6 +2,7 @@
 
 #include "scene/graphscene.h"
 #include "scene/otheritems.h"
+#include "scene/sketchgrid.h"
 
 #include <QGraphicsView>
 
@@ -46,7 +47,8 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
-    /// Below NodeItem::OverviewZoom, paints with OverviewRenderer instead of item by item.
+    /// Paints with OverviewRenderer below NodeItem::OverviewZoom, with DetailRenderer above:
+    /// never by testing every item, as QGraphicsView does.
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -54,7 +56,8 @@ private:
     void scaleAroundCentre(qreal factor);
     void applyMode(GraphScene::Mode mode);
 
-    OtherItems m_others; ///< what far-out paints item by item
+    OtherItems m_others; ///< what the renderers test one by one
+    SketchGrid m_grid;   ///< where DetailRenderer finds nodes and edges
 };
 
 } // namespace converge

@@ -1,5 +1,6 @@
 #include "scene/overviewrenderer.h"
 
+#include "scene/detailrenderer.h"
 #include "scene/edgeitem.h"
 #include "scene/graphscene.h"
 #include "scene/groupedgeitem.h"
@@ -8,7 +9,6 @@
 
 #include <QPaintDevice>
 #include <QPainter>
-#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <array>
@@ -122,18 +122,6 @@ void drawEdges(OverviewCanvas &canvas, const SceneSketch &sketch, const ToDevice
         drawEdge(canvas, sketch, *edge, to, strong);
 }
 
-void paintItem(QPainter *painter, QGraphicsItem *item, QWidget *widget)
-{
-    QStyleOptionGraphicsItem option;
-    option.rect = item->boundingRect().toAlignedRect();
-    option.exposedRect = item->boundingRect();
-    if (item->isSelected())
-        option.state |= QStyle::State_Selected;
-    painter->save();
-    painter->setWorldTransform(item->sceneTransform() * painter->worldTransform());
-    item->paint(painter, &option, widget);
-    painter->restore();
-}
 } // namespace
 
 void OverviewRenderer::paint(QPainter *painter, const GraphScene &scene,
@@ -173,7 +161,7 @@ void OverviewRenderer::paint(QPainter *painter, const GraphScene &scene,
     painter->drawImage(QRectF(area), canvas.image());
     painter->restore();
     for (QGraphicsItem *item : painted)
-        paintItem(painter, item, widget);
+        DetailRenderer::paintItem(painter, item, exposed, widget);
 }
 
 } // namespace converge

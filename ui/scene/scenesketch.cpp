@@ -13,19 +13,37 @@ template <typename Mark> Mark &at(std::vector<Mark> &marks, size_t id)
 
 void SceneSketch::setNode(ResourceId id, const QRectF &box, std::uint8_t look, bool shown)
 {
-    at(m_nodes, id) = {
+    Node &node = at(m_nodes, id);
+    const Node now{
         float(box.left()), float(box.top()), float(box.width()), float(box.height()), look, shown};
+    if (now.left != node.left || now.top != node.top || now.width != node.width ||
+        now.height != node.height)
+        ++m_geometryVersion;
+    node = now;
 }
 
 void SceneSketch::dropNode(ResourceId id)
 {
-    if (id < m_nodes.size())
+    if (id < m_nodes.size()) {
         m_nodes[id] = {};
+        ++m_geometryVersion;
+    }
 }
 
-void SceneSketch::setEdge(EdgeId id, const QPolygonF &line, bool strong, bool shown)
+void SceneSketch::setEdge(EdgeId id, const QPolygonF &line, const QRectF &bounds, bool strong,
+                          bool shown)
 {
     Edge &edge = at(m_edges, id);
+    const Edge placed{float(bounds.left()), float(bounds.top()), float(bounds.right()),
+                      float(bounds.bottom())};
+    if (placed.left != edge.left || placed.top != edge.top || placed.right != edge.right ||
+        placed.bottom != edge.bottom) {
+        edge.left = placed.left;
+        edge.top = placed.top;
+        edge.right = placed.right;
+        edge.bottom = placed.bottom;
+        ++m_geometryVersion;
+    }
     const auto count = std::uint32_t(line.size());
     if (count != edge.count) {
         // A new length takes room at the end; what it leaves is reclaimed once it outweighs
@@ -50,6 +68,7 @@ void SceneSketch::dropEdge(EdgeId id)
         return;
     m_livePoints -= m_edges[id].count;
     m_edges[id] = {};
+    ++m_geometryVersion;
 }
 
 void SceneSketch::compactPoints()
