@@ -4,6 +4,7 @@
 
 #include "editor/commands/moveresourcescommand.h"
 #include "editor/commands/removeelementscommand.h"
+#include "model/statepalette.h"
 #include "scene/graphview.h"
 #include "scene/nodeitem.h"
 
@@ -69,6 +70,13 @@ class TestViewPainting : public EditorWindowSuite
         return drawn;
     }
 
+    /// The colour on screen at scene point at.
+    QColor pixelAt(QPointF at) const
+    {
+        const QPoint onWindow = viewport()->mapTo(m_window, view()->mapFromScene(at));
+        return m_window->screen()->grabWindow(m_window->winId()).toImage().pixelColor(onWindow);
+    }
+
     /// Repaints the view around at alone, as scrolling there would: only what the grid finds
     /// there is drawn.
     void repaintAround(QPointF at) const
@@ -126,6 +134,42 @@ private slots:
         QTRY_VERIFY(drawnAt(home) > 0);
         repaintAround(home);
         QVERIFY(drawnAt(home) > 0);
+    }
+
+    void aRunsColoursReachTheScreen_data()
+    {
+        QTest::addColumn<qreal>("zoom");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("far out, a few") << 0.1 << 3;
+        QTest::newRow("far out, a large batch") << 0.1 << 1500;
+        QTest::newRow("100 %, a few") << 1.0 << 3;
+        QTest::newRow("100 %, a large batch") << 1.0 << 1500;
+    }
+
+    void aRunsColoursReachTheScreen()
+    {
+        // States arrive as the window's run delivers them: GraphScene::updateStates(), which
+        // repaints a large batch as a whole.
+        QFETCH(qreal, zoom);
+        QFETCH(int, batch);
+        showNodes();
+        const QString key = u"exec/n1025"_qs;
+        const ResourceId id = findByKey(graph(), key);
+        const QPointF home(200 * 25, 100 * 20);
+        look(zoom, home);
+        // Far out the middle of the flat box; closer, below the label, inside the border.
+        const QPointF inFill = zoom < NodeItem::OverviewZoom ? home : home + QPointF(0, 13);
+        const QColor failed = StatePalette::style(ResourceState::Failed).fill;
+        const QColor background = view()->palette().color(QPalette::Base);
+        QTRY_VERIFY(pixelAt(inFill) != background); // the node, pending
+        QVERIFY(pixelAt(inFill) != failed);
+        std::vector<ResourceState> states(2000, ResourceState::Pending);
+        std::vector<ResourceId> changed;
+        for (int i = 0; i < batch; ++i)
+            changed.push_back(ResourceId((id + i) % 2000));
+        states[id] = ResourceState::Failed;
+        scene()->updateStates(states, changed);
+        QTRY_COMPARE(pixelAt(inFill), failed);
     }
 
     void aMovedNodeIsFoundWhereItIsNowAndNotWhereItWas()
