@@ -32,7 +32,15 @@ if [ -n "$missing" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends $missing
 fi
 
-cmake -S "$source_dir" -B "$build_dir" -G Ninja
+if [ "$mode" = test ]; then
+    # The test job builds 117 suites, and two sanitizer builds after them: line tables only
+    # (-g1; full debug info made each suite 118 MB and its compile 20 % slower), linked by gold
+    # (binutils', installed with g++: 1.8 s a suite against 2.8 s for the default linker).
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=gold
+else
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja
+fi
 converge=$build_dir/app/converge
 example=$source_dir/resources/examples/fan-in-fan-out.yaml
 
@@ -57,7 +65,8 @@ test)
         shift 3
         cmake -S "$source_dir" -B "$folder" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$optimisation -g1 -DNDEBUG" \
-            -DCONVERGE_SANITIZE="$sanitizers" -DCONVERGE_BUILD_BENCH=OFF "$@"
+            -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=gold -DCONVERGE_SANITIZE="$sanitizers" \
+            -DCONVERGE_BUILD_BENCH=OFF "$@"
     }
     # ASan+UBSan: every suite, the conformance runs and the fuzz corpus replays. A report makes
     # the test exit 23 (see tests/CMakeLists.txt). At -O0: gcc's UBSan checks cost little to
