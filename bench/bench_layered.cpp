@@ -15,7 +15,6 @@
 //   bench_layered --check FILE.dot      reads an export's positions: edges down, overlaps
 
 #include "benchgraphs.h"
-#include "formats/graphfileloader.h"
 #include "formats/yamlgraphwriter.h"
 #include "layout/graphvizlayout.h"
 #include "layout/layeredlayout.h"
@@ -26,10 +25,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 using namespace converge;
@@ -161,33 +163,49 @@ std::optional<GraphLayout> layOut(const QString &engine, const GraphvizLayout::I
     return GraphvizLayout::layoutConnected(input, engine, &text);
 }
 
+/// A node or graph attribute of an exported drawing, or "" where it is not set.
+const char *attribute(void *object, const char *name)
+{
+    const char *value = agget(object, const_cast<char *>(name));
+    return value ? value : "";
+}
+
 int check(QTextStream &out, const QString &path)
 {
-    const auto result = loadGraphFile(path);
-    if (!result.ok()) {
+    // Converge's DOT reader takes a file's resources and edges, not its drawing: the positions
+    // (points, y upwards) and sizes (inches) an export wrote are read with cgraph itself.
+    FILE *file = std::fopen(QFile::encodeName(path).constData(), "r");
+    Agraph_t *drawing = file ? agread(file, nullptr) : nullptr;
+    if (file)
+        std::fclose(file);
+    if (!drawing) {
         out << path << ": cannot read" << Qt::endl;
         return 1;
     }
-    const Graph &graph = result.graph;
-    std::unordered_map<ResourceId, size_t> index;
+    std::unordered_map<Agnode_t *, size_t> index;
     std::vector<QRectF> boxes;
-    for (ResourceId id : graph.resourceIds()) {
-        const auto &resource = graph.resource(id);
-        if (!resource.position) {
-            out << path << ": " << resource.name << " has no position" << Qt::endl;
+    for (Agnode_t *node = agfstnode(drawing); node; node = agnxtnode(drawing, node)) {
+        double x = 0;
+        double y = 0;
+        if (std::sscanf(attribute(node, "pos"), "%lf,%lf", &x, &y) != 2) {
+            out << path << ": " << agnameof(node) << " has no position" << Qt::endl;
+            agclose(drawing);
             return 1;
         }
-        index[id] = boxes.size();
-        QRectF box(QPointF(), GraphvizLayout::estimateNodeSize(resource.kind, resource.name));
-        box.moveCenter(*resource.position);
+        QRectF box(0, 0, std::atof(attribute(node, "width")) * 72,
+                   std::atof(attribute(node, "height")) * 72);
+        box.moveCenter(QPointF(x, -y)); // y downwards, as measure() reads it
+        index[node] = boxes.size();
         boxes.push_back(box);
     }
     std::vector<std::pair<size_t, size_t>> edges;
-    for (EdgeId id : graph.edgeIds())
-        edges.emplace_back(index.at(graph.edge(id).from), index.at(graph.edge(id).to));
+    for (Agnode_t *node = agfstnode(drawing); node; node = agnxtnode(drawing, node)) {
+        for (Agedge_t *edge = agfstout(drawing, node); edge; edge = agnxtout(drawing, edge))
+            edges.emplace_back(index.at(agtail(edge)), index.at(aghead(edge)));
+    }
+    agclose(drawing);
     const Quality quality = measure(boxes, edges);
-    out << QStringLiteral("%1: %2 resources, %3 edges, %4 % pointing down, %5 overlaps "
-                          "(boxes estimated from names)")
+    out << QStringLiteral("%1: %2 resources, %3 edges, %4 % pointing down, %5 overlaps")
                .arg(path)
                .arg(boxes.size())
                .arg(edges.size())
