@@ -29,7 +29,7 @@ GraphvizLayout::Input layeredDag(int resources, quint32 seed)
     const int width = std::max(1, int(std::sqrt(resources)));
     GraphvizLayout::Input input;
     for (int i = 0; i < resources; ++i) {
-        input.nodes.push_back({ResourceId(i), QSizeF(96, 36)});
+        input.nodes.push_back({ResourceId(i), QSizeF(96, 36), {}});
         const int layer = i / width;
         if (layer == 0)
             continue;

@@ -5,6 +5,7 @@
 #include "layout/layoutplan.h"
 #include "layout/rankplacement.h"
 #include "model/graph.h"
+#include "model/nodebox.h"
 
 #include <gvc.h>
 
@@ -217,11 +218,15 @@ GraphvizLayout::Input GraphvizLayout::snapshot(const Graph &graph, const Options
         QSizeF size;
         if (id < options.nodeSizes.size())
             size = options.nodeSizes[id];
-        if (size.isEmpty()) {
-            const Resource &resource = graph.resource(id);
-            size = estimateNodeSize(resource.kind, resource.name);
+        if (!size.isEmpty()) {
+            input.nodes.push_back({id, size, {}});
+            continue;
         }
-        input.nodes.push_back({id, size});
+        const Resource &resource = graph.resource(id);
+        if (options.measureFont)
+            input.nodes.push_back({id, {}, resource.name});
+        else
+            input.nodes.push_back({id, estimateNodeSize(resource.kind, resource.name), {}});
     }
     input.edges.reserve(size_t(graph.edgeCount()));
     for (EdgeId id : graph.edgeIds()) {
@@ -229,6 +234,18 @@ GraphvizLayout::Input GraphvizLayout::snapshot(const Graph &graph, const Options
         input.edges.push_back({id, edge.from, edge.to});
     }
     return input;
+}
+
+void GraphvizLayout::measure(Input &input)
+{
+    if (!input.options.measureFont)
+        return;
+    for (Input::Node &node : input.nodes) {
+        if (node.size.isEmpty())
+            node.size = NodeBox::size(node.name, *input.options.measureFont);
+        node.name.clear();
+    }
+    input.options.measureFont.reset();
 }
 
 QString GraphvizLayout::chooseEngine(const Input &input, QString *note)

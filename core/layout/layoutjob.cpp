@@ -89,6 +89,7 @@ void LayoutJob::work(std::shared_ptr<Shared> shared, GraphvizLayout::Input input
         if (!wanted())
             return;
     }
+    GraphvizLayout::measure(input);
     QString error;
     pid_t child = 0;
     std::optional<GraphLayout> layout = cache ? cache->find(input) : std::nullopt;

@@ -3,6 +3,7 @@
 #include "layout/layoutjob.h"
 #include "layout/layoutprocess.h"
 #include "model/graph.h"
+#include "model/nodebox.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -110,6 +111,30 @@ private slots:
             QCOMPARE(layout.edges[i].arrowTip, expected->edges[i].arrowTip);
         }
         QCOMPARE(job.layoutProcessId(), pid_t(0));
+    }
+
+    void theWorkerMeasuresTheNamesInTheFontGiven()
+    {
+        // The window hands over its label font rather than 100,000 sizes it measured itself.
+        const Graph graph = chain(4);
+        GraphvizLayout::Options options;
+        options.measureFont = QFont(u"DejaVu Sans"_qs, 24);
+        LayoutJob job;
+        QSignalSpy finished(&job, &LayoutJob::finished);
+        job.start(graph, options);
+        QVERIFY(finished.wait(30000));
+        const auto layout = finished.first().first().value<GraphLayout>();
+        QCOMPARE(layout.nodes.size(), size_t(4));
+        for (const GraphLayout::Node &node : layout.nodes) {
+            const Resource &resource = graph.resource(node.id);
+            const QSizeF measured = NodeBox::size(resource.name, *options.measureFont);
+            // Far from the estimate for a 10 pt font, and what Graphviz gives back within its
+            // rounding to hundredths of an inch.
+            QVERIFY(measured.height() >
+                    GraphvizLayout::estimateNodeSize(resource.kind, resource.name).height() + 10);
+            QVERIFY(std::abs(node.size.width() - measured.width()) < 1);
+            QVERIFY(std::abs(node.size.height() - measured.height()) < 1);
+        }
     }
 
     void cancelKillsTheChild()

@@ -29,7 +29,7 @@ private:
     {
         GraphvizLayout::Input input;
         for (int i = 0; i < count; ++i) {
-            input.nodes.push_back({ResourceId(i), QSizeF(80, 40)});
+            input.nodes.push_back({ResourceId(i), QSizeF(80, 40), {}});
             if (i > 0)
                 input.edges.push_back({EdgeId(i - 1), ResourceId(i - 1), ResourceId(i)});
         }
@@ -40,7 +40,7 @@ private slots:
     void aPlanSurvivesItsByteForm()
     {
         GraphvizLayout::Input input = chain(5);
-        input.nodes.push_back({ResourceId(5), QSizeF(10, 20)});
+        input.nodes.push_back({ResourceId(5), QSizeF(10, 20), {}});
         input.options.direction = LayoutDirection::LeftToRight;
         const std::optional<LayoutPlan> plan = LayoutPlan::make(input, nullptr);
         QVERIFY(plan);

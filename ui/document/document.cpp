@@ -5,7 +5,6 @@
 #include "formats/graphfileloader.h"
 #include "formats/savedtext.h"
 #include "formats/yamlsource.h"
-#include "model/nodebox.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -163,9 +162,8 @@ void Document::startLayout()
 {
     const Graph &graph = m_pending ? m_pending->result.graph : m_graph;
     GraphvizLayout::Options options = m_layoutOptions;
-    options.nodeSizes.assign(graph.resourceCapacity(), QSizeF());
-    for (ResourceId id : graph.resourceIds())
-        options.nodeSizes[id] = NodeBox::size(graph.resource(id).name, m_labelFont);
+    options.nodeSizes.clear();
+    options.measureFont = m_labelFont;
     m_loading = false;
     m_layoutJob.start(graph, options);
     emit busyChanged(true, tr("Laying out"));

@@ -358,11 +358,11 @@ GraphvizLayout::Input GroupCollapser::collapsedInput()
     for (ResourceId id : m_graph.resourceIds()) {
         const NodeItem *node = m_scene->nodeItem(id);
         if (node && end(id) == id)
-            input.nodes.push_back({id, node->size()});
+            input.nodes.push_back({id, node->size(), {}});
     }
     for (int g = 0; g < int(m_items.size()); ++g) {
         if (m_items[g])
-            input.nodes.push_back({m_groupBase + ResourceId(g), m_items[g]->box().size()});
+            input.nodes.push_back({m_groupBase + ResourceId(g), m_items[g]->box().size(), {}});
     }
     // Edges between the same two ends, one of them a group, are one edge, as they are drawn.
     QHash<std::pair<ResourceId, ResourceId>, EdgeId> merged;
