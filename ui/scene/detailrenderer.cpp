@@ -43,13 +43,15 @@ void DetailRenderer::paint(QPainter *painter, const GraphScene &scene, SketchGri
               edges);
     std::vector<Stacked> items;
     items.reserve(nodes.size() + edges.size());
+    // The sketch drops a mark when its item dies; the checks cost nothing and keep a paint
+    // during a rebuild of the picture safe.
     for (EdgeId id : edges) {
-        EdgeItem *edge = scene.edgeItem(id);
-        items.push_back({edge->zValue(), 0, id, edge});
+        if (EdgeItem *edge = scene.edgeItem(id))
+            items.push_back({edge->zValue(), 0, id, edge});
     }
     for (ResourceId id : nodes) {
-        NodeItem *node = scene.nodeItem(id);
-        items.push_back({node->zValue(), 1, id, node});
+        if (NodeItem *node = scene.nodeItem(id))
+            items.push_back({node->zValue(), 1, id, node});
     }
     for (size_t i = 0; i < others.size(); ++i) {
         QGraphicsItem *item = others[i];

@@ -16,10 +16,11 @@
 namespace converge {
 
 namespace {
-/// std::floor() without the library call: a frame maps half a million points.
+/// std::floor() without the library call: a frame maps half a million points. Clamped, for
+/// positions a file may put anywhere.
 int floorToInt(float value)
 {
-    const int truncated = int(value);
+    const int truncated = int(std::clamp(value, -1e9F, 1e9F));
     return truncated - int(value < float(truncated));
 }
 
@@ -138,6 +139,8 @@ void OverviewRenderer::paint(QPainter *painter, const GraphScene &scene,
     const ToDevice to{float(transform.m11()) * ratio, float(transform.m22()) * ratio,
                       float(transform.dx()) * ratio, float(transform.dy()) * ratio};
     OverviewCanvas canvas(QRect(area.topLeft() * ratio, area.size() * ratio));
+    if (canvas.image().isNull())
+        return; // no memory for the image: an empty frame rather than a crash
     const QPalette palette = scene.palette();
     const QRgb quiet = opaque(EdgeItem::colour(palette, false));
     std::vector<QGraphicsItem *> painted;
