@@ -74,6 +74,18 @@ private slots:
         compareWithEveryMark(grid, sketch, QRectF(-1e6, -1e6, 2e6, 2e6));
     }
 
+    void aResourceFarBeyondTheRestNeitherHangsNorHidesAnything()
+    {
+        // Positions come from the file: one may be 1e300, beyond float's range.
+        SceneSketch sketch;
+        sketch.setNode(0, QRectF(0, 0, 120, 36), 0, true);
+        sketch.setNode(1, QRectF(1e300, 1e300, 120, 36), 0, true);
+        sketch.setNode(2, QRectF(-3e38, 50, 120, 36), 0, true);
+        SketchGrid grid;
+        compareWithEveryMark(grid, sketch, QRectF(-10, -10, 200, 100));
+        compareWithEveryMark(grid, sketch, QRectF(-1e39, -1e39, 2e39, 2e39));
+    }
+
     void followsMovesDropsAndNewMarks()
     {
         SceneSketch sketch;

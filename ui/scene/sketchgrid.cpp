@@ -116,8 +116,11 @@ void SketchGrid::build(const SceneSketch &sketch)
     right = std::max(right, m_left);
     bottom = std::max(bottom, m_top);
     m_cell = CellSize;
+    // A file may put a resource anywhere: an extent beyond float's range counts as 1e30, which
+    // the doubling below brings down to a few thousand cells like any other.
     const auto count = [this](float extent) {
-        return std::max(1, int(std::ceil(extent / m_cell)));
+        const float cells = std::ceil((std::isfinite(extent) ? extent : 1e30F) / m_cell);
+        return std::max(1, int(std::min(cells, 1e9F)));
     };
     while (size_t(count(right - m_left)) * size_t(count(bottom - m_top)) >
            std::max<size_t>(1024, CellsPerMark * marks))
