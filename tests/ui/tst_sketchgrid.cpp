@@ -72,6 +72,19 @@ private slots:
             compareWithEveryMark(grid, sketch, QRectF(at, size));
         }
         compareWithEveryMark(grid, sketch, QRectF(-1e6, -1e6, 2e6, 2e6));
+
+        // A few moved, as in a drag (tested one by one), then thousands (the grid made again).
+        for (int moves : {1, 50, 6000}) {
+            for (int i = 0; i < moves; ++i) {
+                const auto id = ResourceId(random.bounded(3000));
+                const QPointF at(random.bounded(40000.0), random.bounded(20000.0));
+                sketch.setNode(id, QRectF(at, QSizeF(120, 36)), 0, true);
+            }
+            for (int i = 0; i < 20; ++i) {
+                const QPointF at(random.bounded(44000.0) - 2000, random.bounded(24000.0) - 2000);
+                compareWithEveryMark(grid, sketch, QRectF(at, QSizeF(3000, 2000)));
+            }
+        }
     }
 
     void aResourceFarBeyondTheRestNeitherHangsNorHidesAnything()

@@ -37,8 +37,6 @@ public:
     bool hasProblem() const { return m_problem; }
     /// Drawn strongly: highlighted or selected.
     bool isStrong() const { return m_highlighted || isSelected(); }
-    /// The spline's on-curve points, scene coordinates: the line drawn when zoomed far out.
-    const QPolygonF &overviewLine() const { return m_overview; }
     /// The line colour in palette, strong or quiet.
     static QColor colour(const QPalette &palette, bool strong);
     /// Keeps sketch told of this edge's line, strength and visibility from now on (nullptr:

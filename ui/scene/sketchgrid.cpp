@@ -15,6 +15,9 @@ constexpr float CellSize = 512;
 constexpr size_t CellsPerMark = 4;
 // An edge over more cells than this goes in the list every query checks.
 constexpr int WideCells = 16;
+// Up to this many marks moved since the grid was made (a drag, a rename) are tested one by one;
+// more make it again.
+constexpr size_t MostMoved = 4096;
 
 bool isPlaced(const SceneSketch::Node &node)
 {
@@ -26,10 +29,7 @@ bool isPlaced(const SceneSketch::Edge &edge)
     return edge.right > edge.left;
 }
 
-struct Bounds
-{
-    float left, top, right, bottom;
-};
+using Bounds = SketchGrid::Bounds;
 
 Bounds boundsOf(const SceneSketch::Node &node)
 {
@@ -48,29 +48,31 @@ bool meets(const Bounds &b, const QRectF &area)
 }
 } // namespace
 
-SketchGrid::Span SketchGrid::spanOf(float left, float top, float right, float bottom) const
+SketchGrid::Span SketchGrid::spanOf(const Bounds &b) const
 {
     const auto cell = [this](float at, float origin, int count) {
         return int(std::clamp(std::floor((at - origin) / m_cell), 0.0F, float(count - 1)));
     };
-    return {cell(left, m_left, m_columns), cell(top, m_top, m_rows), cell(right, m_left, m_columns),
-            cell(bottom, m_top, m_rows)};
+    return {cell(b.left, m_left, m_columns), cell(b.top, m_top, m_rows),
+            cell(b.right, m_left, m_columns), cell(b.bottom, m_top, m_rows)};
 }
 
-template <typename Marks>
-void SketchGrid::file(const Marks &marks, std::vector<std::uint32_t> &start,
-                      std::vector<std::uint32_t> &ids, std::vector<EdgeId> *wide)
+template <typename Marks> void SketchGrid::file(const Marks &marks, Filed &filed, bool wideAllowed)
 {
     const size_t cells = size_t(m_columns) * size_t(m_rows);
-    start.assign(cells + 1, 0);
+    filed.start.assign(cells + 1, 0);
+    filed.bounds.resize(marks.size());
+    filed.moved.assign(marks.size(), false);
+    filed.movedIds.clear();
+    filed.wide.clear();
     const auto each = [&](auto visit) {
         for (std::uint32_t id = 0; id < marks.size(); ++id) {
             if (!isPlaced(marks[id]))
                 continue;
-            const Bounds b = boundsOf(marks[id]);
-            const Span span = spanOf(b.left, b.top, b.right, b.bottom);
-            if (wide && (span.right - span.left + 1) * (span.bottom - span.top + 1) > WideCells) {
-                wide->push_back(id);
+            const Span span = spanOf(boundsOf(marks[id]));
+            if ((span.right - span.left + 1) * (span.bottom - span.top + 1) > WideCells &&
+                wideAllowed) {
+                visit(cells, id); // past the last cell: the wide list
                 continue;
             }
             for (int y = span.top; y <= span.bottom; ++y) {
@@ -79,14 +81,37 @@ void SketchGrid::file(const Marks &marks, std::vector<std::uint32_t> &start,
             }
         }
     };
-    each([&](size_t cell, std::uint32_t) { ++start[cell + 1]; });
+    each([&](size_t cell, std::uint32_t) {
+        if (cell < cells)
+            ++filed.start[cell + 1];
+    });
     for (size_t cell = 0; cell < cells; ++cell)
-        start[cell + 1] += start[cell];
-    ids.resize(start[cells]);
-    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-    std::vector<EdgeId> again; // the second pass finds the same wide marks
-    wide = wide ? &again : nullptr;
-    each([&](size_t cell, std::uint32_t id) { ids[next[cell]++] = id; });
+        filed.start[cell + 1] += filed.start[cell];
+    filed.ids.resize(filed.start[cells]);
+    std::vector<std::uint32_t> next(filed.start.begin(), filed.start.end() - 1);
+    each([&](size_t cell, std::uint32_t id) {
+        if (cell < cells)
+            filed.ids[next[cell]++] = id;
+        else
+            filed.wide.push_back(id);
+    });
+    for (std::uint32_t id = 0; id < marks.size(); ++id)
+        filed.bounds[id] = boundsOf(marks[id]);
+}
+
+template <typename Marks> bool SketchGrid::takeMoved(const Marks &marks, Filed &filed)
+{
+    filed.moved.resize(marks.size(), false);
+    for (std::uint32_t id = 0; id < marks.size(); ++id) {
+        if (filed.moved[id] ||
+            (id < filed.bounds.size() && filed.bounds[id] == boundsOf(marks[id])))
+            continue;
+        filed.moved[id] = true;
+        filed.movedIds.push_back(id);
+        if (filed.movedIds.size() > MostMoved)
+            return false;
+    }
+    return true;
 }
 
 void SketchGrid::build(const SceneSketch &sketch)
@@ -127,45 +152,53 @@ void SketchGrid::build(const SceneSketch &sketch)
         m_cell *= 2;
     m_columns = count(right - m_left);
     m_rows = count(bottom - m_top);
-    m_wideEdges.clear();
-    file(sketch.nodes(), m_nodeStart, m_nodeIds, nullptr);
-    file(sketch.edges(), m_edgeStart, m_edgeIds, &m_wideEdges);
-    m_version = sketch.geometryVersion();
+    file(sketch.nodes(), m_nodes, false);
+    file(sketch.edges(), m_edges, true);
+}
+
+template <typename Marks, typename Id>
+void SketchGrid::scan(const Marks &marks, const Filed &filed, const QRectF &area,
+                      std::vector<Id> &found) const
+{
+    const auto wanted = [&](std::uint32_t id) {
+        return marks[id].shown && meets(boundsOf(marks[id]), area);
+    };
+    const Span range =
+        spanOf({float(area.left()), float(area.top()), float(area.right()), float(area.bottom())});
+    // A mark filed under several cells is reported by the first of them inside the range, so
+    // a query needs no set of marks already seen.
+    for (int y = range.top; y <= range.bottom; ++y) {
+        for (int x = range.left; x <= range.right; ++x) {
+            const size_t cell = size_t(y) * size_t(m_columns) + size_t(x);
+            for (std::uint32_t i = filed.start[cell]; i < filed.start[cell + 1]; ++i) {
+                const std::uint32_t id = filed.ids[i];
+                if (filed.moved[id] || !wanted(id))
+                    continue;
+                const Span own = spanOf(filed.bounds[id]);
+                if (std::max(own.left, range.left) == x && std::max(own.top, range.top) == y)
+                    found.push_back(id);
+            }
+        }
+    }
+    for (const std::vector<std::uint32_t> *list : {&filed.wide, &filed.movedIds}) {
+        for (std::uint32_t id : *list) {
+            if ((list == &filed.movedIds || !filed.moved[id]) && wanted(id))
+                found.push_back(id);
+        }
+    }
 }
 
 void SketchGrid::find(const SceneSketch &sketch, const QRectF &area, std::vector<ResourceId> &nodes,
                       std::vector<EdgeId> &edges)
 {
-    if (m_version != sketch.geometryVersion())
-        build(sketch);
-    const Span range =
-        spanOf(float(area.left()), float(area.top()), float(area.right()), float(area.bottom()));
-    // A mark filed under several cells is reported by the first of them inside the range, so
-    // a query needs no set of marks already seen.
-    const auto scan = [&](const auto &marks, const std::vector<std::uint32_t> &start,
-                          const std::vector<std::uint32_t> &ids, auto &found) {
-        for (int y = range.top; y <= range.bottom; ++y) {
-            for (int x = range.left; x <= range.right; ++x) {
-                const size_t cell = size_t(y) * size_t(m_columns) + size_t(x);
-                for (std::uint32_t i = start[cell]; i < start[cell + 1]; ++i) {
-                    const auto &mark = marks[ids[i]];
-                    const Bounds b = boundsOf(mark);
-                    if (!mark.shown || !meets(b, area))
-                        continue;
-                    const Span own = spanOf(b.left, b.top, b.right, b.bottom);
-                    if (std::max(own.left, range.left) == x && std::max(own.top, range.top) == y)
-                        found.push_back(ids[i]);
-                }
-            }
-        }
-    };
-    scan(sketch.nodes(), m_nodeStart, m_nodeIds, nodes);
-    scan(sketch.edges(), m_edgeStart, m_edgeIds, edges);
-    for (EdgeId id : m_wideEdges) {
-        const SceneSketch::Edge &edge = sketch.edges()[id];
-        if (edge.shown && meets(boundsOf(edge), area))
-            edges.push_back(id);
+    if (m_version != sketch.geometryVersion()) {
+        if (m_columns == 0 || !takeMoved(sketch.nodes(), m_nodes) ||
+            !takeMoved(sketch.edges(), m_edges))
+            build(sketch);
+        m_version = sketch.geometryVersion();
     }
+    scan(sketch.nodes(), m_nodes, area, nodes);
+    scan(sketch.edges(), m_edges, area, edges);
 }
 
 } // namespace converge
