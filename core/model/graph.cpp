@@ -17,8 +17,8 @@ ResourceId Graph::addResource(Resource resource, std::vector<EdgeId> *connected)
     slot = id;
     m_resources.push_back(std::move(resource));
     m_alive.push_back(true);
-    m_out.emplace_back();
-    m_in.emplace_back();
+    m_out.push_back({});
+    m_in.push_back({});
     ++m_liveResources;
     if (!m_dangling.isEmpty())
         connectDangling(m_resources[id].key(), connected);
@@ -50,7 +50,7 @@ bool Graph::renameResource(ResourceId id, const QString &newName, std::vector<Ed
 {
     if (!contains(id))
         return false;
-    Resource &r = m_resources[id];
+    Resource &r = m_resources.mutableAt(id);
     if (r.name == newName)
         return true;
     Key newKey{r.kind, newName};
@@ -82,8 +82,8 @@ EdgeId Graph::newEdgeId(Edge edge, bool alive)
 {
     const auto id = EdgeId(m_edges.size());
     if (alive) {
-        m_out[edge.from].push_back(id);
-        m_in[edge.to].push_back(id);
+        m_out.mutableAt(edge.from).push_back(id);
+        m_in.mutableAt(edge.to).push_back(id);
         ++m_liveEdges;
     }
     m_edges.push_back(std::move(edge));
@@ -133,11 +133,12 @@ void Graph::connectDangling(const QString &key, std::vector<EdgeId> *connected)
         if (from == InvalidId || to == InvalidId)
             continue;
         m_dangling.remove(id);
-        m_edges[id].from = from;
-        m_edges[id].to = to;
+        Edge &edge = m_edges.mutableAt(id);
+        edge.from = from;
+        edge.to = to;
         m_edgeAlive[id] = true;
-        m_out[from].push_back(id);
-        m_in[to].push_back(id);
+        m_out.mutableAt(from).push_back(id);
+        m_in.mutableAt(to).push_back(id);
         ++m_liveEdges;
         if (connected)
             connected->push_back(id);
@@ -149,8 +150,8 @@ void Graph::removeEdge(EdgeId id)
     if (!containsEdge(id))
         return;
     const Edge &e = m_edges[id];
-    std::erase(m_out[e.from], id);
-    std::erase(m_in[e.to], id);
+    std::erase(m_out.mutableAt(e.from), id);
+    std::erase(m_in.mutableAt(e.to), id);
     m_edgeAlive[id] = false;
     --m_liveEdges;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/chunkedvector.h"
 #include "model/resource.h"
 
 #include <QHash>
@@ -54,9 +55,9 @@ public:
     const Resource &resource(ResourceId id) const { return m_resources[id]; }
     /// Mutable access for parameters, meta and position. Do not change kind or name here:
     /// use renameResource() so the index stays right.
-    Resource &resource(ResourceId id) { return m_resources[id]; }
+    Resource &resource(ResourceId id) { return m_resources.mutableAt(id); }
     const Edge &edge(EdgeId id) const { return m_edges[id]; }
-    Edge &edge(EdgeId id) { return m_edges[id]; }
+    Edge &edge(EdgeId id) { return m_edges.mutableAt(id); }
     ResourceId find(const QString &kind, const QString &name) const;
 
     /// Live resource ids in insertion order.
@@ -111,11 +112,12 @@ private:
     EdgeId newEdgeId(Edge edge, bool alive);
     void connectDangling(const QString &key, std::vector<EdgeId> *connected);
 
-    std::vector<Resource> m_resources;
+    // Chunked: copies of a large graph (saves, previews, runs) share what neither changes.
+    ChunkedVector<Resource> m_resources;
     std::vector<bool> m_alive;
-    std::vector<std::vector<EdgeId>> m_out;
-    std::vector<std::vector<EdgeId>> m_in;
-    std::vector<Edge> m_edges;
+    ChunkedVector<std::vector<EdgeId>> m_out;
+    ChunkedVector<std::vector<EdgeId>> m_in;
+    ChunkedVector<Edge> m_edges;
     std::vector<bool> m_edgeAlive;
     QHash<Key, ResourceId> m_index;
     QHash<EdgeId, DanglingEnds> m_dangling; ///< few: a file's mistakes
