@@ -186,10 +186,10 @@ bool DocumentFile::saveTo(const QString &path)
         m_saveAgain = true;
         return true;
     }
-    Graph graph = m_editor->graphForSaving();
-    m_naming = m_document->filePath().isEmpty() && graph.name == UntitledName;
+    PlacedGraph graph = m_editor->graphForSaving();
+    m_naming = m_document->filePath().isEmpty() && graph.graph.name == UntitledName;
     if (m_naming)
-        graph.name = QFileInfo(path).completeBaseName();
+        graph.graph.name = QFileInfo(path).completeBaseName();
     // A file read from YAML keeps its text: only the edits change (comments, layout survive).
     m_hadSource = m_document->source() != nullptr;
     QUndoStack *stack = m_editor->undoStack();

@@ -2,7 +2,7 @@
 
 #include "formats/outputfile.h"
 #include "formats/yamlgraphwriter.h"
-#include "model/graph.h"
+#include "model/placedgraph.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +42,7 @@ bool processAlive(qint64 pid)
 }
 } // namespace
 
-RecoveryFile::RecoveryFile(std::function<Graph()> graph, std::function<bool()> modified,
+RecoveryFile::RecoveryFile(std::function<PlacedGraph()> graph, std::function<bool()> modified,
                            QObject *parent)
     : QObject(parent), m_graph(std::move(graph)), m_modified(std::move(modified)),
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -102,11 +102,11 @@ QByteArray RecoveryFile::note() const
         .toJson();
 }
 
-QString RecoveryFile::write(const Graph &graph, const QString &path, const QByteArray &note)
+QString RecoveryFile::write(const PlacedGraph &graph, const QString &path, const QByteArray &note)
 {
     QString error;
     if (OutputFile::makeFolder(directory(), &error) &&
-        YamlGraphWriter::writeFile(graph, path, &error))
+        YamlGraphWriter::writeFile(graph.merged(), path, &error))
         OutputFile::save(notePath(path), note, &error);
     return error;
 }

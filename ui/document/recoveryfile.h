@@ -11,7 +11,7 @@
 
 namespace converge {
 
-class Graph;
+struct PlacedGraph;
 
 /// Crash insurance for one window: every interval (30 s by default) while there are unsaved
 /// changes, writes the graph to a recovery file under QStandardPaths::AppDataLocation, atomically
@@ -37,7 +37,7 @@ public:
     };
 
     /// source gives the graph to write and whether it has unsaved changes.
-    RecoveryFile(std::function<Graph()> graph, std::function<bool()> modified,
+    RecoveryFile(std::function<PlacedGraph()> graph, std::function<bool()> modified,
                  QObject *parent = nullptr);
     ~RecoveryFile() override;
 
@@ -66,10 +66,10 @@ private:
     /// The timer's write: the graph copied here, written on a worker.
     void saveInBackground();
     /// Writes graph and its note; the error, empty when written. Any thread.
-    static QString write(const Graph &graph, const QString &path, const QByteArray &note);
+    static QString write(const PlacedGraph &graph, const QString &path, const QByteArray &note);
     QByteArray note() const;
 
-    std::function<Graph()> m_graph;
+    std::function<PlacedGraph()> m_graph;
     std::function<bool()> m_modified;
     QTimer m_timer;
     QString m_id;

@@ -19,7 +19,8 @@ SaveJob::~SaveJob()
     m_writing.waitForFinished();
 }
 
-void SaveJob::start(std::shared_ptr<const YamlSource> source, Graph graph, const QString &path)
+void SaveJob::start(std::shared_ptr<const YamlSource> source, PlacedGraph graph,
+                    const QString &path)
 {
     Q_ASSERT(!m_running);
     m_running = true;
@@ -34,10 +35,10 @@ void SaveJob::start(std::shared_ptr<const YamlSource> source, Graph graph, const
         QtConcurrent::run([source = std::move(source), graph = std::move(graph), path]() mutable {
             auto outcome = std::make_shared<Outcome>();
             outcome->path = path;
-            outcome->saved = SavedText::make(source, graph);
+            outcome->saved = SavedText::make(source, graph.merged());
             // The graph is large and its copy is this worker's: free it here, not on the GUI
             // thread with the finished future.
-            graph = Graph();
+            graph = PlacedGraph();
             outcome->written =
                 YamlGraphWriter::writeText(outcome->saved.text(), path, &outcome->error);
             return outcome;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/savedtext.h"
+#include "model/placedgraph.h"
 
 #include <QFuture>
 #include <QObject>
@@ -39,7 +40,7 @@ public:
     ~SaveJob() override;
 
     /// Starts writing graph (as SavedText makes it from source) to path on a worker.
-    void start(std::shared_ptr<const YamlSource> source, Graph graph, const QString &path);
+    void start(std::shared_ptr<const YamlSource> source, PlacedGraph graph, const QString &path);
     /// From start() until finished() has been emitted.
     bool isRunning() const { return m_running; }
     QString path() const { return m_path; }

@@ -71,7 +71,7 @@ void SourcePreview::start()
     m_making = QtConcurrent::run([source = m_document->source(), graph = m_editor->graphForSaving(),
                                   shown = m_current, font = m_font, gui] {
         auto made = std::make_shared<Made>();
-        made->text = SavedText::make(source, graph, SavedText::Use::Showing);
+        made->text = SavedText::make(source, graph.merged(), SavedText::Use::Showing);
         made->changes = SavedTextDiff::between(shown, made->text);
         // After a save the text is spliced into what the save wrote, which is the text shown
         // when nothing was edited meanwhile: comparing costs milliseconds, a new text a stall.

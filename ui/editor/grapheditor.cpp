@@ -442,17 +442,18 @@ GraphEditor::Positions GraphEditor::positions() const
     return all;
 }
 
-Graph GraphEditor::graphForSaving(bool everything) const
+PlacedGraph GraphEditor::graphForSaving(bool everything) const
 {
-    Graph copy = graph();
-    const std::vector<ResourceId> ids = copy.resourceIds();
+    PlacedGraph placed{graph(), {}};
+    const std::vector<ResourceId> ids = graph().resourceIds();
     if (!everything && std::none_of(ids.begin(), ids.end(), [&](ResourceId id) {
-            return copy.resource(id).position.has_value();
+            return graph().resource(id).position.has_value();
         }))
-        return copy;
+        return placed;
+    placed.centres.reserve(ids.size());
     for (ResourceId id : ids)
-        copy.resource(id).position = centre(id);
-    return copy;
+        placed.centres.emplace_back(id, centre(id));
+    return placed;
 }
 
 GraphFragment GraphEditor::capture(const std::vector<ResourceId> &ids,

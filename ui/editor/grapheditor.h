@@ -3,6 +3,7 @@
 #include "editor/graphfragment.h"
 #include "layout/graphlayout.h"
 #include "model/graphmodel.h"
+#include "model/placedgraph.h"
 #include "model/value.h"
 
 #include <QObject>
@@ -85,10 +86,10 @@ public:
     GraphLayout::Edge route(EdgeId id) const;
     /// Every live resource and where it is drawn, by key, for a re-layout's "before".
     Positions positions() const;
-    /// The graph as Save writes it: unchanged when no resource has a position (so an untouched
-    /// file saves byte for byte) and everything is false, otherwise with every resource
-    /// positioned where it is drawn so the picture survives a reload.
-    Graph graphForSaving(bool everything = false) const;
+    /// The graph as Save writes it, once merged: unchanged when no resource has a position (so
+    /// an untouched file saves byte for byte) and everything is false, otherwise with every
+    /// resource positioned where it is drawn so the picture survives a reload.
+    PlacedGraph graphForSaving(bool everything = false) const;
     /// The resources and edges given, with every position filled in where they are drawn.
     GraphFragment capture(const std::vector<ResourceId> &ids,
                           const std::vector<EdgeId> &extraEdges = {}) const;
