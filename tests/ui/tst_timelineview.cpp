@@ -16,14 +16,15 @@ private:
     static constexpr int Rows = 10000;
 
     /// Rows resources started at once, the last one with a long name.
-    static void startAll(RunTimeline *timeline, std::vector<QString> *names)
+    static void startAll(RunTimeline *timeline, Graph *graph)
     {
         std::vector<RunEvent> events;
         for (int i = 0; i < Rows; ++i) {
-            names->push_back(i + 1 == Rows ? u"exec/a-longer-name"_qs
-                                           : QStringLiteral("exec/r%1").arg(i));
+            Resource r;
+            r.kind = u"exec"_qs;
+            r.name = i + 1 == Rows ? u"a-longer-name"_qs : QStringLiteral("r%1").arg(i);
             RunEvent e;
-            e.resource = ResourceId(i);
+            e.resource = graph->addResource(std::move(r));
             e.type = RunEvent::Type::State;
             e.state = ResourceState::Running;
             e.timeUs = 1000;
@@ -44,14 +45,14 @@ private slots:
     void thousandsOfNewRowsAreMeasuredOverSeveralPassesUntilTheLongestFits()
     {
         RunTimeline timeline;
-        std::vector<QString> names;
+        Graph graph;
         TimelineView view;
         view.resize(800, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        startAll(&timeline, &names);
-        const QString longest = names.back();
-        view.setTimeline(&timeline, names);
+        startAll(&timeline, &graph);
+        const QString longest = u"exec/a-longer-name"_qs;
+        view.setTimeline(&timeline, graph);
 
         // One refresh measures a bounded batch of names, not all ten thousand: the last,
         // longest one is not reached yet...
@@ -63,12 +64,12 @@ private slots:
     void theColumnIsMeasuredAgainAfterTheTimelineIsCleared()
     {
         RunTimeline timeline;
-        std::vector<QString> names;
+        Graph graph;
         TimelineView view;
         view.resize(800, 400);
-        startAll(&timeline, &names);
-        view.setTimeline(&timeline, names);
-        QTRY_VERIFY(view.barRect(ResourceId(0)).left() >= needed(view, names.back()));
+        startAll(&timeline, &graph);
+        view.setTimeline(&timeline, graph);
+        QTRY_VERIFY(view.barRect(ResourceId(0)).left() >= needed(view, u"exec/a-longer-name"_qs));
 
         // A new run of short names only: the column shrinks back.
         timeline.clear();
@@ -79,8 +80,8 @@ private slots:
         e.state = ResourceState::Running;
         timeline.apply({e});
         view.refresh();
-        QVERIFY(view.barRect(ResourceId(0)).left() < needed(view, names.back()));
-        QVERIFY(view.barRect(ResourceId(0)).left() >= needed(view, names.front()));
+        QVERIFY(view.barRect(ResourceId(0)).left() < needed(view, u"exec/a-longer-name"_qs));
+        QVERIFY(view.barRect(ResourceId(0)).left() >= needed(view, u"exec/r0"_qs));
     }
 };
 

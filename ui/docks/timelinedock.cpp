@@ -73,11 +73,7 @@ void TimelineDock::resetForGraph()
 
 void TimelineDock::showNames()
 {
-    const Graph &graph = m_document->graph();
-    std::vector<QString> names(graph.resourceCapacity());
-    for (ResourceId id : graph.resourceIds())
-        names[id] = graph.resource(id).key();
-    m_view->setTimeline(&m_runs->timeline(), std::move(names));
+    m_view->setTimeline(&m_runs->timeline(), m_document->graph());
 }
 
 void TimelineDock::startClock()

@@ -50,14 +50,19 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     measureLabels();
 }
 
-void TimelineView::setTimeline(const RunTimeline *timeline, std::vector<QString> names)
+void TimelineView::setTimeline(const RunTimeline *timeline, Graph graph)
 {
     m_timeline = timeline;
-    m_names = std::move(names);
+    m_graph = std::move(graph);
     m_critical.clear();
     m_nowUs = 0;
     m_measuredRows = 0;
     refresh();
+}
+
+QString TimelineView::name(ResourceId id) const
+{
+    return m_graph.contains(id) ? m_graph.resource(id).key() : QString();
 }
 
 void TimelineView::setNowUs(qint64 nowUs)
@@ -68,7 +73,7 @@ void TimelineView::setNowUs(qint64 nowUs)
 void TimelineView::refresh()
 {
     m_order = m_timeline ? m_timeline->orderByStart() : std::vector<int>();
-    m_rowOfId.assign(m_names.size(), -1);
+    m_rowOfId.assign(m_graph.resourceCapacity(), -1);
     for (size_t r = 0; r < m_order.size(); ++r) {
         const ResourceId id = m_timeline->rows()[size_t(m_order[r])].id;
         if (id >= m_rowOfId.size())
@@ -162,9 +167,9 @@ void TimelineView::measureLabels()
     const size_t end = std::min(rows, m_measuredRows + MeasuredPerPass);
     for (; m_measuredRows < end; ++m_measuredRows) {
         const ResourceId id = m_timeline->rows()[m_measuredRows].id;
-        if (id < m_names.size())
-            m_labelWidth = std::max(
-                m_labelWidth, metrics.horizontalAdvance(u"★ "_qs + m_names[id]) + 3 * Padding);
+        if (m_graph.contains(id))
+            m_labelWidth = std::max(m_labelWidth,
+                                    metrics.horizontalAdvance(u"★ "_qs + name(id)) + 3 * Padding);
     }
     if (m_measuredRows < rows && !m_measureQueued) {
         m_measureQueued = true;
@@ -291,8 +296,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         font.setBold(critical);
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
-        const QString name = row.id < m_names.size() ? m_names[row.id] : QString();
-        const QString label = (critical ? u"★ "_qs : QString()) + name;
+        const QString label = (critical ? u"★ "_qs : QString()) + name(row.id);
         painter.drawText(
             QRect(Padding, rect.top(), labels - 2 * Padding, rect.height()),
             Qt::AlignVCenter | Qt::AlignLeft,

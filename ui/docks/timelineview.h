@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/resource.h"
+#include "model/graph.h"
 
 #include <QAbstractScrollArea>
 
@@ -23,8 +23,9 @@ class TimelineView : public QAbstractScrollArea
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
-    /// What to draw; nullptr for nothing. Names are "kind/name" by ResourceId.
-    void setTimeline(const RunTimeline *timeline, std::vector<QString> names);
+    /// What to draw; nullptr for nothing. Rows are named "kind/name" as in graph, a copy that
+    /// keeps the names resources had then (copying a graph shares its storage).
+    void setTimeline(const RunTimeline *timeline, Graph graph);
     /// The time open tries extend to (now, during a live run or a replay).
     void setNowUs(qint64 nowUs);
     /// Re-reads the timeline: rows, order and scroll range. Call after applying events, and
@@ -49,7 +50,7 @@ public:
     void zoomToFit();
 
     /// The name drawn on id's row ("kind/name"), or empty.
-    QString name(ResourceId id) const { return id < m_names.size() ? m_names[id] : QString(); }
+    QString name(ResourceId id) const;
     /// The rectangle of a row in viewport coordinates (for tests and tooltips); empty if none.
     QRect rowRect(ResourceId id) const;
     /// The first try's bar of id in viewport coordinates; empty if it never started.
@@ -78,7 +79,8 @@ private:
     void zoomAround(double factor, int viewportX);
 
     const RunTimeline *m_timeline = nullptr;
-    std::vector<QString> m_names;
+    Graph m_graph; ///< what the rows are named from
+
     std::vector<int> m_order; ///< row indices of m_timeline, by start
     std::vector<int> m_rowOfId;
     std::vector<ResourceId> m_critical;
