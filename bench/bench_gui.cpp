@@ -92,12 +92,21 @@ QString loadAverage()
 
 bool openAndWait(MainWindow &window, const QString &path, double *seconds, StallMeter *meter)
 {
-    QSignalSpy ready(window.document(), &Document::layoutReady);
+    // Not a QSignalSpy: it would copy the layout it carries (150,000 splines at 100,000
+    // resources) on the GUI thread, and the copy would count as the window's stall.
+    QEventLoop waiting;
+    bool ok = false;
+    QObject::connect(window.document(), &Document::layoutReady, &waiting, [&] {
+        ok = true;
+        waiting.quit();
+    });
+    QTimer::singleShot(120000, &waiting, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
     meter->start();
     window.openFile(path);
-    bool ok = ready.wait(120000);
+    if (!ok)
+        waiting.exec();
     // The scene builds a large picture in batches after the layout arrives: every batch counts.
     QSignalSpy built(window.scene(), &GraphScene::built);
     if (ok && window.scene()->isBuilding())

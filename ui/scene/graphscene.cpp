@@ -69,7 +69,7 @@ void GraphScene::setMode(Mode mode)
     emit modeChanged(mode);
 }
 
-void GraphScene::showLayout(const Graph &graph, const GraphLayout &layout, Pace pace)
+void GraphScene::showLayout(const Graph &graph, GraphLayout layout, Pace pace)
 {
     // A new picture supersedes one still being built.
     m_build.reset();
@@ -101,7 +101,7 @@ void GraphScene::showLayout(const Graph &graph, const GraphLayout &layout, Pace 
     std::vector<EdgeItem *> edges(graph.edgeCapacity(), nullptr);
     std::vector<bool> routed(graph.edgeCapacity(), false);
     m_edgeEnds.assign(graph.edgeCapacity(), EdgeEnds{});
-    for (const GraphLayout::Edge &e : layout.edges) {
+    for (GraphLayout::Edge &e : layout.edges) {
         if (!graph.containsEdge(e.id) || routed[e.id])
             continue;
         routed[e.id] = true;
@@ -112,7 +112,7 @@ void GraphScene::showLayout(const Graph &graph, const GraphLayout &layout, Pace 
             item->setGeometry(e);
             edges[e.id] = item;
         } else {
-            build->edges.push_back(e);
+            build->edges.push_back(std::move(e)); // a spline each: copying 150,000 took ~10 ms
         }
     }
     adoptOrDelete(m_edgeItems, edges);

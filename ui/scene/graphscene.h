@@ -56,7 +56,7 @@ public:
     /// recreated, so selection and states survive a relayout; the others are created or removed.
     /// InBatches creates new items over several passes of the event loop, the first at once;
     /// built() follows the last. Any other change to the scene finishes the build first.
-    void showLayout(const Graph &graph, const GraphLayout &layout, Pace pace = Pace::AtOnce);
+    void showLayout(const Graph &graph, GraphLayout layout, Pace pace = Pace::AtOnce);
     /// True while showLayout() still has items to create.
     bool isBuilding() const { return m_build != nullptr; }
     /// Creates whatever showLayout() has not created yet, now.
