@@ -155,6 +155,12 @@ private slots:
         // The right-hand handle, on the border.
         const QPoint handle =
             m_window->view()->mapFromScene(SceneEditor::handlePositions(a->pos(), a->size())[1]);
+        // Over a handle the pointer is a cross; back over the node it is the view's own.
+        const Qt::CursorShape before = viewport()->cursor().shape();
+        QTest::mouseMove(viewport(), handle);
+        QCOMPARE(viewport()->cursor().shape(), Qt::CrossCursor);
+        QTest::mouseMove(viewport(), nodePoint(*m_window, u"noop/noop1"_qs));
+        QCOMPARE(viewport()->cursor().shape(), before);
         drag(viewport(), handle, nodePoint(*m_window, u"noop/noop2"_qs));
         QCOMPARE(graph().edgeCount(), 1);
         QCOMPARE(graph().resource(graph().edge(graph().edgeIds().front()).to).key(),

@@ -259,6 +259,56 @@ private slots:
         QCOMPARE(graph().resourceCount(), 5);
     }
 
+    void clicksSelectAsInAnyEditorAlsoDuringARun()
+    {
+        SceneEditor *scene = controller()->sceneEditor();
+        const QPointF origin = m_window->view()->mapToScene(viewport()->rect().center());
+        const QString a = scene->addResource(u"exec"_qs, origin + QPointF(-200, 0));
+        const QString b = scene->addResource(u"exec"_qs, origin);
+        const QString c = scene->addResource(u"exec"_qs, origin + QPointF(200, 0));
+        const auto selected = [this] {
+            std::vector<ResourceId> ids = m_window->scene()->selectedResources();
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        const auto ids = [this](std::vector<QString> keys) {
+            std::vector<ResourceId> result;
+            for (const QString &key : keys)
+                result.push_back(findByKey(graph(), key));
+            std::sort(result.begin(), result.end());
+            return result;
+        };
+
+        clickNode(a);
+        QCOMPARE(selected(), ids({a}));
+        clickNode(b, Qt::ControlModifier);
+        QCOMPARE(selected(), ids({a, b}));
+        clickNode(a, Qt::ControlModifier); // Ctrl toggles
+        QCOMPARE(selected(), ids({b}));
+        clickNode(a);
+        clickNode(c, Qt::ControlModifier);
+        clickNode(c); // a plain click leaves only its node
+        QCOMPARE(selected(), ids({c}));
+        QTest::mouseClick(viewport(), Qt::LeftButton, {},
+                          m_window->view()->mapFromScene(origin + QPointF(0, 300)));
+        QVERIFY(selected().empty());
+
+        // A run blocks editing, not choosing what to look at.
+        controller()->editor()->undoStack()->push(new SetParameterCommand(
+            controller()->editor(), a, GraphEditor::Section::Params, u"cmd"_qs,
+            *graph().resource(findByKey(graph(), a)).params.find(u"cmd"),
+            Value::scalar(u"sleep 1"_qs)));
+        QSignalSpy finished(m_window->document(), &Document::runFinished);
+        QVERIFY(m_window->document()->run());
+        clickNode(b);
+        QCOMPARE(selected(), ids({b}));
+        const std::optional<QPointF> placed = graph().resource(findByKey(graph(), b)).position;
+        drag(viewport(), nodePoint(*m_window, b), nodePoint(*m_window, b) + QPoint(0, 120));
+        QCOMPARE(selected(), ids({b})); // neither moved nor dropped by the hand drag
+        QVERIFY(graph().resource(findByKey(graph(), b)).position == placed);
+        QVERIFY(finished.wait(10000));
+    }
+
     void editingIsBlockedDuringARun()
     {
         SceneEditor *scene = controller()->sceneEditor();

@@ -3,6 +3,7 @@
 #include "editor/commands/moveresourcescommand.h"
 #include "model/resource.h"
 
+#include <QCursor>
 #include <QObject>
 #include <QPointF>
 #include <QSizeF>
@@ -86,8 +87,9 @@ private:
     bool mouseDoubleClick(QGraphicsSceneMouseEvent *event);
     bool drop(QGraphicsSceneDragDropEvent *event, bool dropped);
     bool contextMenu(QGraphicsSceneContextMenuEvent *event);
-    NodeItem *nodeAt(QPointF scenePos) const;
     QPointF snapped(QPointF pos) const;
+    /// The cross over a node's handle, or the view's own cursor back.
+    void showHandleCursor(QWidget *viewport, bool shown);
     void endConnect();
     void beginConnect(ResourceId from, QPointF scenePos);
     void showHandles(NodeItem *node);
@@ -111,6 +113,8 @@ private:
 
     ResourceId m_handleNode = InvalidId;
     std::vector<QGraphicsEllipseItem *> m_handles; ///< owned by the scene; hidden when unused
+    bool m_handleCursor = false; ///< the view shows the cross; m_cursorBefore is its own
+    QCursor m_cursorBefore;
 };
 
 } // namespace converge

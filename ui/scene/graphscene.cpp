@@ -375,11 +375,18 @@ void GraphScene::setToolTipProvider(std::function<QString(ResourceId)> provider)
 
 NodeItem *GraphScene::nodeAt(QPointF scenePos) const
 {
-    for (QGraphicsItem *item : items(scenePos)) {
-        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
-            return node;
+    std::vector<ResourceId> nodes;
+    std::vector<EdgeId> edges;
+    m_grid.find(m_sketch, QRectF(scenePos, QSizeF()), nodes, edges);
+    NodeItem *top = nullptr;
+    for (ResourceId id : nodes) {
+        NodeItem *item = nodeItem(id);
+        // At equal height the later id is on top, as Qt stacks the items in creation order.
+        if (item && item->contains(item->mapFromScene(scenePos)) &&
+            (!top || item->zValue() >= top->zValue()))
+            top = item;
     }
-    return nullptr;
+    return top;
 }
 
 void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)

@@ -152,7 +152,7 @@ void GraphView::paintEvent(QPaintEvent *event)
     if (farOut)
         OverviewRenderer::paint(&painter, *graph, others, exposed, viewport());
     else
-        DetailRenderer::paint(&painter, *graph, m_grid, others, exposed, viewport());
+        DetailRenderer::paint(&painter, *graph, graph->grid(), others, exposed, viewport());
     painter.setWorldTransform(viewportTransform());
     drawForeground(&painter, exposed);
     if (rubberBandRect().isEmpty())

@@ -2,7 +2,6 @@
 
 #include "scene/graphscene.h"
 #include "scene/otheritems.h"
-#include "scene/sketchgrid.h"
 
 #include <QGraphicsView>
 
@@ -57,7 +56,6 @@ private:
     void applyMode(GraphScene::Mode mode);
 
     OtherItems m_others; ///< what the renderers test one by one
-    SketchGrid m_grid;   ///< where DetailRenderer finds nodes and edges
 };
 
 } // namespace converge

@@ -55,7 +55,6 @@ NodeItem::NodeItem(ResourceId id, const QString &kind, const QString &name, bool
 {
     // Geometry changes are sent so a drag, whoever makes it, reaches the sketch.
     setFlags(ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
-    setAcceptHoverEvents(true);
     updateGeometry();
 }
 
