@@ -52,6 +52,8 @@ public:
 
     bool contains(ResourceId id) const { return id < m_resources.size() && m_alive[id]; }
     bool containsEdge(EdgeId id) const { return id < m_edges.size() && m_edgeAlive[id]; }
+    /// A reference read here is good until this graph changes: a change may copy the element
+    /// away from a chunk a copy of the graph shares, so read it again after one.
     const Resource &resource(ResourceId id) const { return m_resources[id]; }
     /// Mutable access for parameters, meta and position. Do not change kind or name here:
     /// use renameResource() so the index stays right.
