@@ -164,12 +164,13 @@ void SceneEditor::beginConnect(ResourceId from, QPointF scenePos)
 
 bool SceneEditor::mousePress(QGraphicsSceneMouseEvent *event)
 {
+    GraphScene *scene = m_editor->scene();
     m_pressed = InvalidId;
     if (m_rubberLine && m_clickToConnect) {
         // "Connect From Here" ends with this click: on a node it connects, elsewhere it gives up.
         const ResourceId from = m_connectFrom;
         endConnect();
-        NodeItem *target = m_editor->scene()->nodeAt(event->scenePos());
+        NodeItem *target = scene->nodeAt(event->scenePos());
         if (event->button() == Qt::LeftButton && target)
             connectResources(from, target->resourceId());
         event->accept();
@@ -184,11 +185,11 @@ bool SceneEditor::mousePress(QGraphicsSceneMouseEvent *event)
         event->accept();
         return true;
     }
-    NodeItem *node = m_editor->scene()->nodeAt(event->scenePos());
+    NodeItem *node = scene->nodeAt(event->scenePos());
     if (!node)
         return false;
-    const bool connect = m_editor->scene()->mode() == GraphScene::Mode::Connect ||
-                         (event->modifiers() & Qt::ShiftModifier);
+    const bool connect =
+        scene->mode() == GraphScene::Mode::Connect || (event->modifiers() & Qt::ShiftModifier);
     if (editable && connect) {
         beginConnect(node->resourceId(), event->scenePos());
         event->accept();
@@ -196,7 +197,6 @@ bool SceneEditor::mousePress(QGraphicsSceneMouseEvent *event)
     }
     // Taken here, selecting as Qt would: the scene would search its items for the one under
     // the mouse, testing all 250,000 of a 100,000-resource graph, 60 to 400 ms a click.
-    GraphScene *scene = m_editor->scene();
     scene->setFocusItem(node, Qt::MouseFocusReason);
     if (!(event->modifiers() & Qt::ControlModifier) && !node->isSelected()) {
         scene->clearSelection();
@@ -229,7 +229,7 @@ bool SceneEditor::mouseMove(QGraphicsSceneMouseEvent *event)
             showHandles(node);
         return false;
     }
-    if (m_pressed == InvalidId || !(event->buttons() & Qt::LeftButton))
+    if (m_pressed == InvalidId)
         return false;
     if (!m_editor->canEdit()) {
         event->accept();
